@@ -1,0 +1,89 @@
+#include "ExitCode.h"
+#include "SiteCheckCommand.h"
+
+#include "common/Language.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace relais;
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "relaisctl",
+        "Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]\n"
+        "\n"
+        "Relais on the command line: the disaster-recovery console for small sites.\n"
+        "\n"
+        "Commands:\n"
+        "  site check FILE    Check a site document; list every problem with its path.\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help         Show this help.\n"
+        "  -v, --version      Show the version.\n"
+        "  --lang CODE        Use the language CODE (en or fr).\n"
+        "\n"
+        "Exit status: 0 success, 1 something checked is down, 2 error.\n");
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("relaisctl"));
+    QCoreApplication::setOrganizationName(QStringLiteral("relais"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QStringList args = app.arguments();
+    const QString program = args.takeFirst();
+    QString language;
+    for (qsizetype i = 0; i < args.size();) {
+        if (args[i] == QStringLiteral("--lang") && i + 1 < args.size()) {
+            language = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i].startsWith(QStringLiteral("--lang="))) {
+            language = args[i].mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    Language::install(app, Language::choose(language));
+
+    if (args.isEmpty()) {
+        err << usage();
+        return ExitCode::Error;
+    }
+    const QString command = args.first();
+    if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("help")) {
+        out << usage();
+        return ExitCode::Ok;
+    }
+    if (command == QStringLiteral("-v") || command == QStringLiteral("--version")) {
+        out << QStringLiteral("relaisctl %1").arg(QCoreApplication::applicationVersion())
+            << Qt::endl;
+        return ExitCode::Ok;
+    }
+    if (command == QStringLiteral("site") && args.size() >= 2 &&
+        args[1] == QStringLiteral("check")) {
+        return SiteCheckCommand::run(QStringList{program + QStringLiteral(" site check")} +
+                                         args.mid(2),
+                                     out, err);
+    }
+
+    err << QCoreApplication::translate("relaisctl", "Unknown command: %1")
+               .arg(args.join(QLatin1Char(' ')))
+        << Qt::endl
+        << usage();
+    return ExitCode::Error;
+}

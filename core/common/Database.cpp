@@ -1,0 +1,182 @@
+#include "Database.h"
+
+#include "DatabaseError.h"
+#include "Logging.h"
+#include "SystemClock.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relais {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("relais-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString describe(const QSqlError& error)
+{
+    return error.text().trimmed();
+}
+
+} // namespace
+
+const std::vector<Migration>& Database::migrations()
+{
+    static const std::vector<Migration> list = {
+        {1,
+         "audit journal",
+         {QStringLiteral("CREATE TABLE audit_log ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " at TEXT NOT NULL,"
+                         " action TEXT NOT NULL,"
+                         " target TEXT NOT NULL,"
+                         " outcome TEXT NOT NULL,"
+                         " detail TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)")}},
+    };
+    return list;
+}
+
+Database::Database(QString connectionName)
+    : m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path)
+{
+    return open(path, migrations());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path,
+                                                 const std::vector<Migration>& migrations)
+{
+    const bool inMemory = path == QStringLiteral(":memory:");
+    if (!inMemory) {
+        const QDir dir = QFileInfo(path).absoluteDir();
+        if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+            return Error(DatabaseError::OpenFailed,
+                         QStringLiteral("cannot create directory %1").arg(dir.absolutePath()));
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    if (!db.open()) {
+        return Error(DatabaseError::OpenFailed,
+                     QStringLiteral("cannot open %1: %2").arg(path, describe(db.lastError())));
+    }
+
+    QSqlQuery pragma(db);
+    // A file that is not a database fails here, on first read.
+    if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
+        !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
+        !pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        return Error(DatabaseError::OpenFailed,
+                     QStringLiteral("%1 is not a usable database: %2")
+                         .arg(path, describe(pragma.lastError())));
+    }
+
+    if (auto migrated = database->migrate(migrations); !migrated)
+        return migrated.error();
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Database::migrate(const std::vector<Migration>& migrations)
+{
+    QSqlDatabase db = connection();
+    const int current = schemaVersion();
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (current > latest) {
+        return Error(DatabaseError::NewerSchema,
+                     QStringLiteral("the database has schema version %1 but this Relais knows "
+                                    "only up to %2; use a newer Relais")
+                         .arg(current)
+                         .arg(latest));
+    }
+
+    for (const Migration& migration : migrations) {
+        if (migration.version <= current)
+            continue;
+        if (!db.transaction()) {
+            return Error(DatabaseError::MigrationFailed,
+                         QStringLiteral("cannot start migration %1: %2")
+                             .arg(migration.version)
+                             .arg(describe(db.lastError())));
+        }
+        QSqlQuery query(db);
+        for (const QString& statement : migration.statements) {
+            if (!query.exec(statement)) {
+                const QString reason = describe(query.lastError());
+                db.rollback();
+                return Error(DatabaseError::MigrationFailed,
+                             QStringLiteral("migration %1 (%2) failed: %3")
+                                 .arg(migration.version)
+                                 .arg(QLatin1String(migration.description), reason));
+            }
+        }
+        // PRAGMA does not take bound values; the version is an integer we own.
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)) ||
+            !db.commit()) {
+            const QString reason = describe(db.lastError());
+            db.rollback();
+            return Error(DatabaseError::MigrationFailed,
+                         QStringLiteral("cannot record migration %1: %2")
+                             .arg(migration.version)
+                             .arg(reason));
+        }
+        qCInfo(lcDatabase) << "applied migration" << migration.version << migration.description;
+    }
+    return Result<void>::success();
+}
+
+Result<void> Database::audit(const QString& action, const QString& target, const QString& outcome,
+                             const QString& detail)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log(at, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?)"));
+    query.addBindValue(SystemClock::instance().now().toString(Qt::ISODateWithMs));
+    query.addBindValue(action);
+    query.addBindValue(target);
+    query.addBindValue(outcome);
+    query.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // NOT NULL column
+    if (!query.exec()) {
+        return Error(DatabaseError::QueryFailed,
+                     QStringLiteral("cannot write the audit journal: %1")
+                         .arg(describe(query.lastError())));
+    }
+    return Result<void>::success();
+}
+
+} // namespace relais

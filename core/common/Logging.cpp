@@ -1,0 +1,5 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcCommon, "relais.core.common", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDatabase, "relais.core.db", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSite, "relais.core.site", QtInfoMsg)

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One logging category per module ("relais.core.<module>"). Enable with
+// QT_LOGGING_RULES="relais.*.debug=true". Never log a secret.
+Q_DECLARE_LOGGING_CATEGORY(lcCommon)
+Q_DECLARE_LOGGING_CATEGORY(lcDatabase)
+Q_DECLARE_LOGGING_CATEGORY(lcSite)

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Host.h"
+
+#include <QString>
+
+namespace relais {
+
+/// The configuration of one health check, as written in the site document.
+struct ProbeSpec
+{
+    enum class Kind {
+        Tcp,
+        Http,
+        Ssh,
+        Dns,
+    };
+
+    Kind kind = Kind::Tcp;
+    HostRole host = HostRole::Main; ///< tcp, ssh
+    int port = 0;                   ///< tcp; dns (default 53)
+    QString url;                    ///< http
+    int expectStatusMin = 200;      ///< http
+    int expectStatusMax = 399;      ///< http
+    QString keyword;                ///< http (optional)
+    QString server;                 ///< dns: server asked
+    QString name;                   ///< dns: record asked (fully qualified)
+    int intervalSeconds = 5;
+    int timeoutSeconds = 3;
+    int failThreshold = 3;
+    int recoverThreshold = 2;
+
+    bool operator==(const ProbeSpec&) const = default;
+};
+
+} // namespace relais

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Host.h"
+#include "Service.h"
+#include "Targets.h"
+
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+/// A site: one main host, one backup host, their services and targets.
+/// Plain data; SiteDocument reads, validates and writes it.
+struct Site
+{
+    static constexpr int SchemaVersion = 1;
+
+    QString name;
+    Host main;
+    Host backup;
+    QList<Service> services;
+    Targets targets;
+
+    const Host& host(HostRole role) const { return role == HostRole::Main ? main : backup; }
+    bool operator==(const Site&) const = default;
+};
+
+} // namespace relais

@@ -1,0 +1,105 @@
+#include "common/AtomicFile.h"
+#include "common/Database.h"
+#include "common/DatabaseError.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static std::vector<Migration> twoSteps()
+    {
+        return {{1, "first", {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
+                {2, "second", {QStringLiteral("CREATE TABLE b (y TEXT)")}}};
+    }
+
+private slots:
+    void createsWithTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("data/relais.db")));
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
+        QCOMPARE((*db)->schemaVersion(), Database::migrations().back().version);
+        QVERIFY((*db)->audit(QStringLiteral("site.open"), QStringLiteral("lab"),
+                             QStringLiteral("ok"))
+                    .ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT action, target, outcome FROM audit_log")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("site.open"));
+    }
+
+    void appliesOnlyMissingMigrationsAndKeepsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("relais.db"));
+        std::vector<Migration> steps = twoSteps();
+        steps.pop_back();
+        {
+            auto db = Database::open(path, steps);
+            QVERIFY(db.ok());
+            QCOMPARE((*db)->schemaVersion(), 1);
+            QSqlQuery insert((*db)->connection());
+            QVERIFY(insert.exec(QStringLiteral("INSERT INTO a VALUES (42)")));
+        }
+        auto db = Database::open(path, twoSteps());
+        QVERIFY(db.ok());
+        QCOMPARE((*db)->schemaVersion(), 2);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT x FROM a")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 42);
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM b")));
+    }
+
+    void failedMigrationRollsBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("relais.db"));
+        std::vector<Migration> broken = twoSteps();
+        broken[1].statements << QStringLiteral("THIS IS NOT SQL");
+        {
+            auto db = Database::open(path, broken);
+            QVERIFY(!db.ok());
+            QVERIFY(db.error().is(DatabaseError::MigrationFailed));
+            QVERIFY(db.error().message().contains(QStringLiteral("migration 2")));
+        }
+        auto db = Database::open(path, {twoSteps()[0]});
+        QVERIFY(db.ok());
+        // Step 1 stayed, step 2's table was rolled back with it.
+        QCOMPARE((*db)->schemaVersion(), 1);
+        QSqlQuery query((*db)->connection());
+        QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM b")));
+    }
+
+    void refusesANewerDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("relais.db"));
+        QVERIFY(Database::open(path, twoSteps()).ok());
+        auto older = Database::open(path, {twoSteps()[0]});
+        QVERIFY(!older.ok());
+        QVERIFY(older.error().is(DatabaseError::NewerSchema));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("relais.db"));
+        QVERIFY(AtomicFile::write(path, QByteArray(4096, 'Z')).ok());
+        auto db = Database::open(path);
+        QVERIFY(!db.ok());
+        QVERIFY(db.error().is(DatabaseError::OpenFailed));
+        // The foreign file is left as it was.
+        QCOMPARE(*AtomicFile::read(path), QByteArray(4096, 'Z'));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"
