@@ -54,7 +54,8 @@ void DashboardView::setSite(const Site& site)
                        .arg(service.dns->ttl);
         }
         if (!service.containers.isEmpty())
-            line = tr("%1; containers: %2").arg(line, service.containers.join(QStringLiteral(", ")));
+            line =
+                tr("%1; containers: %2").arg(line, service.containers.join(QStringLiteral(", ")));
         lines << line;
     }
     lines << tr("Targets: data loss at most %n minute(s)", nullptr, site.targets.rpoMinutes)

@@ -4,7 +4,6 @@
 #include "DashboardView.h"
 #include "ErrorText.h"
 #include "RecentSites.h"
-
 #include "site/SiteDocument.h"
 
 #include <QAction>

@@ -4,7 +4,6 @@
 #include "site/Site.h"
 
 #include <QMainWindow>
-
 #include <optional>
 
 class QMenu;

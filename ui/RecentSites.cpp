@@ -12,8 +12,7 @@ const QString Key = QStringLiteral("recentSites");
 RecentSites::RecentSites(QSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{}
 
 QStringList RecentSites::paths() const
 {

@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 #include "RecentSites.h"
-
 #include "common/Language.h"
 
 #include <QApplication>

@@ -1,7 +1,6 @@
 #include "SiteCheckCommand.h"
 
 #include "ExitCode.h"
-
 #include "site/SiteDocument.h"
 
 #include <QCommandLineParser>

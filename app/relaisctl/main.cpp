@@ -1,11 +1,9 @@
 #include "ExitCode.h"
 #include "SiteCheckCommand.h"
-
 #include "common/Language.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 
 using namespace relais;
@@ -76,9 +74,8 @@ int main(int argc, char* argv[])
     }
     if (command == QStringLiteral("site") && args.size() >= 2 &&
         args[1] == QStringLiteral("check")) {
-        return SiteCheckCommand::run(QStringList{program + QStringLiteral(" site check")} +
-                                         args.mid(2),
-                                     out, err);
+        return SiteCheckCommand::run(
+            QStringList{program + QStringLiteral(" site check")} + args.mid(2), out, err);
     }
 
     err << QCoreApplication::translate("relaisctl", "Unknown command: %1")

@@ -19,9 +19,8 @@ Result<void> AtomicFile::write(const QString& path, const QByteArray& data)
             return Error(FileError::WriteFailed,
                          QStringLiteral("cannot create directory %1").arg(dir.absolutePath()));
         }
-        QFile::setPermissions(dir.absolutePath(),
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                  QFileDevice::ExeOwner);
+        QFile::setPermissions(dir.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                      QFileDevice::ExeOwner);
     }
 
     QSaveFile file(info.absoluteFilePath());
@@ -32,7 +31,8 @@ Result<void> AtomicFile::write(const QString& path, const QByteArray& data)
     if (file.write(data) != data.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();
-        return Error(FileError::WriteFailed, QStringLiteral("cannot write %1: %2").arg(path, reason));
+        return Error(FileError::WriteFailed,
+                     QStringLiteral("cannot write %1: %2").arg(path, reason));
     }
     if (!file.commit()) {
         return Error(FileError::WriteFailed,

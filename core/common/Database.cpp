@@ -46,8 +46,7 @@ const std::vector<Migration>& Database::migrations()
 
 Database::Database(QString connectionName)
     : m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -77,7 +76,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
     }
 
     std::unique_ptr<Database> database(new Database(nextConnectionName()));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
     if (!db.open()) {
         return Error(DatabaseError::OpenFailed,
@@ -89,9 +89,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
     if (!pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")) ||
         !pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) ||
         !pragma.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
-        return Error(DatabaseError::OpenFailed,
-                     QStringLiteral("%1 is not a usable database: %2")
-                         .arg(path, describe(pragma.lastError())));
+        return Error(DatabaseError::OpenFailed, QStringLiteral("%1 is not a usable database: %2")
+                                                    .arg(path, describe(pragma.lastError())));
     }
 
     if (auto migrated = database->migrate(migrations); !migrated)
@@ -172,9 +171,9 @@ Result<void> Database::audit(const QString& action, const QString& target, const
     query.addBindValue(outcome);
     query.addBindValue(detail.isNull() ? QStringLiteral("") : detail); // NOT NULL column
     if (!query.exec()) {
-        return Error(DatabaseError::QueryFailed,
-                     QStringLiteral("cannot write the audit journal: %1")
-                         .arg(describe(query.lastError())));
+        return Error(
+            DatabaseError::QueryFailed,
+            QStringLiteral("cannot write the audit journal: %1").arg(describe(query.lastError())));
     }
     return Result<void>::success();
 }

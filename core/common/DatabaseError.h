@@ -3,7 +3,8 @@
 namespace relais {
 
 /// Errors of the history database.
-enum class DatabaseError {
+enum class DatabaseError
+{
     OpenFailed,
     NewerSchema,
     MigrationFailed,

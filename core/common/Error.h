@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <concepts>
 #include <optional>
 #include <type_traits>
@@ -15,8 +14,11 @@ namespace relais {
 ///     enum class SiteError { NotFound, ... };
 ///     constexpr const char* errorDomain(SiteError) { return "site"; }
 template <typename E>
-concept ErrorCode = std::is_enum_v<E> && requires(E e) {
-    { errorDomain(e) } -> std::convertible_to<const char*>;
+concept ErrorCode = std::is_enum_v<E> && requires(E e)
+{
+    {
+        errorDomain(e)
+        } -> std::convertible_to<const char*>;
 };
 
 /// A failure: a typed code from one module's enum, a human message (English,
@@ -34,23 +36,20 @@ public:
         , m_value(static_cast<int>(code))
         , m_message(std::move(message))
         , m_details(std::move(details))
-    {
-    }
+    {}
 
     /// The module the code belongs to ("site", "db", ...).
     const char* domain() const { return m_domain; }
     /// The numeric value of the code inside its domain.
     int value() const { return m_value; }
 
-    template <ErrorCode E>
-    bool is(E code) const
+    template <ErrorCode E> bool is(E code) const
     {
         return qstrcmp(m_domain, errorDomain(code)) == 0 && m_value == static_cast<int>(code);
     }
 
     /// The typed code when this error belongs to E's domain.
-    template <ErrorCode E>
-    std::optional<E> code() const
+    template <ErrorCode E> std::optional<E> code() const
     {
         if (qstrcmp(m_domain, errorDomain(E{})) != 0)
             return std::nullopt;

@@ -3,7 +3,8 @@
 namespace relais {
 
 /// Errors of reading and writing files.
-enum class FileError {
+enum class FileError
+{
     NotFound,
     ReadFailed,
     WriteFailed,

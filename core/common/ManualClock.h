@@ -10,8 +10,7 @@ class ManualClock final : public Clock
 public:
     explicit ManualClock(QDateTime start = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC))
         : m_start(std::move(start))
-    {
-    }
+    {}
 
     QDateTime now() const override { return m_start.addMSecs(m_elapsedMs); }
     qint64 monotonicMs() const override { return m_elapsedMs; }

@@ -11,8 +11,7 @@ QString fromEnvOr(const char* variable, QStandardPaths::StandardLocation locatio
     const QString overridden = qEnvironmentVariable(variable);
     if (!overridden.isEmpty())
         return QDir::cleanPath(overridden);
-    return QDir::cleanPath(QStandardPaths::writableLocation(location) +
-                           QStringLiteral("/relais"));
+    return QDir::cleanPath(QStandardPaths::writableLocation(location) + QStringLiteral("/relais"));
 }
 } // namespace
 

@@ -7,7 +7,8 @@ namespace relais {
 /// The DNS record that says which side serves a service, and how to change it.
 struct DnsBinding
 {
-    enum class Provider {
+    enum class Provider
+    {
         Rfc2136,
         PowerDns,
         Ovh,

@@ -4,13 +4,13 @@
 #include "SshEndpoint.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace relais {
 
 /// The two roles a host plays in a site.
-enum class HostRole {
+enum class HostRole
+{
     Main,
     Backup,
 };

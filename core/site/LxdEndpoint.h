@@ -7,7 +7,8 @@ namespace relais {
 /// How Relais reaches a host's LXD API.
 struct LxdEndpoint
 {
-    enum class Transport {
+    enum class Transport
+    {
         Ssh,   ///< the host's Unix socket through an SSH tunnel
         Https, ///< HTTPS with a client certificate, server certificate pinned
     };

@@ -9,7 +9,8 @@ namespace relais {
 /// The configuration of one health check, as written in the site document.
 struct ProbeSpec
 {
-    enum class Kind {
+    enum class Kind
+    {
         Tcp,
         Http,
         Ssh,

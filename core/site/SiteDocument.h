@@ -2,7 +2,6 @@
 
 #include "Site.h"
 #include "SiteProblem.h"
-
 #include "common/Result.h"
 
 #include <QByteArray>

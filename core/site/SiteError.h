@@ -3,7 +3,8 @@
 namespace relais {
 
 /// Errors of loading and saving a site document.
-enum class SiteError {
+enum class SiteError
+{
     NotFound,    ///< the file does not exist
     ReadFailed,  ///< the file exists but cannot be read
     NotJson,     ///< the file is not a JSON object (message has line/offset)

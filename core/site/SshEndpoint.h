@@ -3,7 +3,6 @@
 #include "JumpHost.h"
 
 #include <QString>
-
 #include <optional>
 
 namespace relais {

@@ -11,7 +11,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace relais;
@@ -59,7 +58,10 @@ private:
 
     QJsonObject host(const char* role) const
     {
-        return m_status.value(QStringLiteral("hosts")).toObject().value(QLatin1String(role)).toObject();
+        return m_status.value(QStringLiteral("hosts"))
+            .toObject()
+            .value(QLatin1String(role))
+            .toObject();
     }
 
     /// One HTTP/1.0 request on LXD's Unix socket; returns the JSON body.
@@ -83,9 +85,9 @@ private:
     static QString fingerprintOf(const QByteArray& publicKeyLine)
     {
         const Run keygen =
-            run(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-E"),
-                                               QStringLiteral("sha256"), QStringLiteral("-f"),
-                                               QStringLiteral("-")},
+            run(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-l"), QStringLiteral("-E"), QStringLiteral("sha256"),
+                 QStringLiteral("-f"), QStringLiteral("-")},
                 10000, publicKeyLine);
         // "256 SHA256:xxxx comment (ED25519)"
         return QString::fromUtf8(keygen.out).section(QLatin1Char(' '), 1, 1);
@@ -97,11 +99,10 @@ private slots:
         if (::geteuid() != 0)
             QSKIP("the lab needs root (network namespaces, LXD); run the suite as root");
         const Run up = labctl({QStringLiteral("up")});
-        QVERIFY2(up.exitCode == 0,
-                 qPrintable(QStringLiteral("labctl up failed (%1):\n%2\n%3")
-                                .arg(up.exitCode)
-                                .arg(QString::fromUtf8(up.out.right(4000)),
-                                     QString::fromUtf8(up.err.right(4000)))));
+        QVERIFY2(up.exitCode == 0, qPrintable(QStringLiteral("labctl up failed (%1):\n%2\n%3")
+                                                  .arg(up.exitCode)
+                                                  .arg(QString::fromUtf8(up.out.right(4000)),
+                                                       QString::fromUtf8(up.err.right(4000)))));
         const Run status = labctl({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
         QCOMPARE(status.exitCode, 0);
         QJsonParseError error;
@@ -116,7 +117,8 @@ private slots:
             return;
         const Run down = labctl({QStringLiteral("down")});
         QVERIFY2(down.exitCode == 0, down.err.constData());
-        const Run netns = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")});
+        const Run netns =
+            run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")});
         QVERIFY2(!netns.out.contains("relais-"), netns.out.constData());
     }
 
@@ -158,29 +160,29 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(line + '\n');
         file.close();
-        const QString key = m_status.value(QStringLiteral("secrets_dir")).toString() +
-                            QStringLiteral("/lab-ssh");
-        const Run login = run(
-            QStringLiteral("ssh"),
-            {QStringLiteral("-i"), key, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-             QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
-             QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts,
-             QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-p"),
-             QString::number(port), QStringLiteral("root@") + address,
-             QStringLiteral("ip -4 -o addr show")},
-            30000);
+        const QString key =
+            m_status.value(QStringLiteral("secrets_dir")).toString() + QStringLiteral("/lab-ssh");
+        const Run login =
+            run(QStringLiteral("ssh"),
+                {QStringLiteral("-i"), key, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                 QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=yes"),
+                 QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=") + knownHosts,
+                 QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"), QStringLiteral("-p"),
+                 QString::number(port), QStringLiteral("root@") + address,
+                 QStringLiteral("ip -4 -o addr show")},
+                30000);
         QVERIFY2(login.exitCode == 0, login.err.constData());
         QVERIFY2(login.out.contains(address.toUtf8()), login.out.constData());
 
         // Password authentication is not offered.
-        const Run password = run(
-            QStringLiteral("ssh"),
-            {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-             QStringLiteral("PubkeyAuthentication=no"), QStringLiteral("-o"),
-             QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
-             QStringLiteral("UserKnownHostsFile=") + knownHosts, QStringLiteral("-p"),
-             QString::number(port), QStringLiteral("root@") + address, QStringLiteral("true")},
-            30000);
+        const Run password =
+            run(QStringLiteral("ssh"),
+                {QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
+                 QStringLiteral("PubkeyAuthentication=no"), QStringLiteral("-o"),
+                 QStringLiteral("StrictHostKeyChecking=yes"), QStringLiteral("-o"),
+                 QStringLiteral("UserKnownHostsFile=") + knownHosts, QStringLiteral("-p"),
+                 QString::number(port), QStringLiteral("root@") + address, QStringLiteral("true")},
+                30000);
         QVERIFY(password.exitCode != 0);
     }
 
@@ -200,7 +202,8 @@ private slots:
     void lxdDaemonsAnswer()
     {
         QFETCH(QString, role);
-        const QString socket = host(role.toUtf8().constData()).value(QStringLiteral("lxd_socket")).toString();
+        const QString socket =
+            host(role.toUtf8().constData()).value(QStringLiteral("lxd_socket")).toString();
         const QJsonObject server = lxdGet(socket, "/1.0");
         QCOMPARE(server.value(QStringLiteral("status_code")).toInt(), 200);
         const QJsonObject metadata = server.value(QStringLiteral("metadata")).toObject();
@@ -209,7 +212,10 @@ private slots:
 
         // Each daemon has its own storage: dir on main, btrfs on backup.
         const QJsonObject pool = lxdGet(socket, "/1.0/storage-pools/default");
-        QCOMPARE(pool.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("driver")).toString(),
+        QCOMPARE(pool.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("driver"))
+                     .toString(),
                  role == QStringLiteral("main") ? QStringLiteral("dir") : QStringLiteral("btrfs"));
     }
 
@@ -218,7 +224,10 @@ private slots:
         const QJsonObject state =
             lxdGet(host("main").value(QStringLiteral("lxd_socket")).toString(),
                    "/1.0/instances/web/state");
-        QCOMPARE(state.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("status")).toString(),
+        QCOMPARE(state.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("Running"));
 
         QNetworkAccessManager manager;
@@ -244,15 +253,15 @@ private slots:
     void dnsServersAnswerForTheLabZone()
     {
         QFETCH(QString, server);
-        const QJsonObject dns = m_status.value(QStringLiteral("dns")).toObject().value(server).toObject();
-        const Run dig = run(QStringLiteral("dig"),
-                            {QStringLiteral("+short"), QStringLiteral("+time=2"),
-                             QStringLiteral("+tries=2"),
-                             QStringLiteral("@") + dns.value(QStringLiteral("address")).toString(),
-                             QStringLiteral("-p"),
-                             QString::number(dns.value(QStringLiteral("port")).toInt()),
-                             QStringLiteral("www.example.test"), QStringLiteral("A")},
-                            20000);
+        const QJsonObject dns =
+            m_status.value(QStringLiteral("dns")).toObject().value(server).toObject();
+        const Run dig =
+            run(QStringLiteral("dig"),
+                {QStringLiteral("+short"), QStringLiteral("+time=2"), QStringLiteral("+tries=2"),
+                 QStringLiteral("@") + dns.value(QStringLiteral("address")).toString(),
+                 QStringLiteral("-p"), QString::number(dns.value(QStringLiteral("port")).toInt()),
+                 QStringLiteral("www.example.test"), QStringLiteral("A")},
+                20000);
         QCOMPARE(dig.exitCode, 0);
         QCOMPARE(dig.out.trimmed(), QByteArray("10.231.0.10"));
     }
@@ -267,7 +276,8 @@ private slots:
             SiteDocument::load(QStringLiteral(RELAIS_SOURCE_DIR "/resources/sites/lab.json"));
         QVERIFY(builtIn.ok());
         QVERIFY(*lab == *builtIn);
-        QCOMPARE(lab->main.lxd->socketPath, host("main").value(QStringLiteral("lxd_socket")).toString());
+        QCOMPARE(lab->main.lxd->socketPath,
+                 host("main").value(QStringLiteral("lxd_socket")).toString());
     }
 };
 

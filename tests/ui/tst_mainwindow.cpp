@@ -3,7 +3,6 @@
 #include "HostCard.h"
 #include "MainWindow.h"
 #include "RecentSites.h"
-
 #include "common/Language.h"
 #include "site/SiteError.h"
 
@@ -186,7 +185,8 @@ private slots:
         QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
         QVERIFY2(window.dashboard()->mainCard()->stateText().startsWith(QStringLiteral("Inconnu")),
                  qPrintable(window.dashboard()->mainCard()->stateText()));
-        const Result<void> failed = window.openSite(data(QStringLiteral("site/bad/port-out-of-range.json")));
+        const Result<void> failed =
+            window.openSite(data(QStringLiteral("site/bad/port-out-of-range.json")));
         QVERIFY(!failed.ok());
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorBox"));
         QVERIFY(box);

@@ -26,9 +26,10 @@ private slots:
         auto db = Database::open(dir.filePath(QStringLiteral("data/relais.db")));
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
         QCOMPARE((*db)->schemaVersion(), Database::migrations().back().version);
-        QVERIFY((*db)->audit(QStringLiteral("site.open"), QStringLiteral("lab"),
-                             QStringLiteral("ok"))
-                    .ok());
+        QVERIFY(
+            (*db)
+                ->audit(QStringLiteral("site.open"), QStringLiteral("lab"), QStringLiteral("ok"))
+                .ok());
         QSqlQuery query((*db)->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT action, target, outcome FROM audit_log")));
         QVERIFY(query.next());

@@ -71,13 +71,13 @@ private slots:
         const QString file = data(QStringLiteral("site/bad/port-out-of-range.json"));
         const Run bad = run({QStringLiteral("site"), QStringLiteral("check"), file});
         QCOMPARE(bad.exitCode, 2);
-        QVERIFY2(bad.err.contains(
-                     QStringLiteral("hosts.backup.ssh.port: expected 1–65535, got 70000")),
-                 qPrintable(bad.err));
+        QVERIFY2(
+            bad.err.contains(QStringLiteral("hosts.backup.ssh.port: expected 1–65535, got 70000")),
+            qPrintable(bad.err));
 
         // Each expected problem of a many-problem fixture is printed.
-        const QString many = data(QStringLiteral("site/bad/many-problems.json"));
-        QFile expected(data(QStringLiteral("site/bad/many-problems.expected")));
+        const QString many = data(QStringLiteral("site/bad/multiple-problems.json"));
+        QFile expected(data(QStringLiteral("site/bad/multiple-problems.expected")));
         QVERIFY(expected.open(QIODevice::ReadOnly));
         const Run all = run({QStringLiteral("site"), QStringLiteral("check"), many});
         QCOMPARE(all.exitCode, 2);
@@ -98,8 +98,8 @@ private slots:
 
     void speaksFrench()
     {
-        const Run help = run({QStringLiteral("--lang"), QStringLiteral("fr"),
-                              QStringLiteral("--help")});
+        const Run help =
+            run({QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         QVERIFY2(help.out.contains(QStringLiteral("Vérifier")), qPrintable(help.out));
     }

@@ -5,12 +5,19 @@
 using namespace relais;
 
 namespace {
-enum class AlphaError { First, Second };
+enum class AlphaError
+{
+    First,
+    Second
+};
 constexpr const char* errorDomain(AlphaError)
 {
     return "alpha";
 }
-enum class BetaError { First };
+enum class BetaError
+{
+    First
+};
 constexpr const char* errorDomain(BetaError)
 {
     return "beta";
