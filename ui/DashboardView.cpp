@@ -2,6 +2,7 @@
 
 #include "HostCard.h"
 
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -12,6 +13,7 @@ DashboardView::DashboardView(QWidget* parent)
     : QWidget(parent)
     , m_siteName(new QLabel(this))
     , m_services(new QLabel(this))
+    , m_targets(new QLabel(this))
     , m_main(new HostCard(HostRole::Main, this))
     , m_backup(new HostCard(HostRole::Backup, this))
 {
@@ -24,15 +26,25 @@ DashboardView::DashboardView(QWidget* parent)
     m_services->setObjectName(QStringLiteral("services"));
     m_services->setWordWrap(true);
     m_services->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_targets->setObjectName(QStringLiteral("targets"));
+    m_targets->setWordWrap(true);
 
     auto* cards = new QHBoxLayout;
     cards->addWidget(m_main);
     cards->addWidget(m_backup);
 
+    auto* servicesBox = new QGroupBox(tr("Services"), this);
+    auto* servicesLayout = new QVBoxLayout(servicesBox);
+    servicesLayout->addWidget(m_services);
+    auto* targetsBox = new QGroupBox(tr("Recovery targets"), this);
+    auto* targetsLayout = new QVBoxLayout(targetsBox);
+    targetsLayout->addWidget(m_targets);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_siteName);
-    layout->addLayout(cards);
-    layout->addWidget(m_services);
+    layout->addLayout(cards, 1);
+    layout->addWidget(servicesBox);
+    layout->addWidget(targetsBox);
     layout->addStretch();
 }
 
@@ -44,7 +56,7 @@ void DashboardView::setSite(const Site& site)
 
     QStringList lines;
     for (const Service& service : site.services) {
-        QString line = tr("Service %1").arg(service.name);
+        QString line = service.name;
         if (service.dns) {
             const QString fqdn = service.dns->record == QStringLiteral("@")
                                      ? service.dns->zone
@@ -58,9 +70,13 @@ void DashboardView::setSite(const Site& site)
                 tr("%1; containers: %2").arg(line, service.containers.join(QStringLiteral(", ")));
         lines << line;
     }
-    lines << tr("Targets: data loss at most %n minute(s)", nullptr, site.targets.rpoMinutes)
-          << tr("back in service within %n minute(s)", nullptr, site.targets.rtoMinutes);
+    if (lines.isEmpty())
+        lines << tr("No service is described in this site.");
     m_services->setText(lines.join(QLatin1Char('\n')));
+    m_targets->setText(
+        tr("Data loss at most %n minute(s) (RPO)", nullptr, site.targets.rpoMinutes) +
+        QLatin1Char('\n') +
+        tr("Back in service within %n minute(s) (RTO)", nullptr, site.targets.rtoMinutes));
 }
 
 } // namespace relais

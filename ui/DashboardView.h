@@ -27,6 +27,7 @@ public:
 private:
     QLabel* m_siteName;
     QLabel* m_services;
+    QLabel* m_targets;
     HostCard* m_main;
     HostCard* m_backup;
 };

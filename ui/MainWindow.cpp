@@ -140,7 +140,14 @@ void MainWindow::showError(const QString& title, const Error& error)
                                 QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(error.message());
+    // The first problems are shown at once; the full list is one click away.
+    constexpr qsizetype Shown = 8;
+    QStringList lines{error.message()};
+    lines += error.details().mid(0, Shown);
+    if (error.details().size() > Shown)
+        lines << tr("…and %n more (see the details).", nullptr,
+                    int(error.details().size() - Shown));
+    box->setInformativeText(lines.join(QLatin1Char('\n')));
     if (!error.details().isEmpty())
         box->setDetailedText(error.details().join(QLatin1Char('\n')));
     box->open();
