@@ -11,7 +11,7 @@ BUILD_PACKAGES=(
     libssh-dev libssl-dev libldns-dev libgl-dev
 )
 LAB_PACKAGES=(
-    lxd nftables busybox-static btrfs-progs openssh-server openssh-client rsync
+    lxd dnsmasq-base nftables busybox-static btrfs-progs openssh-server openssh-client rsync
     bind9 bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 sqlite3
     iproute2 util-linux curl jq
 )
