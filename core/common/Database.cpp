@@ -44,8 +44,9 @@ const std::vector<Migration>& Database::migrations()
     return list;
 }
 
-Database::Database(QString connectionName)
+Database::Database(QString connectionName, const Clock& clock)
     : m_connectionName(std::move(connectionName))
+    , m_clock(clock)
 {}
 
 Database::~Database()
@@ -60,11 +61,16 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
-    return open(path, migrations());
+    return open(path, migrations(), SystemClock::instance());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path,
-                                                 const std::vector<Migration>& migrations)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock)
+{
+    return open(path, migrations(), clock);
+}
+
+Result<std::unique_ptr<Database>>
+Database::open(const QString& path, const std::vector<Migration>& migrations, const Clock& clock)
 {
     const bool inMemory = path == QStringLiteral(":memory:");
     if (!inMemory) {
@@ -75,7 +81,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path,
         }
     }
 
-    std::unique_ptr<Database> database(new Database(nextConnectionName()));
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), clock));
     QSqlDatabase db =
         QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
@@ -165,7 +171,7 @@ Result<void> Database::audit(const QString& action, const QString& target, const
     QSqlQuery query(connection());
     query.prepare(QStringLiteral(
         "INSERT INTO audit_log(at, action, target, outcome, detail) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(SystemClock::instance().now().toString(Qt::ISODateWithMs));
+    query.addBindValue(m_clock.now().toString(Qt::ISODateWithMs));
     query.addBindValue(action);
     query.addBindValue(target);
     query.addBindValue(outcome);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Migration.h"
 #include "Result.h"
 
@@ -23,11 +24,16 @@ public:
 
     /// Opens (creating if needed) the database at @p path and applies the
     /// migrations it lacks. ":memory:" gives a private in-memory database.
+    /// Times written in the histories come from @p clock.
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock);
     static Result<std::unique_ptr<Database>> open(const QString& path);
 
     /// As open(), with an explicit list of migrations (tests).
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  const std::vector<Migration>& migrations);
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const std::vector<Migration>& migrations, const Clock& clock);
+
+    /// The clock the histories are written with.
+    const Clock& clock() const { return m_clock; }
 
     /// The migrations of this version of Relais, in order.
     static const std::vector<Migration>& migrations();
@@ -44,10 +50,11 @@ public:
                        const QString& detail = {});
 
 private:
-    explicit Database(QString connectionName);
+    Database(QString connectionName, const Clock& clock);
     Result<void> migrate(const std::vector<Migration>& migrations);
 
     QString m_connectionName;
+    const Clock& m_clock;
 };
 
 } // namespace relais

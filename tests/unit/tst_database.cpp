@@ -1,6 +1,7 @@
 #include "common/AtomicFile.h"
 #include "common/Database.h"
 #include "common/DatabaseError.h"
+#include "common/ManualClock.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -13,6 +14,8 @@ class TestDatabase : public QObject
     Q_OBJECT
 
 private:
+    ManualClock m_clock;
+
     static std::vector<Migration> twoSteps()
     {
         return {{1, "first", {QStringLiteral("CREATE TABLE a (x INTEGER)")}},
@@ -23,7 +26,7 @@ private slots:
     void createsWithTheLatestSchema()
     {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("data/relais.db")));
+        auto db = Database::open(dir.filePath(QStringLiteral("data/relais.db")), m_clock);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message()));
         QCOMPARE((*db)->schemaVersion(), Database::migrations().back().version);
         QVERIFY(
@@ -31,9 +34,11 @@ private slots:
                 ->audit(QStringLiteral("site.open"), QStringLiteral("lab"), QStringLiteral("ok"))
                 .ok());
         QSqlQuery query((*db)->connection());
-        QVERIFY(query.exec(QStringLiteral("SELECT action, target, outcome FROM audit_log")));
+        QVERIFY(query.exec(QStringLiteral("SELECT action, target, outcome, at FROM audit_log")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("site.open"));
+        // Times come from the injected clock.
+        QCOMPARE(query.value(3).toString(), m_clock.now().toString(Qt::ISODateWithMs));
     }
 
     void appliesOnlyMissingMigrationsAndKeepsData()
@@ -43,13 +48,13 @@ private slots:
         std::vector<Migration> steps = twoSteps();
         steps.pop_back();
         {
-            auto db = Database::open(path, steps);
+            auto db = Database::open(path, steps, m_clock);
             QVERIFY(db.ok());
             QCOMPARE((*db)->schemaVersion(), 1);
             QSqlQuery insert((*db)->connection());
             QVERIFY(insert.exec(QStringLiteral("INSERT INTO a VALUES (42)")));
         }
-        auto db = Database::open(path, twoSteps());
+        auto db = Database::open(path, twoSteps(), m_clock);
         QVERIFY(db.ok());
         QCOMPARE((*db)->schemaVersion(), 2);
         QSqlQuery query((*db)->connection());
@@ -66,12 +71,12 @@ private slots:
         std::vector<Migration> broken = twoSteps();
         broken[1].statements << QStringLiteral("THIS IS NOT SQL");
         {
-            auto db = Database::open(path, broken);
+            auto db = Database::open(path, broken, m_clock);
             QVERIFY(!db.ok());
             QVERIFY(db.error().is(DatabaseError::MigrationFailed));
             QVERIFY(db.error().message().contains(QStringLiteral("migration 2")));
         }
-        auto db = Database::open(path, {twoSteps()[0]});
+        auto db = Database::open(path, {twoSteps()[0]}, m_clock);
         QVERIFY(db.ok());
         // Step 1 stayed, step 2's table was rolled back with it.
         QCOMPARE((*db)->schemaVersion(), 1);
@@ -83,8 +88,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("relais.db"));
-        QVERIFY(Database::open(path, twoSteps()).ok());
-        auto older = Database::open(path, {twoSteps()[0]});
+        QVERIFY(Database::open(path, twoSteps(), m_clock).ok());
+        auto older = Database::open(path, {twoSteps()[0]}, m_clock);
         QVERIFY(!older.ok());
         QVERIFY(older.error().is(DatabaseError::NewerSchema));
     }
