@@ -191,7 +191,7 @@ void TestSiteDocument::labDocument()
     QCOMPARE(www.dns->port, 53531);
     QCOMPARE(www.dns->tsigId, QStringLiteral("lab-tsig"));
 
-    QCOMPARE(www.probes.size(), 4);
+    QCOMPARE(www.probes.size(), 5);
     QCOMPARE(www.probes[0].kind, ProbeSpec::Kind::Http);
     QCOMPARE(www.probes[0].url, QStringLiteral("http://10.231.0.10/"));
     QCOMPARE(www.probes[0].keyword, QStringLiteral("Relais lab web"));
@@ -204,6 +204,10 @@ void TestSiteDocument::labDocument()
     QCOMPARE(www.probes[2].host, HostRole::Main);
     QCOMPARE(www.probes[3].kind, ProbeSpec::Kind::Ssh);
     QCOMPARE(www.probes[3].host, HostRole::Backup);
+    QCOMPARE(www.probes[4].kind, ProbeSpec::Kind::Dns);
+    QCOMPARE(www.probes[4].server, QStringLiteral("127.0.0.1"));
+    QCOMPARE(www.probes[4].port, 53531);
+    QCOMPARE(www.probes[4].name, QStringLiteral("www.example.test"));
 
     QCOMPARE(site.targets.rpoMinutes, 15);
     QCOMPARE(site.targets.rtoMinutes, 30);
