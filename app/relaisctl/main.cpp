@@ -1,8 +1,10 @@
 #include "ExitCode.h"
+#include "HealthCommand.h"
 #include "SiteCheckCommand.h"
 #include "common/Language.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 #include <cstdio>
 
@@ -20,6 +22,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  site check FILE    Check a site document; list every problem with its path.\n"
+        "  health --site FILE [--once] [--json] [--watch]\n"
+        "                     Health of each probe, host and the site.\n"
         "\n"
         "Options:\n"
         "  -h, --help         Show this help.\n"
@@ -37,6 +41,11 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("relaisctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));
+
+    // The command line prints what matters itself; the modules' progress
+    // logs stay quiet unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("relais.*.info=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -76,6 +85,18 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("check")) {
         return SiteCheckCommand::run(
             QStringList{program + QStringLiteral(" site check")} + args.mid(2), out, err);
+    }
+
+    if (command == QStringLiteral("health")) {
+        HealthCommand health(out, err);
+        // Queued: an answer that comes at once must still end the loop below.
+        QObject::connect(&health, &HealthCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code =
+            health.start(QStringList{program + QStringLiteral(" health")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
     }
 
     err << QCoreApplication::translate("relaisctl", "Unknown command: %1")

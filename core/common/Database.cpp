@@ -40,6 +40,19 @@ const std::vector<Migration>& Database::migrations()
                          " outcome TEXT NOT NULL,"
                          " detail TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)")}},
+        {2,
+         "health events",
+         {QStringLiteral("CREATE TABLE health_events ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " site TEXT NOT NULL,"
+                         " at TEXT NOT NULL,"
+                         " scope TEXT NOT NULL CHECK (scope IN ('probe', 'host', 'site')),"
+                         " target TEXT NOT NULL,"
+                         " from_state TEXT NOT NULL,"
+                         " to_state TEXT NOT NULL,"
+                         " flapping INTEGER NOT NULL DEFAULT 0,"
+                         " reason TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX health_events_site ON health_events(site, id)")}},
     };
     return list;
 }

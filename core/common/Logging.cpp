@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcCommon, "relais.core.common", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcDatabase, "relais.core.db", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSite, "relais.core.site", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHealth, "relais.core.health", QtInfoMsg)

@@ -96,6 +96,27 @@ private slots:
         QVERIFY(missing.err.contains(QStringLiteral("/nonexistent/site.json")));
     }
 
+    void healthRefusesBadInvocations()
+    {
+        const QString lab = data(QStringLiteral("site/good/lab.json"));
+        QCOMPARE(run({QStringLiteral("health")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--site"), lab,
+                      QStringLiteral("--once"), QStringLiteral("--watch")})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({QStringLiteral("health"), QStringLiteral("--site"), lab,
+                      QStringLiteral("--duration"), QStringLiteral("5")})
+                     .exitCode,
+                 2);
+        const Run invalid = run({QStringLiteral("health"), QStringLiteral("--site"),
+                                 data(QStringLiteral("site/bad/port-out-of-range.json"))});
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY(invalid.err.contains(QStringLiteral("hosts.backup.ssh.port")));
+        const Run noProbe = run({QStringLiteral("health"), QStringLiteral("--site"),
+                                 data(QStringLiteral("site/good/minimal.json"))});
+        QCOMPARE(noProbe.exitCode, 2);
+    }
+
     void speaksFrench()
     {
         const Run help =

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Probe.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QSslError>
+#include <QTimer>
+#include <QUrl>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace relais {
+
+/// Checks a web page: GET @p url, the status must lie in
+/// [statusMin, statusMax] and the body, when a keyword is given, must
+/// contain it.
+///
+/// - At most MaxRedirects redirects are followed, never from https to
+///   http; a redirect beyond that gives HttpStatus.
+/// - Only the first MaxBodyBytes of the body are read (and searched).
+/// - The keyword is plain text (UTF-8, case-sensitive), or with the prefix
+///   "re:" a QRegularExpression matched against the body read as UTF-8.
+/// - The request bypasses caches and cookies, uses HTTP/1.1 and asks the
+///   server to close the connection, so each check opens its own
+///   connection (a connection accepted thanks to one probe's pin is never
+///   reused by another request).
+///
+/// TLS is verified as usual; errors give TlsFailed with Qt's text. With a
+/// pinned SHA-256 fingerprint of the server's certificate (and only then),
+/// the leaf certificate must have that fingerprint: when it does, exactly
+/// the verification errors of that certificate are ignored (a self-signed
+/// or otherwise untrusted certificate is accepted because it is the pinned
+/// one); when it does not, PinMismatch, even if a CA vouches for it.
+/// Nothing else is ever ignored.
+///
+/// A pinned probe sends its requests through a QNetworkAccessManager of
+/// its own (same proxy as the shared one), never through the shared one:
+/// Qt keeps the errors a reply ignored on its connection channel and
+/// applies them again whenever that channel reconnects, so an exception
+/// made for the pinned certificate would otherwise carry over to later
+/// requests to the same host and port that have no pin.
+class HttpProbe final : public Probe
+{
+    Q_OBJECT
+
+public:
+    static constexpr int MaxRedirects = 3;
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+
+    /// @p manager: shared by the probes without a pin; it must outlive the
+    /// probe.
+    /// @p pinnedSha256: the certificate's SHA-256 fingerprint in hex, with
+    /// or without colons (as `openssl x509 -fingerprint -sha256` prints
+    /// it); empty for none. An invalid pin, keyword pattern or URL makes
+    /// every check fail with HealthError::Failed.
+    HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, int statusMax,
+              QString keyword, int timeoutMs, QString pinnedSha256 = {}, QObject* parent = nullptr);
+    ~HttpProbe() override;
+
+    void start() override;
+    void cancel() override;
+    bool isRunning() const override { return m_running; }
+    /// "HTTP https://www.example.test/".
+    QString describe() const override;
+
+    const QUrl& url() const { return m_url; }
+    int statusMin() const { return m_statusMin; }
+    int statusMax() const { return m_statusMax; }
+    const QString& keyword() const { return m_keyword; }
+    int timeoutMs() const { return m_timeoutMs; }
+    /// The pin as 32 raw bytes; empty for none.
+    const QByteArray& pin() const { return m_pin; }
+
+    /// Parses a SHA-256 fingerprint (64 hex digits, optionally in pairs
+    /// separated by colons, any case) into its 32 bytes.
+    static std::optional<QByteArray> parsePin(const QString& fingerprint);
+    /// The fingerprint as `openssl x509 -fingerprint -sha256` prints it
+    /// ("AB:CD:...").
+    static QString formatPin(const QByteArray& digest);
+
+private:
+    void onReadyRead();
+    void onFinished();
+    void onSslErrors(const QList<QSslError>& errors);
+    void onEncrypted();
+    void onTimeout();
+    /// The verdict on the reply as it stands.
+    ProbeResult evaluate();
+    ProbeResult networkFailure(int error);
+    /// Whether the certificate the reply carries is the pinned one;
+    /// records the mismatch.
+    bool checkPin();
+    void finish(ProbeResult result);
+    void finishLater(ProbeResult result);
+    void dropReply();
+
+    QNetworkAccessManager* m_network; ///< the shared manager, or the pinned probe's own
+    QUrl m_url;
+    int m_statusMin;
+    int m_statusMax;
+    QString m_keyword;
+    int m_timeoutMs;
+    QByteArray m_pin;
+    QString m_setupError; ///< why every check fails, if the settings are invalid
+    std::optional<QRegularExpression> m_pattern;
+
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_timer;
+    QElapsedTimer m_elapsed;
+    QByteArray m_body;
+    qint64 m_bodyBytes = 0;
+    bool m_truncated = false;
+    QStringList m_tlsErrors;
+    QString m_pinMismatch; ///< the certificate seen instead of the pinned one
+    bool m_running = false;
+    quint64 m_run = 0;
+};
+
+} // namespace relais

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "HealthEvent.h"
+#include "HealthState.h"
+#include "StateChange.h"
+#include "site/Site.h"
+
+#include <QObject>
+#include <map>
+#include <optional>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace relais {
+
+class Clock;
+class HealthHistory;
+class ProbeMonitor;
+
+/// The live health of a site: one monitor per probe of its services, the
+/// state of main and backup from the probes that speak for them, which side
+/// each service's DNS points to, and the site's worst state. Every change is
+/// reported (and kept in the history when one is given).
+///
+/// A host's state: Unknown while none of its probes has a verdict; Up when
+/// every probe with a verdict is up; Down when all of them are down;
+/// Degraded when some are down and others up.
+class SiteHealth : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode
+    {
+        Continuous, ///< the site's thresholds: the console, relaisctl health --watch
+        SingleShot, ///< every verdict from one check: relaisctl health --once
+    };
+
+    SiteHealth(Site site, QNetworkAccessManager& network, const Clock& clock,
+               HealthHistory* history = nullptr, Mode mode = Mode::Continuous,
+               QObject* parent = nullptr);
+    ~SiteHealth() override;
+
+    void start();
+    void stop();
+    /// Checks every probe now (those not already running).
+    void checkAll();
+
+    const Site& site() const { return m_site; }
+    const std::vector<ProbeMonitor*>& monitors() const { return m_monitors; }
+    /// The monitors of one service, in document order.
+    std::vector<ProbeMonitor*> monitorsOf(const QString& service) const;
+
+    HealthState hostState(HostRole role) const;
+    /// The worst of the two hosts' states.
+    HealthState siteState() const;
+    /// The side the service's DNS record points to, per its DNS probe.
+    std::optional<HostRole> activeSide(const QString& service) const;
+    /// True once every probe has answered at least once.
+    bool allChecked() const;
+
+    /// The host a probe speaks for: tcp/ssh name it; http by its URL's host
+    /// (a host's address or public address); none for dns.
+    static std::optional<HostRole> targetOf(const ProbeSpec& spec, const Site& site);
+
+signals:
+    void hostStateChanged(relais::HostRole role, relais::HealthState from, relais::HealthState to,
+                          const QString& reason);
+    void probeStateChanged(relais::ProbeMonitor* monitor, const relais::StateChange& change);
+    void activeSideChanged(const QString& service, std::optional<relais::HostRole> side);
+    /// Something shown changed (a check answered): views refresh.
+    void updated();
+    /// An event was added to the history.
+    void eventRecorded(const relais::HealthEvent& event);
+
+private:
+    void onProbeChanged(ProbeMonitor* monitor, const StateChange& change);
+    void onChecked(ProbeMonitor* monitor);
+    HealthState computeHostState(HostRole role) const;
+    void recordEvent(const HealthEvent& event);
+
+    Site m_site;
+    const Clock& m_clock;
+    HealthHistory* m_history;
+    std::vector<ProbeMonitor*> m_monitors;
+    std::vector<QString> m_serviceOf; ///< service name per monitor
+    HealthState m_main = HealthState::Unknown;
+    HealthState m_backup = HealthState::Unknown;
+    std::map<QString, std::optional<HostRole>> m_lastSide;
+};
+
+} // namespace relais

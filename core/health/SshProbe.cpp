@@ -1,0 +1,237 @@
+#include "SshProbe.h"
+
+#include "TcpProbe.h"
+
+#include <QNetworkProxy>
+#include <QTcpSocket>
+
+namespace relais {
+
+namespace {
+
+/// The line as printable ASCII: other bytes as \xNN; at most @p max bytes
+/// of the line are shown, then "...".
+QString printable(const QByteArray& line, qsizetype max = SshProbe::MaxLineLength)
+{
+    QString text;
+    const qsizetype shown = std::min(line.size(), max);
+    text.reserve(shown);
+    for (qsizetype i = 0; i < shown; ++i) {
+        const auto byte = static_cast<unsigned char>(line.at(i));
+        if (byte >= 0x20 && byte < 0x7f)
+            text += QLatin1Char(static_cast<char>(byte));
+        else
+            text += QStringLiteral("\\x") +
+                    QString::number(byte, 16).rightJustified(2, QLatin1Char('0')).toUpper();
+    }
+    if (shown < line.size())
+        text += QStringLiteral("...");
+    return text;
+}
+
+/// Whether @p start may still grow into an identification line.
+bool mayBecomeBanner(const QByteArray& start)
+{
+    const QByteArray prefix("SSH-");
+    return prefix.startsWith(start) || start.startsWith(prefix);
+}
+
+} // namespace
+
+SshProbe::SshProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
+    : Probe(parent)
+    , m_host(std::move(host))
+    , m_port(port)
+    , m_timeoutMs(timeoutMs)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    connect(&m_timer, &QTimer::timeout, this, &SshProbe::onTimeout);
+}
+
+SshProbe::~SshProbe()
+{
+    dropSocket(false);
+}
+
+QString SshProbe::describe() const
+{
+    return QStringLiteral("SSH ") + TcpProbe::endpoint(m_host, m_port);
+}
+
+void SshProbe::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    ++m_run;
+    m_elapsed.start();
+    m_line.clear();
+    m_firstLine.clear();
+    m_skippedLines = 0;
+
+    if (m_host.isEmpty() || m_port == 0) {
+        finishLater(ProbeResult::failure(HealthError::Failed, 0,
+                                         QStringLiteral("invalid target ") + describe()));
+        return;
+    }
+    if (m_timeoutMs <= 0) {
+        finishLater(ProbeResult::failure(HealthError::Failed, 0,
+                                         QStringLiteral("invalid timeout %1 ms").arg(m_timeoutMs)));
+        return;
+    }
+
+    m_socket = new QTcpSocket(this);
+    m_socket->setProxy(QNetworkProxy::NoProxy);
+    connect(m_socket, &QTcpSocket::readyRead, this, &SshProbe::onReadyRead);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, &SshProbe::onErrorOccurred);
+    m_timer.start(m_timeoutMs);
+
+    m_starting = true;
+    m_socket->connectToHost(m_host, m_port);
+    m_starting = false;
+}
+
+void SshProbe::cancel()
+{
+    if (!m_running)
+        return;
+    finish(ProbeResult::failure(HealthError::Cancelled, m_elapsed.elapsed(),
+                                QStringLiteral("cancelled")));
+}
+
+void SshProbe::onReadyRead()
+{
+    consume();
+}
+
+bool SshProbe::consume()
+{
+    constexpr qsizetype MaxRaw = MaxLineLength + 2; // the line and its CR LF
+    while (m_running && m_socket && m_socket->bytesAvailable() > 0) {
+        // Never hold more than one line: read only what the line may still take.
+        m_line += m_socket->read(MaxRaw - m_line.size());
+
+        qsizetype newline;
+        while ((newline = m_line.indexOf('\n')) >= 0) {
+            QByteArray line = m_line.left(newline);
+            m_line.remove(0, newline + 1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            if (m_skippedLines == 0 && m_firstLine.isEmpty())
+                m_firstLine = line;
+
+            if (line.size() > MaxLineLength) {
+                notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength));
+                return true;
+            }
+            if (line.contains('\0')) {
+                notSsh(QStringLiteral("binary data"));
+                return true;
+            }
+            if (line.startsWith("SSH-")) {
+                if (line.startsWith("SSH-2.0-") || line.startsWith("SSH-1.99-")) {
+                    finish(ProbeResult::success(m_elapsed.elapsed(), printable(line)));
+                } else {
+                    m_firstLine = line;
+                    notSsh(QStringLiteral("an unsupported SSH protocol version"));
+                }
+                return true;
+            }
+            if (++m_skippedLines > MaxPreBannerLines) {
+                notSsh(QStringLiteral("no SSH identification in the first %1 lines")
+                           .arg(MaxPreBannerLines + 1));
+                return true;
+            }
+        }
+        if (m_line.contains('\0')) {
+            notSsh(QStringLiteral("binary data"));
+            return true;
+        }
+        if (m_line.size() >= MaxRaw) {
+            notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength));
+            return true;
+        }
+    }
+    return !m_running;
+}
+
+void SshProbe::onErrorOccurred(QAbstractSocket::SocketError error)
+{
+    if (!m_socket)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        // What arrived before the close may still be the identification.
+        if (consume())
+            return;
+        notSsh(QStringLiteral("the connection closed before an SSH identification"));
+        return;
+    }
+    finish(ProbeResult::failure(TcpProbe::healthError(error), m_elapsed.elapsed(),
+                                m_socket->errorString()));
+}
+
+void SshProbe::onTimeout()
+{
+    const bool nothingElse =
+        m_skippedLines == 0 && m_firstLine.isEmpty() && mayBecomeBanner(m_line);
+    if (nothingElse) {
+        finish(ProbeResult::failure(
+            HealthError::Timeout, m_elapsed.elapsed(),
+            QStringLiteral("no SSH identification within %1 ms").arg(m_timeoutMs)));
+        return;
+    }
+    notSsh(QStringLiteral("no SSH identification within %1 ms").arg(m_timeoutMs));
+}
+
+void SshProbe::notSsh(const QString& why)
+{
+    const QByteArray& shown = m_firstLine.isEmpty() ? m_line : m_firstLine;
+    QString message = QStringLiteral("not an SSH server: ") + why;
+    if (!shown.isEmpty())
+        message += QStringLiteral("; received \"") + printable(shown, 80) + QLatin1Char('"');
+    finish(ProbeResult::failure(HealthError::NotSsh, m_elapsed.elapsed(), message));
+}
+
+void SshProbe::finish(ProbeResult result)
+{
+    if (!m_running)
+        return;
+    if (m_starting) {
+        finishLater(std::move(result));
+        return;
+    }
+    m_running = false;
+    m_timer.stop();
+    dropSocket(result.ok);
+    m_line.clear();
+    // Nothing after the emit: a receiver may start the probe again or delete it.
+    emit finished(result);
+}
+
+void SshProbe::finishLater(ProbeResult result)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = m_run, result = std::move(result)]() mutable {
+            if (m_run == run)
+                finish(std::move(result));
+        },
+        Qt::QueuedConnection);
+}
+
+void SshProbe::dropSocket(bool graceful)
+{
+    if (!m_socket)
+        return;
+    QTcpSocket* socket = m_socket;
+    m_socket = nullptr;
+    socket->disconnect(this);
+    if (graceful)
+        socket->disconnectFromHost();
+    else
+        socket->abort();
+    socket->deleteLater();
+}
+
+} // namespace relais
