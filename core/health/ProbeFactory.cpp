@@ -81,7 +81,7 @@ std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service
     case ProbeSpec::Kind::Http:
         return std::make_unique<HttpProbe>(network, QUrl(spec.url, QUrl::StrictMode),
                                            spec.expectStatusMin, spec.expectStatusMax, spec.keyword,
-                                           timeoutMs(spec), QString(), parent);
+                                           timeoutMs(spec), spec.tlsPin, parent);
     case ProbeSpec::Kind::Dns:
         return std::make_unique<DnsProbe>(spec.server, toPort(spec.port, 53), spec.name,
                                           recordType(service, site), site.main.publicAddress,

@@ -24,8 +24,9 @@ struct ProbeSpec
     int expectStatusMin = 200;      ///< http
     int expectStatusMax = 399;      ///< http
     QString keyword;                ///< http (optional)
-    QString server;                 ///< dns: server asked
-    QString name;                   ///< dns: record asked (fully qualified)
+    QString tlsPin; ///< http: SHA-256 fingerprint of the pinned certificate (optional)
+    QString server; ///< dns: server asked
+    QString name;   ///< dns: record asked (fully qualified)
     int intervalSeconds = 5;
     int timeoutSeconds = 3;
     int failThreshold = 3;

@@ -1116,6 +1116,24 @@ ProbeSpec Reader::readProbe(const QJsonObject& o, const QString& path)
         if (const auto keyword = string(*value, fields.pathOf("keyword")))
             probe.keyword = *keyword;
     }
+    if (const auto value = fields.get("tls_pin", need({K::Http}, {}))) {
+        if (const auto pin = string(*value, fields.pathOf("tls_pin"))) {
+            QString hex = *pin;
+            hex.remove(QLatin1Char(':'));
+            const bool isHex = hex.size() == 64 && std::all_of(hex.begin(), hex.end(), [](QChar c) {
+                                   return isAsciiDigit(c) || isOneOf(c.toLower(), "abcdef");
+                               });
+            if (!isHex) {
+                report(fields.pathOf("tls_pin"),
+                       SiteDocument::tr("expected the certificate's SHA-256 fingerprint "
+                                        "(64 hexadecimal digits, colons allowed)"));
+            } else if (!probe.url.startsWith(QLatin1String("https://"))) {
+                report(fields.pathOf("tls_pin"), SiteDocument::tr("only for https:// URLs"));
+            } else {
+                probe.tlsPin = *pin;
+            }
+        }
+    }
     bool intervalOk = true;
     if (const auto value = fields.get("interval_seconds")) {
         const auto interval = integer(*value, fields.pathOf("interval_seconds"), 1, 3600);
@@ -1331,6 +1349,8 @@ void writeProbe(JsonWriter& w, const ProbeSpec& probe)
         w.inlineArray("expect_status", QList<int>{probe.expectStatusMin, probe.expectStatusMax});
         if (!probe.keyword.isEmpty())
             w.value("keyword", probe.keyword);
+        if (!probe.tlsPin.isEmpty())
+            w.value("tls_pin", probe.tlsPin);
         break;
     }
     w.value("interval_seconds", probe.intervalSeconds);

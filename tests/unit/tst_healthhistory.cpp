@@ -17,12 +17,18 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("relais.db"));
         ManualClock clock;
-        const HealthEvent first{clock.now(), HealthEvent::Scope::Host, QStringLiteral("main"),
-                                HealthState::Up, HealthState::Down, false,
+        const HealthEvent first{clock.now(),
+                                HealthEvent::Scope::Host,
+                                QStringLiteral("main"),
+                                HealthState::Up,
+                                HealthState::Down,
+                                false,
                                 QStringLiteral("TCP 10.0.0.1:80: connection refused")};
         clock.advanceSeconds(30);
-        const HealthEvent second{clock.now(), HealthEvent::Scope::Probe, QStringLiteral("www/1"),
-                                 HealthState::Down, HealthState::Up, true, QString()};
+        const HealthEvent second{
+            clock.now(),       HealthEvent::Scope::Probe, QStringLiteral("www/1"),
+            HealthState::Down, HealthState::Up,           true,
+            QString()};
         {
             auto db = Database::open(path, clock);
             QVERIFY(db.ok());

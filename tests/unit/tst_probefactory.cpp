@@ -57,6 +57,7 @@ Site labSite()
     http.expectStatusMin = 200;
     http.expectStatusMax = 204;
     http.keyword = u"Relais lab web"_s;
+    http.tlsPin = QString(QStringLiteral("ab")).repeated(32);
     www.probes.append(http);
 
     ProbeSpec dns = spec(ProbeSpec::Kind::Dns);
@@ -120,8 +121,9 @@ private slots:
         QCOMPARE(http->statusMin(), 200);
         QCOMPARE(http->statusMax(), 204);
         QCOMPARE(http->keyword(), u"Relais lab web"_s);
+        // The site's pin reaches the probe.
+        QCOMPARE(http->pin(), QByteArray(32, '\xab'));
         QCOMPARE(http->timeoutMs(), 4000);
-        QVERIFY(http->pin().isEmpty());
     }
 
     void dns()

@@ -263,6 +263,8 @@ void TestSiteDocument::fullDocument()
     QCOMPARE(probes[0].recoverThreshold, 3);
     QCOMPARE(probes[1].expectStatusMin, 200);
     QCOMPARE(probes[1].expectStatusMax, 299);
+    QCOMPARE(probes[1].tlsPin, QStringLiteral("AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89:"
+                                              "AB:CD:EF:01:23:45:67:89:AB:CD:EF:01:23:45:67:89"));
     QCOMPARE(probes[3].kind, ProbeSpec::Kind::Dns);
     QCOMPARE(probes[3].server, QStringLiteral("192.0.2.53"));
     QCOMPARE(probes[3].name, QStringLiteral("www.example.test."));
