@@ -61,6 +61,141 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up</source>
+        <comment>state inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>state inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>state inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>state inside a sentence</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n s</source>
+        <translation>
+            <numerusform>No answer within %n s</numerusform>
+            <numerusform>No answer within %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is closed (connection refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot be reached (no route: is its network up?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name does not resolve to an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not the pinned one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server answered with an unexpected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page does not contain the expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port answered, but not with SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server has no such record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused or failed to answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record points to neither main nor backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped before an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, stable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (flapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -259,6 +394,14 @@
         <source>expected at most interval_seconds (%1), got %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only for https:// URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -297,19 +440,7 @@
 <context>
     <name>relais::DashboardView</name>
     <message>
-        <source>%1: DNS record %2 (%3, TTL %4 s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1; containers: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +460,185 @@
             <numerusform>Back in service within %n minute (RTO)</numerusform>
             <numerusform>Back in service within %n minutes (RTO)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS record %1 (%2, TTL %3 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no DNS record or container described</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS record is described for this service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not checked: the service has no DNS probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → main (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → backup (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → neither side (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::HealthCommand</name>
+    <message>
+        <source>Check the health of a site&apos;s hosts and services.
+Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every probe once and exit (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep checking and print every change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/health-json.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --watch: stop after SECONDS, print a summary and exit with the hosts&apos; status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl health --site FILE [--once] [--json] [--watch]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--once and --watch exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration needs --watch and a whole number of seconds (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid site document: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no probe to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some probes did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watched %1 probes: %2 checks, %3 skipped (still running), worst timer lag %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS points to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DNS points to neither side (or is not checked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (flapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::HealthEventModel</name>
+    <message>
+        <source>Host %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -395,6 +705,61 @@
     </message>
     <message>
         <source>Unknown: no site open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up: %n probe(s) answer</source>
+        <translation>
+            <numerusform>Up: %n probe answers</numerusform>
+            <numerusform>Up: %n probes answer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Degraded: %1 of %2 probes fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down: no probe answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: no probe checks this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: waiting for enough checks to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; the last check failed — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (flapping)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -475,9 +840,204 @@
             <numerusform>…and %n more (see the details).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check every probe of the site now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history of state changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais keeps watching the site, but the changes it sees are not kept after it quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing quits Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Relais cannot keep watching the site once its window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the window open (it may be minimised) to be told when main or backup changes state. This is said only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProbeTableModel</name>
+    <message>
+        <source>%1 (at %2, since answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no host: the probe checks the service</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This probe checks the service as a whole, not one host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::Sparkline</name>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: no check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s): </source>
+        <translation>
+            <numerusform>Last minute: </numerusform>
+            <numerusform>Last %n minutes: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n check</numerusform>
+            <numerusform>%n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latency %1–%2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrayIcon</name>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plans come in a later version of Relais; drills will be run from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais — no site open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — main: %2, backup: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is degraded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relaisctl</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]
 
@@ -485,6 +1045,8 @@ Relais on the command line: the disaster-recovery console for small sites.
 
 Commands:
   site check FILE    Check a site document; list every problem with its path.
+  health --site FILE [--once] [--json] [--watch]
+                     Health of each probe, host and the site.
 
 Options:
   -h, --help         Show this help.
@@ -493,10 +1055,6 @@ Options:
 
 Exit status: 0 success, 1 something checked is down, 2 error.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,141 @@
     </message>
 </context>
 <context>
+    <name>HealthText</name>
+    <message>
+        <source>Up</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <comment>state inside a sentence</comment>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <comment>state inside a sentence</comment>
+        <translation>dégradé</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <comment>state inside a sentence</comment>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>state inside a sentence</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>No answer within %n s</source>
+        <translation>
+            <numerusform>Pas de réponse en %n&#xa0;s</numerusform>
+            <numerusform>Pas de réponse en %n&#xa0;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer in time</source>
+        <translation>Pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>The port is closed (connection refused)</source>
+        <translation>Le port est fermé (connexion refusée)</translation>
+    </message>
+    <message>
+        <source>The host cannot be reached (no route: is its network up?)</source>
+        <translation>L’hôte est injoignable (pas de route&#xa0;: son réseau est-il actif&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>The name does not resolve to an address</source>
+        <translation>Le nom ne se résout en aucune adresse</translation>
+    </message>
+    <message>
+        <source>The certificate could not be verified</source>
+        <translation>Le certificat n’a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>The certificate is not the pinned one</source>
+        <translation>Le certificat n’est pas celui épinglé</translation>
+    </message>
+    <message>
+        <source>The web server answered with an unexpected status</source>
+        <translation>Le serveur web a répondu avec un statut inattendu</translation>
+    </message>
+    <message>
+        <source>The page does not contain the expected text</source>
+        <translation>La page ne contient pas le texte attendu</translation>
+    </message>
+    <message>
+        <source>The port answered, but not with SSH</source>
+        <translation>Le port a répondu, mais pas en SSH</translation>
+    </message>
+    <message>
+        <source>The DNS server has no such record</source>
+        <translation>Le serveur DNS n’a pas cet enregistrement</translation>
+    </message>
+    <message>
+        <source>The DNS server refused or failed to answer</source>
+        <translation>Le serveur DNS a refusé ou échoué à répondre</translation>
+    </message>
+    <message>
+        <source>The record points to neither main nor backup</source>
+        <translation>L’enregistrement ne pointe ni vers le principal ni vers le secours</translation>
+    </message>
+    <message>
+        <source>The check was stopped before an answer</source>
+        <translation>La vérification a été arrêtée avant une réponse</translation>
+    </message>
+    <message>
+        <source>The check failed</source>
+        <translation>La vérification a échoué</translation>
+    </message>
+    <message>
+        <source>%1, flapping</source>
+        <translation>%1, instable</translation>
+    </message>
+    <message>
+        <source>%1, stable again</source>
+        <translation>%1, de nouveau stable</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 (flapping)</source>
+        <translation>%1 (instable)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date then time</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -259,6 +394,14 @@
         <source>expected at most interval_seconds (%1), got %2</source>
         <translation>attendu au plus interval_seconds (%1), reçu %2</translation>
     </message>
+    <message>
+        <source>expected the certificate&apos;s SHA-256 fingerprint (64 hexadecimal digits, colons allowed)</source>
+        <translation>attendu l’empreinte SHA-256 du certificat (64 chiffres hexadécimaux, deux-points permis)</translation>
+    </message>
+    <message>
+        <source>only for https:// URLs</source>
+        <translation>seulement pour les URL https://</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -297,20 +440,8 @@
 <context>
     <name>relais::DashboardView</name>
     <message>
-        <source>%1: DNS record %2 (%3, TTL %4 s)</source>
-        <translation>%1&#xa0;: enregistrement DNS %2 (%3, TTL %4&#xa0;s)</translation>
-    </message>
-    <message>
-        <source>%1; containers: %2</source>
-        <translation>%1&#xa0;; conteneurs&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Services</source>
         <translation>Services</translation>
-    </message>
-    <message>
-        <source>Recovery targets</source>
-        <translation>Objectifs de reprise</translation>
     </message>
     <message>
         <source>No service is described in this site.</source>
@@ -329,6 +460,186 @@
             <numerusform>Remise en service en %n&#xa0;minute au plus (RTO)</numerusform>
             <numerusform>Remise en service en %n&#xa0;minutes au plus (RTO)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>State changes</source>
+        <translation>Changements d’état</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>Sondes</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>&amp;Événements</translation>
+    </message>
+    <message>
+        <source>&amp;Probes</source>
+        <translation>&amp;Sondes</translation>
+    </message>
+    <message>
+        <source>DNS record %1 (%2, TTL %3 s)</source>
+        <translation>enregistrement DNS %1 (%2, TTL %3&#xa0;s)</translation>
+    </message>
+    <message>
+        <source>containers: %1</source>
+        <translation>conteneurs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no DNS record or container described</source>
+        <translation>aucun enregistrement DNS ni conteneur décrit</translation>
+    </message>
+    <message>
+        <source>No DNS record is described for this service.</source>
+        <translation>Aucun enregistrement DNS n’est décrit pour ce service.</translation>
+    </message>
+    <message>
+        <source>%1 → not checked</source>
+        <translation>%1 → non vérifié</translation>
+    </message>
+    <message>
+        <source>%1 → not checked: the service has no DNS probe</source>
+        <translation>%1 → non vérifié&#xa0;: le service n’a pas de sonde DNS</translation>
+    </message>
+    <message>
+        <source>%1 → not checked yet</source>
+        <translation>%1 → pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>%1 → main (%2)</source>
+        <translation>%1 → principal (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → backup (%2)</source>
+        <translation>%1 → secours (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → neither side (%2)</source>
+        <translation>%1 → aucun des deux côtés (%2)</translation>
+    </message>
+    <message>
+        <source>%1 → unknown: %2</source>
+        <translation>%1 → inconnu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::HealthCommand</name>
+    <message>
+        <source>Check the health of a site&apos;s hosts and services.
+Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on error.</source>
+        <translation>Vérifier la santé des hôtes et des services d’un site.
+Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’un est hors service ou dégradé, 2 en cas d’erreur.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Check every probe once and exit (the default).</source>
+        <translation>Exécuter chaque sonde une fois puis quitter (par défaut).</translation>
+    </message>
+    <message>
+        <source>Keep checking and print every change.</source>
+        <translation>Surveiller en continu et afficher chaque changement.</translation>
+    </message>
+    <message>
+        <source>Print JSON (see docs/health-json.md).</source>
+        <translation>Afficher du JSON (voir docs/health-json.md).</translation>
+    </message>
+    <message>
+        <source>With --watch: stop after SECONDS, print a summary and exit with the hosts&apos; status.</source>
+        <translation>Avec --watch&#xa0;: s’arrêter après SECONDES, afficher un résumé et sortir avec l’état des hôtes.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl health --site FILE [--once] [--json] [--watch]</source>
+        <translation>Usage&#xa0;: relaisctl health --site FICHIER [--once] [--json] [--watch]</translation>
+    </message>
+    <message>
+        <source>--once and --watch exclude each other.</source>
+        <translation>--once et --watch s’excluent l’un l’autre.</translation>
+    </message>
+    <message>
+        <source>--duration needs --watch and a whole number of seconds (1 or more).</source>
+        <translation>--duration demande --watch et un nombre entier de secondes (1 ou plus).</translation>
+    </message>
+    <message>
+        <source>%1: invalid site document: %2</source>
+        <translation>%1: document de site invalide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site has no probe to run.</source>
+        <translation>Le site n’a aucune sonde à exécuter.</translation>
+    </message>
+    <message>
+        <source>Some probes did not answer in time.</source>
+        <translation>Certaines sondes n’ont pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>watched %1 probes: %2 checks, %3 skipped (still running), worst timer lag %4 ms</source>
+        <translation>%1 sondes surveillées&#xa0;: %2 vérifications, %3 sautées (encore en cours), pire retard de minuterie %4 ms</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>Site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: DNS points to %2</source>
+        <translation>%1&#xa0;: le DNS pointe vers %2</translation>
+    </message>
+    <message>
+        <source>%1: DNS points to neither side (or is not checked)</source>
+        <translation>%1&#xa0;: le DNS ne pointe vers aucun des deux côtés (ou n’est pas vérifié)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source> (flapping)</source>
+        <translation> (instable)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::HealthEventModel</name>
+    <message>
+        <source>Host %1</source>
+        <translation>Hôte %1</translation>
+    </message>
+    <message>
+        <source>Site %1</source>
+        <translation>Site %1</translation>
+    </message>
+    <message>
+        <source>Probe %1 (%2)</source>
+        <translation>Sonde %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Probe %1</source>
+        <translation>Sonde %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
@@ -396,6 +707,61 @@
     <message>
         <source>Unknown: no site open</source>
         <translation>Inconnu&#xa0;: aucun site ouvert</translation>
+    </message>
+    <message>
+        <source>Last check:</source>
+        <translation>Dernière vérification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>Latence&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up: %n probe(s) answer</source>
+        <translation>
+            <numerusform>En service&#xa0;: %n sonde répond</numerusform>
+            <numerusform>En service&#xa0;: %n sondes répondent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Degraded: %1 of %2 probes fail</source>
+        <translation>Dégradé&#xa0;: %1 sondes sur %2 en échec</translation>
+    </message>
+    <message>
+        <source>Down: no probe answers</source>
+        <translation>Hors service&#xa0;: aucune sonde ne répond</translation>
+    </message>
+    <message>
+        <source>Unknown: no probe checks this host</source>
+        <translation>Inconnu&#xa0;: aucune sonde ne vérifie cet hôte</translation>
+    </message>
+    <message>
+        <source>Unknown: waiting for enough checks to decide</source>
+        <translation>Inconnu&#xa0;: en attente de vérifications suffisantes pour trancher</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1: not checked yet</source>
+        <translation>%1&#xa0;: pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 ms</source>
+        <translation>%1&#xa0;: %2, %3&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1&#xa0;: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1: %2; the last check failed — %3</source>
+        <translation>%1&#xa0;: %2&#xa0;; la dernière vérification a échoué — %3</translation>
+    </message>
+    <message>
+        <source>%1 (flapping)</source>
+        <translation>%1 (instable)</translation>
     </message>
 </context>
 <context>
@@ -475,9 +841,204 @@
             <numerusform>…et %n&#xa0;autres (voir les détails).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Check every probe of the site now</source>
+        <translation>Vérifier maintenant toutes les sondes du site</translation>
+    </message>
+    <message>
+        <source>No history of state changes</source>
+        <translation>Pas d’historique des changements d’état</translation>
+    </message>
+    <message>
+        <source>Relais keeps watching the site, but the changes it sees are not kept after it quits.</source>
+        <translation>Relais continue de surveiller le site, mais les changements qu’il observe ne seront pas conservés après sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Closing quits Relais</source>
+        <translation>Fermer quitte Relais</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Relais cannot keep watching the site once its window is closed.</source>
+        <translation>Ce bureau n’a pas de zone de notification&#xa0;: Relais ne peut pas continuer de surveiller le site une fois sa fenêtre fermée.</translation>
+    </message>
+    <message>
+        <source>Keep the window open (it may be minimised) to be told when main or backup changes state. This is said only once.</source>
+        <translation>Gardez la fenêtre ouverte (elle peut être réduite) pour être prévenu quand le principal ou le secours change d’état. Ce message n’apparaît qu’une fois.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Relais</source>
+        <translation>&amp;Quitter Relais</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Garder ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ProbeTableModel</name>
+    <message>
+        <source>%1 (at %2, since answered)</source>
+        <translation>%1 (à %2, a répondu depuis)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no host: the probe checks the service</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation>Instable</translation>
+    </message>
+    <message>
+        <source>Steady</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1&#xa0;ms</translation>
+    </message>
+    <message>
+        <source>This probe checks the service as a whole, not one host.</source>
+        <translation>Cette sonde vérifie le service dans son ensemble, pas un hôte.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation>Sonde</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Sparkline</name>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Latency: no check yet</source>
+        <translation>Latence&#xa0;: aucune vérification encore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n minute(s): </source>
+        <translation>
+            <numerusform>Dernière minute&#xa0;: </numerusform>
+            <numerusform>%n dernières minutes&#xa0;: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s)</source>
+        <translation>
+            <numerusform>%n vérification</numerusform>
+            <numerusform>%n vérifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>latency %1–%2 ms</source>
+        <translation>latence %1–%2&#xa0;ms</translation>
+    </message>
+</context>
+<context>
+    <name>relais::TrayIcon</name>
+    <message>
+        <source>&amp;Open Console</source>
+        <translation>&amp;Ouvrir la console</translation>
+    </message>
+    <message>
+        <source>Run &amp;Drill…</source>
+        <translation>Lancer un &amp;exercice…</translation>
+    </message>
+    <message>
+        <source>Recovery plans come in a later version of Relais; drills will be run from here.</source>
+        <translation>Les plans de reprise arrivent dans une prochaine version de Relais&#xa0;; les exercices se lanceront d’ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Relais — no site open</source>
+        <translation>Relais — aucun site ouvert</translation>
+    </message>
+    <message>
+        <source>%1 — main: %2, backup: %3</source>
+        <translation>%1 — principal&#xa0;: %2, secours&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Relais</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 hors service&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is degraded: %2</source>
+        <translation>%1 dégradé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 rétabli</translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1&#xa0;: état inconnu</translation>
+    </message>
+    <message>
+        <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
+        <translation>Relais continue de surveiller le site d’ici. Choisissez Quitter dans ce menu pour l’arrêter.</translation>
+    </message>
 </context>
 <context>
     <name>relaisctl</name>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Commande inconnue&#xa0;: %1</translation>
+    </message>
     <message>
         <source>Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]
 
@@ -485,6 +1046,8 @@ Relais on the command line: the disaster-recovery console for small sites.
 
 Commands:
   site check FILE    Check a site document; list every problem with its path.
+  health --site FILE [--once] [--json] [--watch]
+                     Health of each probe, host and the site.
 
 Options:
   -h, --help         Show this help.
@@ -493,24 +1056,22 @@ Options:
 
 Exit status: 0 success, 1 something checked is down, 2 error.
 </source>
-        <translation>Utilisation&#xa0;: relaisctl [--lang CODE] COMMANDE [ARGUMENTS]
+        <translation>Usage&#xa0;: relaisctl [--lang CODE] COMMANDE [ARGUMENTS]
 
-Relais en ligne de commande&#xa0;: la console de reprise après sinistre pour les petits sites.
+Relais en ligne de commande&#xa0;: la console de reprise après sinistre pour petits sites.
 
 Commandes&#xa0;:
-  site check FICHIER    Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
+  site check FICHIER      Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
+  health --site FICHIER [--once] [--json] [--watch]
+                          Santé de chaque sonde, de chaque hôte et du site.
 
 Options&#xa0;:
-  -h, --help            Afficher cette aide.
-  -v, --version         Afficher la version.
-  --lang CODE           Utiliser la langue CODE (en ou fr).
+  -h, --help              Afficher cette aide.
+  -v, --version           Afficher la version.
+  --lang CODE             Utiliser la langue CODE (en ou fr).
 
 Code de sortie&#xa0;: 0 succès, 1 un élément vérifié est hors service, 2 erreur.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,28 @@
 #pragma once
 
+#include "health/HealthEvent.h"
+#include "health/SiteHealth.h"
 #include "site/Site.h"
 
+#include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
+class QGridLayout;
+class QGroupBox;
 class QLabel;
+class QTabWidget;
+class QTableView;
 
 namespace relais {
 
+class HealthEventModel;
 class HostCard;
+class ProbeTableModel;
 
 /// The console's home: the site at a glance, a card for main and one for
-/// backup side by side, and the services with where their DNS record lives.
+/// backup side by side, a row per service with where its DNS record points,
+/// and below the state changes (events) and every probe.
 class DashboardView : public QWidget
 {
     Q_OBJECT
@@ -19,17 +30,55 @@ class DashboardView : public QWidget
 public:
     explicit DashboardView(QWidget* parent = nullptr);
 
+    /// The static description of the site: hosts, services, targets.
     void setSite(const Site& site);
+    /// Follows @p health live (null: none). @p past seeds the event list,
+    /// newest first (from HealthHistory::recent()).
+    void setHealth(SiteHealth* health, const QList<HealthEvent>& past = {});
+    SiteHealth* health() const { return m_health; }
 
     HostCard* mainCard() const { return m_main; }
     HostCard* backupCard() const { return m_backup; }
+    HealthEventModel* eventModel() const { return m_eventModel; }
+    ProbeTableModel* probeModel() const { return m_probeModel; }
+    QTableView* eventView() const { return m_eventView; }
+    QTableView* probeView() const { return m_probeView; }
+
+    /// Where the DNS of @p service points, as shown ("www.example.test →
+    /// main (10.231.0.10)").
+    QString dnsSideText(const QString& service) const;
+
+    /// Reads the health again now (the views also do so on their own, at
+    /// most once per event-loop pass).
+    void refresh();
 
 private:
+    struct ServiceRow
+    {
+        QString name;
+        QString fqdn;
+        QLabel* side;
+    };
+
+    void scheduleRefresh();
+    QString sideSentence(const ServiceRow& row) const;
+
     QLabel* m_siteName;
-    QLabel* m_services;
+    QGroupBox* m_servicesBox;
+    QGridLayout* m_servicesLayout;
     QLabel* m_targets;
     HostCard* m_main;
     HostCard* m_backup;
+    QTabWidget* m_tabs;
+    HealthEventModel* m_eventModel;
+    ProbeTableModel* m_probeModel;
+    QTableView* m_eventView;
+    QTableView* m_probeView;
+    QList<ServiceRow> m_serviceRows;
+    QList<QWidget*> m_serviceWidgets;
+    QPointer<SiteHealth> m_health;
+    QList<QMetaObject::Connection> m_connections;
+    QTimer m_refreshTimer;
 };
 
 } // namespace relais

@@ -3,22 +3,36 @@
 #include "AboutDialog.h"
 #include "DashboardView.h"
 #include "ErrorText.h"
+#include "HealthEventModel.h"
 #include "RecentSites.h"
+#include "common/Database.h"
+#include "common/Paths.h"
+#include "common/SystemClock.h"
+#include "health/HealthHistory.h"
+#include "health/SiteHealth.h"
 #include "site/SiteDocument.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace relais {
+
+namespace {
+// Remembers that the user was told that closing the window quits Relais.
+const QString QuitNoticeKey = QStringLiteral("notices/closingQuits");
+} // namespace
 
 MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     : QMainWindow(parent)
@@ -30,7 +44,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Relais"));
-    resize(900, 560);
+    resize(1000, 720);
 
     auto* welcomeText = new QLabel(tr("No site is open. Open a site document to see its "
                                       "main and backup hosts."),
@@ -55,6 +69,14 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     connect(&m_recent, &RecentSites::changed, this, &MainWindow::rebuildRecentMenu);
 }
 
+MainWindow::~MainWindow()
+{
+    // The views let go of the health before it goes, and it before its history.
+    m_dashboard->setHealth(nullptr);
+    m_health.reset();
+    m_history.reset();
+}
+
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -65,9 +87,17 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     rebuildRecentMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_checkNow = view->addAction(tr("&Check Now"), this, &MainWindow::checkNow);
+    m_checkNow->setObjectName(QStringLiteral("actionCheckNow"));
+    m_checkNow->setShortcut(QKeySequence::Refresh);
+    m_checkNow->setStatusTip(tr("Check every probe of the site now"));
+    m_checkNow->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Relais"), this, &MainWindow::showAbout);
@@ -103,9 +133,11 @@ Result<void> MainWindow::openSite(const QString& path)
         showError(tr("Cannot open %1").arg(QFileInfo(path).fileName()), loaded.error());
         return loaded.error();
     }
+    stopHealth();
     m_site = std::move(loaded).value();
     m_sitePath = path;
     m_dashboard->setSite(*m_site);
+    startHealth();
     m_stack->setCurrentWidget(m_dashboard);
     setWindowTitle(tr("%1 — Relais").arg(m_site->name));
     m_statusPath->setText(path.startsWith(QLatin1Char(':')) ? tr("built-in lab site") : path);
@@ -134,11 +166,159 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::showError(const QString& title, const Error& error)
+void MainWindow::setHealthFactory(HealthFactory factory)
 {
-    auto* box = new QMessageBox(QMessageBox::Warning, title, ErrorText::summary(error),
-                                QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("errorBox"));
+    m_healthFactory = std::move(factory);
+}
+
+void MainWindow::stopHealth()
+{
+    if (!m_health)
+        return;
+    emit healthChanged(nullptr);
+    m_dashboard->setHealth(nullptr);
+    m_health.reset();
+    m_history.reset();
+    m_checkNow->setEnabled(false);
+}
+
+HealthHistory* MainWindow::openHistory()
+{
+    if (!m_databaseTried) {
+        m_databaseTried = true;
+        Result<std::unique_ptr<Database>> opened = Database::open(Paths::databaseFile());
+        if (opened) {
+            m_database = std::move(opened).value();
+        } else {
+            showError(tr("No history of state changes"), opened.error(),
+                      tr("Relais keeps watching the site, but the changes it sees are not kept "
+                         "after it quits."),
+                      QStringLiteral("historyErrorBox"));
+        }
+    }
+    if (!m_database)
+        return nullptr;
+    // The events belong to the site document they were seen with.
+    const QString key = m_sitePath.startsWith(QLatin1Char(':'))
+                            ? m_sitePath
+                            : QFileInfo(m_sitePath).absoluteFilePath();
+    m_history = std::make_unique<HealthHistory>(*m_database, key);
+    return m_history.get();
+}
+
+std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHistory* history)
+{
+    if (m_healthFactory)
+        return m_healthFactory(site, history);
+    if (!m_network)
+        m_network = std::make_unique<QNetworkAccessManager>();
+    return std::make_unique<SiteHealth>(site, *m_network, SystemClock::instance(), history);
+}
+
+void MainWindow::startHealth()
+{
+    HealthHistory* history = openHistory();
+    QList<HealthEvent> past;
+    if (history) {
+        Result<QList<HealthEvent>> recent = history->recent(HealthEventModel::MaxRows);
+        if (recent)
+            past = std::move(recent).value();
+    }
+    m_health = makeHealth(*m_site, history);
+    if (!m_health)
+        return;
+    m_dashboard->setHealth(m_health.get(), past);
+    m_checkNow->setEnabled(true);
+    m_health->start();
+    emit healthChanged(m_health.get());
+}
+
+void MainWindow::checkNow()
+{
+    if (m_health)
+        m_health->checkAll();
+}
+
+void MainWindow::showConsole()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    QApplication::quit();
+}
+
+void MainWindow::setCloseAction(CloseAction action, QSettings* settings)
+{
+    m_closeAction = action;
+    m_settings = settings;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    switch (m_closeAction) {
+    case CloseAction::Close:
+        break;
+    case CloseAction::HideToTray:
+        // Accepting hides the window; the application does not quit on it.
+        if (!m_quitting)
+            emit hiddenToTray();
+        break;
+    case CloseAction::QuitAndExplainOnce:
+        if (!m_quitting && m_settings && !m_settings->value(QuitNoticeKey).toBool()) {
+            event->ignore();
+            explainQuitting();
+            return;
+        }
+        break;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::explainQuitting()
+{
+    if (m_explaining)
+        return;
+    m_explaining = true;
+    m_settings->setValue(QuitNoticeKey, true);
+    m_settings->sync();
+    auto* box = new QMessageBox(
+        QMessageBox::Information, tr("Closing quits Relais"),
+        tr("This desktop has no system tray, so Relais cannot keep watching the site once its "
+           "window is closed."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("quitNotice"));
+    box->setInformativeText(tr("Keep the window open (it may be minimised) to be told when "
+                               "main or backup changes state. This is said only once."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton* quitButton = box->addButton(tr("&Quit Relais"), QMessageBox::AcceptRole);
+    quitButton->setObjectName(QStringLiteral("quitNoticeQuit"));
+    QPushButton* keep = box->addButton(tr("&Keep Open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("quitNoticeKeep"));
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::finished, this, [this, box, quitButton] {
+        m_explaining = false;
+        if (box->clickedButton() == quitButton) {
+            m_quitting = true;
+            close();
+        }
+    });
+    box->open();
+}
+
+void MainWindow::showError(const QString& title, const Error& error, const QString& advice,
+                           const QString& objectName)
+{
+    QString text = ErrorText::summary(error);
+    if (!advice.isEmpty())
+        text += QLatin1Char(' ') + advice;
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
     // The first problems are shown at once; the full list is one click away.
     constexpr qsizetype Shown = 8;

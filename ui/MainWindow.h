@@ -4,45 +4,96 @@
 #include "site/Site.h"
 
 #include <QMainWindow>
+#include <functional>
+#include <memory>
 #include <optional>
 
-class QMenu;
-class QStackedWidget;
+class QAction;
 class QLabel;
+class QMenu;
+class QNetworkAccessManager;
+class QSettings;
+class QStackedWidget;
 
 namespace relais {
 
+class Database;
 class DashboardView;
+class HealthHistory;
 class RecentSites;
+class SiteHealth;
 
 /// The console's main window: opens a site (command line, File › Open,
-/// recent sites) and shows its dashboard.
+/// recent sites), watches its health and shows its dashboard.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// Makes the live health of a site that was just opened; @p history
+    /// (may be null) keeps its events. Tests give one that needs no network.
+    using HealthFactory =
+        std::function<std::unique_ptr<SiteHealth>(const Site& site, HealthHistory* history)>;
+
+    /// What closing the window does.
+    enum class CloseAction
+    {
+        Close,              ///< close, nothing else (the default)
+        HideToTray,         ///< hide: the tray icon keeps Relais running
+        QuitAndExplainOnce, ///< no tray: closing quits, and the first close says so
+    };
+
     explicit MainWindow(RecentSites& recent, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     /// Loads the site at @p path and shows it. On failure the current site
-    /// stays open and the user is told why, with every problem listed.
+    /// stays open and the user is told why, with every problem listed. On
+    /// success the previous site's health stops and the new one's starts.
     Result<void> openSite(const QString& path);
 
     const std::optional<Site>& site() const { return m_site; }
     QString sitePath() const { return m_sitePath; }
     DashboardView* dashboard() const { return m_dashboard; }
+    /// The live health of the open site; null when none is open.
+    SiteHealth* health() const { return m_health.get(); }
+
+    /// Replaces how the health of an opened site is made (tests); an empty
+    /// function restores the real one (network probes, system clock).
+    void setHealthFactory(HealthFactory factory);
+    /// @p settings remembers that the user was told closing quits.
+    void setCloseAction(CloseAction action, QSettings* settings = nullptr);
+    CloseAction closeAction() const { return m_closeAction; }
 
 public slots:
     void showOpenDialog();
     void showAbout();
+    /// Checks every probe of the open site now.
+    void checkNow();
+    /// Shows the window again (from the tray), raised and focused.
+    void showConsole();
+    /// Quits Relais, whatever closing the window does.
+    void quit();
 
 signals:
     void siteOpened(const QString& path);
+    /// The live health changed (null: none); the tray follows it.
+    void healthChanged(relais::SiteHealth* health);
+    /// The window was closed while Relais keeps running in the tray.
+    void hiddenToTray();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildMenus();
     void rebuildRecentMenu();
-    void showError(const QString& title, const Error& error);
+    void showError(const QString& title, const Error& error, const QString& advice = {},
+                   const QString& objectName = QStringLiteral("errorBox"));
+    void stopHealth();
+    void startHealth();
+    HealthHistory* openHistory();
+    std::unique_ptr<SiteHealth> makeHealth(const Site& site, HealthHistory* history);
+    void explainQuitting();
 
     RecentSites& m_recent;
     std::optional<Site> m_site;
@@ -51,7 +102,21 @@ private:
     QWidget* m_welcome;
     DashboardView* m_dashboard;
     QMenu* m_recentMenu = nullptr;
+    QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
+
+    HealthFactory m_healthFactory;
+    // Declared in the order they depend on each other: destroyed backwards.
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<Database> m_database;
+    bool m_databaseTried = false;
+    std::unique_ptr<HealthHistory> m_history;
+    std::unique_ptr<SiteHealth> m_health;
+
+    CloseAction m_closeAction = CloseAction::Close;
+    QSettings* m_settings = nullptr;
+    bool m_quitting = false;
+    bool m_explaining = false;
 };
 
 } // namespace relais

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "RecentSites.h"
+#include "TrayIcon.h"
 #include "common/Language.h"
 
 #include <QApplication>
@@ -7,13 +8,23 @@
 #include <QFile>
 #include <QIcon>
 #include <QSettings>
+#include <QSystemTrayIcon>
 
 using namespace relais;
 
 namespace {
 // The lab site described in tests/lab/, built in: what the console opens
-// when it is given no site and has none to reopen.
+// when it is given no site, has none to reopen and the lab is on this machine.
 const QString BuiltInLabSite = QStringLiteral(":/sites/lab.json");
+
+/// The lab of tests/lab runs (or ran) on this machine: its generated site
+/// document exists, and labctl keeps guard routes for its addresses.
+bool labIsHere()
+{
+    const QString state =
+        qEnvironmentVariable("RELAIS_LAB_STATE", QStringLiteral("/var/tmp/relais-lab"));
+    return QFile::exists(state + QStringLiteral("/site.json"));
+}
 } // namespace
 
 int main(int argc, char* argv[])
@@ -57,6 +68,22 @@ int main(int argc, char* argv[])
     QSettings settings;
     RecentSites recent(settings);
     MainWindow window(recent);
+
+    // With a tray, Relais keeps watching when its window is closed, and
+    // quits from the tray or File › Quit. Without one, closing quits (the
+    // user is told so the first time).
+    TrayIcon tray;
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        QApplication::setQuitOnLastWindowClosed(false);
+        window.setCloseAction(MainWindow::CloseAction::HideToTray);
+        QObject::connect(&window, &MainWindow::healthChanged, &tray, &TrayIcon::setHealth);
+        QObject::connect(&window, &MainWindow::hiddenToTray, &tray, &TrayIcon::windowHidden);
+        QObject::connect(&tray, &TrayIcon::openConsoleRequested, &window, &MainWindow::showConsole);
+        QObject::connect(&tray, &TrayIcon::quitRequested, &window, &MainWindow::quit);
+        tray.show();
+    } else {
+        window.setCloseAction(MainWindow::CloseAction::QuitAndExplainOnce, &settings);
+    }
     window.show();
 
     if (parser.isSet(siteOption)) {
@@ -65,8 +92,11 @@ int main(int argc, char* argv[])
         const QStringList previous = recent.paths();
         if (!previous.isEmpty() && QFile::exists(previous.first()))
             (void)window.openSite(previous.first());
-        else
+        else if (labIsHere())
             (void)window.openSite(BuiltInLabSite);
+        // Otherwise the welcome page asks for a site: the built-in lab site
+        // names private addresses that must not be probed on a machine
+        // without the lab.
     }
     return app.exec();
 }

@@ -1,22 +1,85 @@
 #include "AboutDialog.h"
 #include "DashboardView.h"
+#include "HealthEventModel.h"
 #include "HostCard.h"
+#include "LocalSite.h"
 #include "MainWindow.h"
 #include "RecentSites.h"
 #include "common/Language.h"
+#include "common/SystemClock.h"
+#include "health/ProbeMonitor.h"
+#include "health/SiteHealth.h"
 #include "site/SiteError.h"
 
 #include <QApplication>
+#include <QGroupBox>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 
 using namespace relais;
+using namespace relais::test;
+
+namespace {
+
+/// A port nothing listens on: every check of it is refused at once.
+quint16 closedPort()
+{
+    LocalPort port;
+    if (!port.open())
+        return 9;
+    const quint16 number = port.port();
+    port.close();
+    return number;
+}
+
+/// The health of @p site with every probe turned into a TCP check of a
+/// closed loopback port (for the host it speaks for), and DNS questions put
+/// to that port: no network, and the hosts stay Unknown for a while (three
+/// failures before Down).
+std::unique_ptr<SiteHealth> offlineHealth(const Site& site, HealthHistory* history,
+                                          QNetworkAccessManager& network)
+{
+    Site offline = site;
+    const quint16 port = closedPort();
+    for (Host* host : {&offline.main, &offline.backup}) {
+        host->address = QStringLiteral("127.0.0.1");
+        host->publicAddress.clear();
+    }
+    for (Service& service : offline.services) {
+        for (ProbeSpec& spec : service.probes) {
+            if (spec.kind == ProbeSpec::Kind::Dns) {
+                spec.server = QStringLiteral("127.0.0.1");
+                spec.port = port;
+                spec.intervalSeconds = 60;
+                continue;
+            }
+            const std::optional<HostRole> target = SiteHealth::targetOf(spec, site);
+            spec = tcpProbe(target.value_or(HostRole::Main), port, 60);
+            spec.failThreshold = 3;
+        }
+    }
+    return std::make_unique<SiteHealth>(offline, network, SystemClock::instance(), history);
+}
+
+QString labelTexts(QWidget* widget)
+{
+    QStringList all;
+    for (QLabel* label : widget->findChildren<QLabel*>())
+        all << label->text();
+    return all.join(QLatin1Char('|'));
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -29,6 +92,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    QNetworkAccessManager m_network;
 
     std::unique_ptr<QSettings> settings()
     {
@@ -36,7 +100,24 @@ private:
                                            QSettings::IniFormat);
     }
 
+    /// A window whose sites are watched without the network.
+    std::unique_ptr<MainWindow> makeWindow(RecentSites& recent)
+    {
+        auto window = std::make_unique<MainWindow>(recent);
+        window->setHealthFactory([this](const Site& site, HealthHistory* history) {
+            return offlineHealth(site, history, m_network);
+        });
+        return window;
+    }
+
 private slots:
+    void initTestCase()
+    {
+        // The history database goes to the temporary directory.
+        qputenv("RELAIS_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+
     void init()
     {
         auto s = settings();
@@ -47,7 +128,8 @@ private slots:
     {
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -62,12 +144,7 @@ private slots:
         // Both cards show their host, and the state in words.
         HostCard* main = window.dashboard()->mainCard();
         HostCard* backup = window.dashboard()->backupCard();
-        const auto texts = [](QWidget* w) {
-            QStringList all;
-            for (QLabel* label : w->findChildren<QLabel*>())
-                all << label->text();
-            return all.join(QLatin1Char('|'));
-        };
+        const auto texts = labelTexts;
         QVERIFY2(texts(main).contains(QStringLiteral("10.231.0.10")), qPrintable(texts(main)));
         QVERIFY2(texts(backup).contains(QStringLiteral("10.231.0.20")), qPrintable(texts(backup)));
         QVERIFY(main->stateText().startsWith(QStringLiteral("Unknown")));
@@ -75,15 +152,24 @@ private slots:
         // The site is remembered, most recent first.
         QCOMPARE(recent.paths().value(0), QFileInfo(path).absoluteFilePath());
         const QString services =
-            window.dashboard()->findChild<QLabel*>(QStringLiteral("services"))->text();
+            labelTexts(window.dashboard()->findChild<QGroupBox*>(QStringLiteral("services")));
         QVERIFY2(services.contains(QStringLiteral("www.example.test")), qPrintable(services));
+        QCOMPARE(window.dashboard()->dnsSideText(QStringLiteral("www")),
+                 QStringLiteral("www.example.test → not checked yet"));
+
+        // Its health is watched: a monitor per probe.
+        QVERIFY(window.health());
+        QCOMPARE(window.dashboard()->health(), window.health());
+        QCOMPARE(qsizetype(window.health()->monitors().size()),
+                 window.site()->services.value(0).probes.size());
     }
 
     void aBrokenSiteIsExplainedAndTheOpenSiteStays()
     {
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         window.show();
         QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
 
@@ -109,7 +195,8 @@ private slots:
         auto s = settings();
         RecentSites recent(*s);
         recent.add(data(QStringLiteral("site/good/lab.json")));
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         auto* menu = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
         QVERIFY(menu);
         QAction* first = menu->actions().value(0);
@@ -138,7 +225,8 @@ private slots:
     {
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         QVERIFY(window.openSite(QStringLiteral(":/sites/lab.json")).ok());
         QCOMPARE(window.site()->main.address, QStringLiteral("10.231.0.10"));
         // The resource is not a file to remember.
@@ -149,7 +237,8 @@ private slots:
     {
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         window.show();
         auto* about = window.findChild<QAction*>(QStringLiteral("actionAbout"));
         QVERIFY(about);
@@ -166,10 +255,233 @@ private slots:
     {
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         auto* open = window.findChild<QAction*>(QStringLiteral("actionOpen"));
         QVERIFY(open);
         QCOMPARE(open->shortcut(), QKeySequence(QKeySequence::Open));
+    }
+
+    void checkNowRunsEveryProbe()
+    {
+        LocalPort mainPort;
+        LocalPort backupPort;
+        QVERIFY(mainPort.open());
+        QVERIFY(backupPort.open());
+        auto s = settings();
+        RecentSites recent(*s);
+        MainWindow window(recent);
+        window.setHealthFactory([&](const Site&, HealthHistory* history) {
+            // Checks every minute: only start() and Check Now check here.
+            return std::make_unique<SiteHealth>(
+                localSite(mainPort.port(), backupPort.port(), 0, 60), m_network,
+                SystemClock::instance(), history);
+        });
+        auto* checkNow = window.findChild<QAction*>(QStringLiteral("actionCheckNow"));
+        QVERIFY(checkNow);
+        QCOMPARE(checkNow->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QVERIFY(!checkNow->isEnabled());
+
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+        QVERIFY(checkNow->isEnabled());
+        SiteHealth* health = window.health();
+        QVERIFY(health);
+        window.checkNow(); // start() spreads the first checks over the interval
+        QTRY_COMPARE(window.dashboard()->mainCard()->state(), HealthState::Up);
+        QTRY_VERIFY(health->allChecked());
+
+        QSignalSpy checked(health->monitors()[0], &ProbeMonitor::checked);
+        mainPort.close();
+        checkNow->trigger();
+        QTRY_COMPARE(checked.count(), 1);
+        QTRY_COMPARE(window.dashboard()->mainCard()->state(), HealthState::Down);
+    }
+
+    void openingAnotherSiteReplacesTheHealth()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        QSignalSpy changed(&window, &MainWindow::healthChanged);
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+        QPointer<SiteHealth> first = window.health();
+        QVERIFY(first);
+        QVERIFY(first->monitors().front()->isActive());
+        QCOMPARE(changed.count(), 1);
+
+        QVERIFY(window.openSite(QStringLiteral(":/sites/lab.json")).ok());
+        QVERIFY(first.isNull());
+        QVERIFY(window.health());
+        QVERIFY(window.health()->monitors().front()->isActive());
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(changed[1][0].value<SiteHealth*>(), nullptr);
+        QCOMPARE(changed[2][0].value<SiteHealth*>(), window.health());
+
+        // A site that fails to open leaves the health running.
+        QPointer<SiteHealth> second = window.health();
+        QVERIFY(!window.openSite(data(QStringLiteral("site/bad/port-out-of-range.json"))).ok());
+        QCOMPARE(window.health(), second.data());
+        window.findChild<QMessageBox*>(QStringLiteral("errorBox"))->close();
+    }
+
+    void historyIsShownWhenTheSiteOpensAgain()
+    {
+        LocalPort mainPort;
+        LocalPort backupPort;
+        QVERIFY(mainPort.open());
+        QVERIFY(backupPort.open());
+        auto s = settings();
+        RecentSites recent(*s);
+        MainWindow window(recent);
+        window.setHealthFactory([&](const Site&, HealthHistory* history) {
+            return std::make_unique<SiteHealth>(
+                localSite(mainPort.port(), backupPort.port(), 0, 60), m_network,
+                SystemClock::instance(), history);
+        });
+        const QString path = data(QStringLiteral("site/good/lab.json"));
+        QVERIFY(window.openSite(path).ok());
+        window.checkNow();
+        QTRY_COMPARE(window.dashboard()->backupCard()->state(), HealthState::Up);
+        QTRY_VERIFY(window.dashboard()->eventModel()->rowCount() >= 5);
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("historyErrorBox")));
+
+        QVERIFY(window.openSite(QStringLiteral(":/sites/lab.json")).ok());
+        // Another site, another history.
+        QCOMPARE(window.dashboard()->eventModel()->rowCount(), 0);
+
+        // Back to the first: its events are there before any new check answers.
+        QVERIFY(window.openSite(path).ok());
+        HealthEventModel* events = window.dashboard()->eventModel();
+        QVERIFY2(events->rowCount() >= 5, qPrintable(QString::number(events->rowCount())));
+        bool mainUp = false;
+        for (int row = 0; row < events->rowCount(); ++row) {
+            const HealthEvent& event = events->event(row);
+            mainUp |= event.scope == HealthEvent::Scope::Host &&
+                      event.target == QStringLiteral("main") && event.to == HealthState::Up;
+        }
+        QVERIFY(mainUp);
+    }
+
+    void aDatabaseThatCannotOpenIsExplainedAndWatchingGoesOn()
+    {
+        // The data directory is a file: the database cannot be made there.
+        const QString file = m_dir.filePath(QStringLiteral("not-a-directory"));
+        {
+            QFile blocker(file);
+            QVERIFY(blocker.open(QIODevice::WriteOnly));
+        }
+        const QByteArray previous = qgetenv("RELAIS_DATA_DIR");
+        qputenv("RELAIS_DATA_DIR", file.toLocal8Bit());
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.show();
+        const bool opened = window.openSite(data(QStringLiteral("site/good/lab.json"))).ok();
+        qputenv("RELAIS_DATA_DIR", previous);
+        QVERIFY(opened);
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("historyErrorBox"));
+        QVERIFY(box);
+        QVERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(QStringLiteral("keeps watching")), qPrintable(box->text()));
+        QVERIFY(window.health());
+        QVERIFY(window.health()->monitors().front()->isActive());
+        box->close();
+    }
+
+    void closingHidesToTheTray()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setCloseAction(MainWindow::CloseAction::HideToTray);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy hidden(&window, &MainWindow::hiddenToTray);
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(hidden.count(), 1);
+        window.showConsole();
+        QVERIFY(window.isVisible());
+
+        // Quit (from the tray or File › Quit) really quits, window hidden or not.
+        QVERIFY(window.close());
+        QTimer::singleShot(0, &window, &MainWindow::quit);
+        QTimer guard;
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(7); });
+        guard.start(10000);
+        QCOMPARE(QApplication::exec(), 0);
+        QCOMPARE(hidden.count(), 2);
+    }
+
+    void withoutATrayClosingQuitsAndSaysSoOnce()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setCloseAction(MainWindow::CloseAction::QuitAndExplainOnce, s.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The first close is held back to say why, without a modal loop.
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        auto* notice = window.findChild<QMessageBox*>(QStringLiteral("quitNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isVisible());
+        QVERIFY(!notice->isModal() || notice->windowModality() == Qt::WindowModal);
+        QVERIFY(s->value(QStringLiteral("notices/closingQuits")).toBool());
+        // Keep Open: the window stays.
+        notice->findChild<QPushButton*>(QStringLiteral("quitNoticeKeep"))->click();
+        QVERIFY(window.isVisible());
+
+        // Said once: the next close closes.
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitNotice")) ||
+                !window.findChild<QMessageBox*>(QStringLiteral("quitNotice"))->isVisible());
+    }
+
+    void quitChosenInTheNoticeCloses()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setCloseAction(MainWindow::CloseAction::QuitAndExplainOnce, s.get());
+        window.show();
+        QVERIFY(!window.close());
+        auto* notice = window.findChild<QMessageBox*>(QStringLiteral("quitNotice"));
+        QVERIFY(notice);
+        notice->findChild<QPushButton*>(QStringLiteral("quitNoticeQuit"))->click();
+        QVERIFY(!window.isVisible());
+    }
+
+    void fileQuitQuitsWithoutTheNotice()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setCloseAction(MainWindow::CloseAction::QuitAndExplainOnce, s.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
+        QVERIFY(quit);
+        // Quitting needs a running event loop; a guard ends it if quitting hangs.
+        QTimer::singleShot(0, quit, &QAction::trigger);
+        QTimer guard;
+        guard.setSingleShot(true);
+        connect(&guard, &QTimer::timeout, qApp, [] { QCoreApplication::exit(7); });
+        guard.start(10000);
+        QCOMPARE(QApplication::exec(), 0);
+        QVERIFY(!window.isVisible());
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitNotice")));
+        QVERIFY(!s->value(QStringLiteral("notices/closingQuits")).toBool());
     }
 
     void speaksFrench()
@@ -177,7 +489,8 @@ private slots:
         QVERIFY(Language::install(*qApp, QStringLiteral("fr")));
         auto s = settings();
         RecentSites recent(*s);
-        MainWindow window(recent);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
         QStringList menus;
         for (QAction* action : window.menuBar()->actions())
             menus << action->text();
