@@ -36,8 +36,15 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(model->columnCount() - 1, QHeaderView::Stretch);
+    // Columns fit their contents as rows arrive (the header alone does not
+    // re-measure on insertion); the last one takes the rest.
+    const auto fit = [view, model] {
+        for (int column = 0; column < model->columnCount() - 1; ++column)
+            view->resizeColumnToContents(column);
+    };
+    QObject::connect(model, &QAbstractItemModel::rowsInserted, view, fit);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, fit);
+    QObject::connect(model, &QAbstractItemModel::dataChanged, view, fit);
     view->setFocusPolicy(Qt::StrongFocus);
     return view;
 }
@@ -200,7 +207,7 @@ QString DashboardView::sideSentence(const ServiceRow& row) const
     QString name = row.fqdn;
     if (m_health) {
         for (const ProbeMonitor* monitor : m_health->monitorsOf(row.name)) {
-            const ProbeSpec* spec = HealthText::specOf(*m_health, *monitor);
+            const ProbeSpec* spec = m_health->specOf(monitor);
             if (spec && spec->kind == ProbeSpec::Kind::Dns) {
                 dnsMonitor = monitor;
                 if (!spec->name.isEmpty())

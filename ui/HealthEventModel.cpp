@@ -65,7 +65,7 @@ QString HealthEventModel::targetText(const HealthEvent& event) const
         for (const ProbeMonitor* monitor : m_health->monitors()) {
             if (monitor->id() == event.target)
                 return tr("Probe %1 (%2)")
-                    .arg(monitor->description(), HealthText::serviceOf(*monitor));
+                    .arg(monitor->description(), m_health->serviceOf(monitor));
         }
     }
     return tr("Probe %1").arg(event.target);

@@ -123,37 +123,11 @@ QString HealthText::time(const QDateTime& at, const QDateTime& now)
         .arg(locale.toString(local.date(), QLocale::ShortFormat), clock);
 }
 
-QString HealthText::serviceOf(const ProbeMonitor& monitor)
-{
-    const QString id = monitor.id();
-    const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
-    return slash < 0 ? id : id.left(slash);
-}
-
-const ProbeSpec* HealthText::specOf(const SiteHealth& health, const ProbeMonitor& monitor)
-{
-    // SiteHealth names its monitors "service/index" (index in the service's probes).
-    const QString id = monitor.id();
-    const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return nullptr;
-    bool ok = false;
-    const int index = id.mid(slash + 1).toInt(&ok);
-    if (!ok)
-        return nullptr;
-    const QString service = id.left(slash);
-    for (const Service& candidate : health.site().services) {
-        if (candidate.name == service && index >= 0 && index < candidate.probes.size())
-            return &candidate.probes[index];
-    }
-    return nullptr;
-}
-
 QString HealthText::lastFailure(const SiteHealth& health, const ProbeMonitor& monitor)
 {
     if (!monitor.lastResult())
         return {};
-    const ProbeSpec* spec = specOf(health, monitor);
+    const ProbeSpec* spec = health.specOf(&monitor);
     return failureSentence(*monitor.lastResult(), spec ? spec->timeoutSeconds : 0);
 }
 

@@ -47,11 +47,6 @@ public:
     /// not the day of @p now.
     static QString time(const QDateTime& at, const QDateTime& now = QDateTime::currentDateTime());
 
-    /// The site document's description of a monitor's probe (its id is
-    /// "service/index"); null when it cannot be found.
-    static const ProbeSpec* specOf(const SiteHealth& health, const ProbeMonitor& monitor);
-    /// The service a monitor belongs to (the part of its id before '/').
-    static QString serviceOf(const ProbeMonitor& monitor);
     /// The plain-language sentence for the monitor's last result; empty
     /// when it answered (or has not yet).
     static QString lastFailure(const SiteHealth& health, const ProbeMonitor& monitor);

@@ -26,8 +26,8 @@ void ProbeTableModel::setHealth(SiteHealth* health)
         for (ProbeMonitor* monitor : health->monitors()) {
             Row row;
             row.monitor = monitor;
-            row.service = HealthText::serviceOf(*monitor);
-            if (const ProbeSpec* spec = HealthText::specOf(*health, *monitor))
+            row.service = health->serviceOf(monitor);
+            if (const ProbeSpec* spec = health->specOf(monitor))
                 row.spec = *spec;
             m_rows.push_back(std::move(row));
             m_connections.push_back(connect(monitor, &ProbeMonitor::checked, this,

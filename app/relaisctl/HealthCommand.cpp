@@ -249,10 +249,8 @@ QJsonObject HealthCommand::reportJson() const
     }
     QJsonArray probes;
     for (const Service& service : site.services) {
-        const auto monitors = m_health->monitorsOf(service.name);
-        for (std::size_t i = 0; i < monitors.size(); ++i) {
-            const ProbeMonitor* monitor = monitors[i];
-            const ProbeSpec& spec = service.probes[qsizetype(i)];
+        for (const ProbeMonitor* monitor : m_health->monitorsOf(service.name)) {
+            const ProbeSpec& spec = *m_health->specOf(monitor);
             QJsonObject probe{{QStringLiteral("id"), monitor->id()},
                               {QStringLiteral("service"), service.name},
                               {QStringLiteral("kind"), QLatin1String(kindName(spec.kind))},

@@ -25,7 +25,8 @@ SiteHealth::SiteHealth(Site site, QNetworkAccessManager& network, const Clock& c
     , m_clock(clock)
     , m_history(history)
 {
-    for (const Service& service : m_site.services) {
+    for (qsizetype s = 0; s < m_site.services.size(); ++s) {
+        const Service& service = m_site.services[s];
         for (qsizetype i = 0; i < service.probes.size(); ++i) {
             const ProbeSpec& spec = service.probes[i];
             std::unique_ptr<Probe> probe = ProbeFactory::create(spec, m_site, network);
@@ -45,7 +46,7 @@ SiteHealth::SiteHealth(Site site, QNetworkAccessManager& network, const Clock& c
             connect(monitor, &ProbeMonitor::checked, this,
                     [this, monitor](const ProbeResult&) { onChecked(monitor); });
             m_monitors.push_back(monitor);
-            m_serviceOf.push_back(service.name);
+            m_origins.push_back({s, i});
         }
     }
 }
@@ -86,11 +87,31 @@ void SiteHealth::checkAll()
 std::vector<ProbeMonitor*> SiteHealth::monitorsOf(const QString& service) const
 {
     std::vector<ProbeMonitor*> list;
-    for (std::size_t i = 0; i < m_monitors.size(); ++i) {
-        if (m_serviceOf[i] == service)
-            list.push_back(m_monitors[i]);
+    for (ProbeMonitor* monitor : m_monitors) {
+        if (serviceOf(monitor) == service)
+            list.push_back(monitor);
     }
     return list;
+}
+
+std::size_t SiteHealth::indexOf(const ProbeMonitor* monitor) const
+{
+    return std::size_t(std::find(m_monitors.begin(), m_monitors.end(), monitor) -
+                       m_monitors.begin());
+}
+
+QString SiteHealth::serviceOf(const ProbeMonitor* monitor) const
+{
+    const std::size_t i = indexOf(monitor);
+    return i < m_origins.size() ? m_site.services[m_origins[i].service].name : QString();
+}
+
+const ProbeSpec* SiteHealth::specOf(const ProbeMonitor* monitor) const
+{
+    const std::size_t i = indexOf(monitor);
+    if (i >= m_origins.size())
+        return nullptr;
+    return &m_site.services[m_origins[i].service].probes[m_origins[i].probe];
 }
 
 HealthState SiteHealth::hostState(HostRole role) const
@@ -105,9 +126,8 @@ HealthState SiteHealth::siteState() const
 
 std::optional<HostRole> SiteHealth::activeSide(const QString& service) const
 {
-    for (std::size_t i = 0; i < m_monitors.size(); ++i) {
-        const ProbeMonitor* monitor = m_monitors[i];
-        if (m_serviceOf[i] != service || !monitor->lastResult())
+    for (const ProbeMonitor* monitor : m_monitors) {
+        if (serviceOf(monitor) != service || !monitor->lastResult())
             continue;
         if (monitor->lastResult()->pointsTo)
             return monitor->lastResult()->pointsTo;
@@ -201,8 +221,7 @@ void SiteHealth::onChecked(ProbeMonitor* monitor)
     const std::optional<ProbeResult>& result = monitor->lastResult();
     if (result && result->error != HealthError::Timeout && !result->answers.isEmpty()) {
         // Report a change of the side the DNS points to once.
-        const QString service = m_serviceOf[static_cast<std::size_t>(
-            std::find(m_monitors.begin(), m_monitors.end(), monitor) - m_monitors.begin())];
+        const QString service = serviceOf(monitor);
         const auto it = m_lastSide.find(service);
         if (it == m_lastSide.end() || it->second != result->pointsTo) {
             m_lastSide[service] = result->pointsTo;

@@ -51,6 +51,10 @@ public:
     const std::vector<ProbeMonitor*>& monitors() const { return m_monitors; }
     /// The monitors of one service, in document order.
     std::vector<ProbeMonitor*> monitorsOf(const QString& service) const;
+    /// The service a monitor watches for (empty for a foreign monitor).
+    QString serviceOf(const ProbeMonitor* monitor) const;
+    /// The site document's probe a monitor runs (null for a foreign monitor).
+    const ProbeSpec* specOf(const ProbeMonitor* monitor) const;
 
     HealthState hostState(HostRole role) const;
     /// The worst of the two hosts' states.
@@ -84,7 +88,13 @@ private:
     const Clock& m_clock;
     HealthHistory* m_history;
     std::vector<ProbeMonitor*> m_monitors;
-    std::vector<QString> m_serviceOf; ///< service name per monitor
+    struct Origin
+    {
+        qsizetype service; ///< index in m_site.services
+        qsizetype probe;   ///< index in that service's probes
+    };
+    std::vector<Origin> m_origins; ///< per monitor
+    std::size_t indexOf(const ProbeMonitor* monitor) const;
     HealthState m_main = HealthState::Unknown;
     HealthState m_backup = HealthState::Unknown;
     std::map<QString, std::optional<HostRole>> m_lastSide;

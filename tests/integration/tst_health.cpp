@@ -71,11 +71,9 @@ private:
     static ProbeMonitor* monitorOfKind(SiteHealth& health, ProbeSpec::Kind kind,
                                        std::optional<HostRole> target)
     {
-        const Service& www = health.site().services.first();
-        const auto monitors = health.monitorsOf(www.name);
-        for (std::size_t i = 0; i < monitors.size(); ++i) {
-            if (www.probes[qsizetype(i)].kind == kind && monitors[i]->target() == target)
-                return monitors[i];
+        for (ProbeMonitor* monitor : health.monitors()) {
+            if (health.specOf(monitor)->kind == kind && monitor->target() == target)
+                return monitor;
         }
         return nullptr;
     }
