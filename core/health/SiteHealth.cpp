@@ -6,6 +6,8 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QUrl>
 #include <algorithm>
 
@@ -25,6 +27,10 @@ SiteHealth::SiteHealth(Site site, QNetworkAccessManager& network, const Clock& c
     , m_clock(clock)
     , m_history(history)
 {
+    // Checks go straight to the servers: a check through a proxy would
+    // measure the proxy, and asking the system for a proxy on every request
+    // (libproxy) costs more than the check itself.
+    network.setProxy(QNetworkProxy::NoProxy);
     for (qsizetype s = 0; s < m_site.services.size(); ++s) {
         const Service& service = m_site.services[s];
         for (qsizetype i = 0; i < service.probes.size(); ++i) {

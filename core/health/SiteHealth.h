@@ -26,6 +26,9 @@ class ProbeMonitor;
 /// A host's state: Unknown while none of its probes has a verdict; Up when
 /// every probe with a verdict is up; Down when all of them are down;
 /// Degraded when some are down and others up.
+///
+/// The network manager given is set to use no proxy: health checks go
+/// straight to the servers.
 class SiteHealth : public QObject
 {
     Q_OBJECT
