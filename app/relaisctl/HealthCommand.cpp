@@ -175,10 +175,15 @@ int HealthCommand::start(const QStringList& arguments)
         // Every probe answers within its timeout; the deadline is a safety net.
         int longest = 0;
         for (const ProbeMonitor* monitor : m_health->monitors())
-            longest = std::max(longest, int(monitor->interval().count()));
-        m_deadline.start(longest + 5000);
+            longest = std::max(longest, m_health->specOf(monitor)->timeoutSeconds * 1000);
+        m_deadline.start(longest + 2000);
     }
-    m_health->start();
+    // --once checks everything at once; --watch spreads the probes over
+    // their interval as the console does.
+    if (m_watch)
+        m_health->start();
+    else
+        m_health->checkAll();
     return -1;
 }
 

@@ -26,15 +26,17 @@ WEB=$(jq -r '.hosts.main.address' "$LAB_SITE")
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-# A site with PROBES probes on the lab's web container, every second.
+# A site with PROBES probes every second: one SSH check of backup (so that
+# both hosts have a state), the rest HTTP and TCP on the web container.
 jq --argjson n "$PROBES" --arg web "$WEB" '
   .services = [{
     name: "bench",
-    probes: [range(0; $n) | if . % 2 == 0
+    probes: ([{kind: "ssh", host: "backup", interval_seconds: 1, timeout_seconds: 1}] +
+      [range(1; $n) | if . % 2 == 0
       then {kind: "http", url: ("http://" + $web + "/"), keyword: "Relais lab web",
             interval_seconds: 1, timeout_seconds: 1}
       else {kind: "tcp", host: "main", port: 80, interval_seconds: 1, timeout_seconds: 1}
-      end]
+      end])
   }]' "$LAB_SITE" >"$WORK/site.json"
 
 # rusage of one command and its waited-for children: cpu seconds, peak RSS (kB).
