@@ -32,18 +32,13 @@ QString sanitized(const QString& text, qsizetype max = 80)
 
 HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, int statusMax,
                      QString keyword, int timeoutMs, QString pinnedSha256, QObject* parent)
-    : Probe(parent)
+    : TimedProbe(timeoutMs, parent)
     , m_network(&manager)
     , m_url(std::move(url))
     , m_statusMin(statusMin)
     , m_statusMax(statusMax)
     , m_keyword(std::move(keyword))
-    , m_timeoutMs(timeoutMs)
 {
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &HttpProbe::onTimeout);
-
     const QString scheme = m_url.scheme();
     if (!m_url.isValid() || m_url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
@@ -52,8 +47,8 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
     } else if (m_statusMin > m_statusMax) {
         m_setupError =
             QStringLiteral("invalid status range %1-%2").arg(m_statusMin).arg(m_statusMax);
-    } else if (m_timeoutMs <= 0) {
-        m_setupError = QStringLiteral("invalid timeout %1 ms").arg(m_timeoutMs);
+    } else if (timeoutMs <= 0) {
+        m_setupError = QStringLiteral("invalid timeout %1 ms").arg(timeoutMs);
     }
 
     if (m_keyword.startsWith(QLatin1String("re:"))) {
@@ -115,13 +110,8 @@ QString HttpProbe::formatPin(const QByteArray& digest)
     return QString::fromLatin1(digest.toHex(':').toUpper());
 }
 
-void HttpProbe::start()
+void HttpProbe::begin()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    ++m_run;
-    m_elapsed.start();
     m_body.clear();
     m_bodyBytes = 0;
     m_truncated = false;
@@ -129,7 +119,7 @@ void HttpProbe::start()
     m_pinMismatch.clear();
 
     if (!m_setupError.isEmpty()) {
-        finishLater(ProbeResult::failure(HealthError::Failed, 0, m_setupError));
+        finish(ProbeResult::failure(HealthError::Failed, 0, m_setupError));
         return;
     }
 
@@ -137,7 +127,7 @@ void HttpProbe::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setMaximumRedirectsAllowed(MaxRedirects);
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(timeoutMs());
     // A health check must reach the server itself, alone: no cache, no
     // cookies, no shared or kept-alive connection.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
@@ -151,20 +141,11 @@ void HttpProbe::start()
     request.setRawHeader("Cache-Control", "no-cache");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("Relais-health-probe"));
 
-    m_timer.start(m_timeoutMs);
     m_reply = m_network->get(request);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProbe::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::onSslErrors);
     connect(m_reply, &QNetworkReply::encrypted, this, &HttpProbe::onEncrypted);
-}
-
-void HttpProbe::cancel()
-{
-    if (!m_running)
-        return;
-    finish(ProbeResult::failure(HealthError::Cancelled, m_elapsed.elapsed(),
-                                QStringLiteral("cancelled")));
 }
 
 void HttpProbe::onReadyRead()
@@ -193,7 +174,7 @@ void HttpProbe::onFinished()
     if (!m_reply)
         return;
     onReadyRead();
-    if (m_running)
+    if (isRunning())
         finish(evaluate());
 }
 
@@ -226,12 +207,6 @@ void HttpProbe::onEncrypted()
         finish(evaluate());
 }
 
-void HttpProbe::onTimeout()
-{
-    finish(ProbeResult::failure(HealthError::Timeout, m_elapsed.elapsed(),
-                                QStringLiteral("no answer within %1 ms").arg(m_timeoutMs)));
-}
-
 bool HttpProbe::checkPin()
 {
     const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
@@ -249,7 +224,7 @@ bool HttpProbe::checkPin()
 
 ProbeResult HttpProbe::evaluate()
 {
-    const qint64 latency = m_elapsed.elapsed();
+    const qint64 latency = elapsedMs();
     if (!m_pinMismatch.isEmpty())
         return ProbeResult::failure(HealthError::PinMismatch, latency, m_pinMismatch);
 
@@ -302,7 +277,7 @@ ProbeResult HttpProbe::evaluate()
 
 ProbeResult HttpProbe::networkFailure(int error)
 {
-    const qint64 latency = m_elapsed.elapsed();
+    const qint64 latency = elapsedMs();
     const QString text = m_reply->errorString();
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
@@ -313,7 +288,7 @@ ProbeResult HttpProbe::networkFailure(int error)
     case QNetworkReply::OperationCanceledError: // the transfer timeout; cancel() never gets here
         return ProbeResult::failure(
             HealthError::Timeout, latency,
-            QStringLiteral("no answer within %1 ms (%2)").arg(QString::number(m_timeoutMs), text));
+            QStringLiteral("no answer within %1 ms (%2)").arg(QString::number(timeoutMs()), text));
     case QNetworkReply::SslHandshakeFailedError:
         return ProbeResult::failure(HealthError::TlsFailed, latency,
                                     m_tlsErrors.isEmpty() ? text
@@ -327,27 +302,10 @@ ProbeResult HttpProbe::networkFailure(int error)
     }
 }
 
-void HttpProbe::finish(ProbeResult result)
+void HttpProbe::release(bool)
 {
-    if (!m_running)
-        return;
-    m_running = false;
-    m_timer.stop();
     dropReply();
     m_body.clear();
-    // Nothing after the emit: a receiver may start the probe again or delete it.
-    emit finished(result);
-}
-
-void HttpProbe::finishLater(ProbeResult result)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, run = m_run, result = std::move(result)]() mutable {
-            if (m_run == run)
-                finish(std::move(result));
-        },
-        Qt::QueuedConnection);
 }
 
 void HttpProbe::dropReply()

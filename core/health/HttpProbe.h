@@ -1,14 +1,12 @@
 #pragma once
 
-#include "Probe.h"
+#include "TimedProbe.h"
 
 #include <QByteArray>
-#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSslError>
-#include <QTimer>
 #include <QUrl>
 #include <optional>
 
@@ -45,7 +43,7 @@ namespace relais {
 /// applies them again whenever that channel reconnects, so an exception
 /// made for the pinned certificate would otherwise carry over to later
 /// requests to the same host and port that have no pin.
-class HttpProbe final : public Probe
+class HttpProbe final : public TimedProbe
 {
     Q_OBJECT
 
@@ -63,9 +61,6 @@ public:
               QString keyword, int timeoutMs, QString pinnedSha256 = {}, QObject* parent = nullptr);
     ~HttpProbe() override;
 
-    void start() override;
-    void cancel() override;
-    bool isRunning() const override { return m_running; }
     /// "HTTP https://www.example.test/".
     QString describe() const override;
 
@@ -73,7 +68,6 @@ public:
     int statusMin() const { return m_statusMin; }
     int statusMax() const { return m_statusMax; }
     const QString& keyword() const { return m_keyword; }
-    int timeoutMs() const { return m_timeoutMs; }
     /// The pin as 32 raw bytes; empty for none.
     const QByteArray& pin() const { return m_pin; }
 
@@ -84,20 +78,21 @@ public:
     /// ("AB:CD:...").
     static QString formatPin(const QByteArray& digest);
 
+protected:
+    void begin() override;
+    void release(bool ok) override;
+
 private:
     void onReadyRead();
     void onFinished();
     void onSslErrors(const QList<QSslError>& errors);
     void onEncrypted();
-    void onTimeout();
     /// The verdict on the reply as it stands.
     ProbeResult evaluate();
     ProbeResult networkFailure(int error);
     /// Whether the certificate the reply carries is the pinned one;
     /// records the mismatch.
     bool checkPin();
-    void finish(ProbeResult result);
-    void finishLater(ProbeResult result);
     void dropReply();
 
     QNetworkAccessManager* m_network; ///< the shared manager, or the pinned probe's own
@@ -105,21 +100,16 @@ private:
     int m_statusMin;
     int m_statusMax;
     QString m_keyword;
-    int m_timeoutMs;
     QByteArray m_pin;
     QString m_setupError; ///< why every check fails, if the settings are invalid
     std::optional<QRegularExpression> m_pattern;
 
     QPointer<QNetworkReply> m_reply;
-    QTimer m_timer;
-    QElapsedTimer m_elapsed;
     QByteArray m_body;
     qint64 m_bodyBytes = 0;
     bool m_truncated = false;
     QStringList m_tlsErrors;
     QString m_pinMismatch; ///< the certificate seen instead of the pinned one
-    bool m_running = false;
-    quint64 m_run = 0;
 };
 
 } // namespace relais

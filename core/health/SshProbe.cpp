@@ -39,19 +39,14 @@ bool mayBecomeBanner(const QByteArray& start)
 } // namespace
 
 SshProbe::SshProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
-    : Probe(parent)
+    : TimedProbe(timeoutMs, parent)
     , m_host(std::move(host))
     , m_port(port)
-    , m_timeoutMs(timeoutMs)
-{
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SshProbe::onTimeout);
-}
+{}
 
 SshProbe::~SshProbe()
 {
-    dropSocket(false);
+    TcpProbe::dropSocket(m_socket, this, false);
 }
 
 QString SshProbe::describe() const
@@ -59,45 +54,21 @@ QString SshProbe::describe() const
     return QStringLiteral("SSH ") + TcpProbe::endpoint(m_host, m_port);
 }
 
-void SshProbe::start()
+void SshProbe::begin()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    ++m_run;
-    m_elapsed.start();
     m_line.clear();
     m_firstLine.clear();
     m_skippedLines = 0;
-
     if (m_host.isEmpty() || m_port == 0) {
-        finishLater(ProbeResult::failure(HealthError::Failed, 0,
-                                         QStringLiteral("invalid target ") + describe()));
+        finish(ProbeResult::failure(HealthError::Failed, 0,
+                                    QStringLiteral("invalid target ") + describe()));
         return;
     }
-    if (m_timeoutMs <= 0) {
-        finishLater(ProbeResult::failure(HealthError::Failed, 0,
-                                         QStringLiteral("invalid timeout %1 ms").arg(m_timeoutMs)));
-        return;
-    }
-
     m_socket = new QTcpSocket(this);
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QTcpSocket::readyRead, this, &SshProbe::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &SshProbe::onErrorOccurred);
-    m_timer.start(m_timeoutMs);
-
-    m_starting = true;
     m_socket->connectToHost(m_host, m_port);
-    m_starting = false;
-}
-
-void SshProbe::cancel()
-{
-    if (!m_running)
-        return;
-    finish(ProbeResult::failure(HealthError::Cancelled, m_elapsed.elapsed(),
-                                QStringLiteral("cancelled")));
 }
 
 void SshProbe::onReadyRead()
@@ -108,7 +79,7 @@ void SshProbe::onReadyRead()
 bool SshProbe::consume()
 {
     constexpr qsizetype MaxRaw = MaxLineLength + 2; // the line and its CR LF
-    while (m_running && m_socket && m_socket->bytesAvailable() > 0) {
+    while (isRunning() && m_socket && m_socket->bytesAvailable() > 0) {
         // Never hold more than one line: read only what the line may still take.
         m_line += m_socket->read(MaxRaw - m_line.size());
 
@@ -122,38 +93,38 @@ bool SshProbe::consume()
                 m_firstLine = line;
 
             if (line.size() > MaxLineLength) {
-                notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength));
+                finish(notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength)));
                 return true;
             }
             if (line.contains('\0')) {
-                notSsh(QStringLiteral("binary data"));
+                finish(notSsh(QStringLiteral("binary data")));
                 return true;
             }
             if (line.startsWith("SSH-")) {
                 if (line.startsWith("SSH-2.0-") || line.startsWith("SSH-1.99-")) {
-                    finish(ProbeResult::success(m_elapsed.elapsed(), printable(line)));
+                    finish(ProbeResult::success(elapsedMs(), printable(line)));
                 } else {
                     m_firstLine = line;
-                    notSsh(QStringLiteral("an unsupported SSH protocol version"));
+                    finish(notSsh(QStringLiteral("an unsupported SSH protocol version")));
                 }
                 return true;
             }
             if (++m_skippedLines > MaxPreBannerLines) {
-                notSsh(QStringLiteral("no SSH identification in the first %1 lines")
-                           .arg(MaxPreBannerLines + 1));
+                finish(notSsh(QStringLiteral("no SSH identification in the first %1 lines")
+                                  .arg(MaxPreBannerLines + 1)));
                 return true;
             }
         }
         if (m_line.contains('\0')) {
-            notSsh(QStringLiteral("binary data"));
+            finish(notSsh(QStringLiteral("binary data")));
             return true;
         }
         if (m_line.size() >= MaxRaw) {
-            notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength));
+            finish(notSsh(QStringLiteral("a line longer than %1 bytes").arg(MaxLineLength)));
             return true;
         }
     }
-    return !m_running;
+    return !isRunning();
 }
 
 void SshProbe::onErrorOccurred(QAbstractSocket::SocketError error)
@@ -164,74 +135,36 @@ void SshProbe::onErrorOccurred(QAbstractSocket::SocketError error)
         // What arrived before the close may still be the identification.
         if (consume())
             return;
-        notSsh(QStringLiteral("the connection closed before an SSH identification"));
+        finish(notSsh(QStringLiteral("the connection closed before an SSH identification")));
         return;
     }
-    finish(ProbeResult::failure(TcpProbe::healthError(error), m_elapsed.elapsed(),
-                                m_socket->errorString()));
+    finish(
+        ProbeResult::failure(TcpProbe::healthError(error), elapsedMs(), m_socket->errorString()));
 }
 
-void SshProbe::onTimeout()
+ProbeResult SshProbe::timedOut()
 {
+    const QString why = QStringLiteral("no SSH identification within %1 ms").arg(timeoutMs());
     const bool nothingElse =
         m_skippedLines == 0 && m_firstLine.isEmpty() && mayBecomeBanner(m_line);
-    if (nothingElse) {
-        finish(ProbeResult::failure(
-            HealthError::Timeout, m_elapsed.elapsed(),
-            QStringLiteral("no SSH identification within %1 ms").arg(m_timeoutMs)));
-        return;
-    }
-    notSsh(QStringLiteral("no SSH identification within %1 ms").arg(m_timeoutMs));
+    if (nothingElse)
+        return ProbeResult::failure(HealthError::Timeout, elapsedMs(), why);
+    return notSsh(why);
 }
 
-void SshProbe::notSsh(const QString& why)
+ProbeResult SshProbe::notSsh(const QString& why) const
 {
     const QByteArray& shown = m_firstLine.isEmpty() ? m_line : m_firstLine;
     QString message = QStringLiteral("not an SSH server: ") + why;
     if (!shown.isEmpty())
         message += QStringLiteral("; received \"") + printable(shown, 80) + QLatin1Char('"');
-    finish(ProbeResult::failure(HealthError::NotSsh, m_elapsed.elapsed(), message));
+    return ProbeResult::failure(HealthError::NotSsh, elapsedMs(), message);
 }
 
-void SshProbe::finish(ProbeResult result)
+void SshProbe::release(bool ok)
 {
-    if (!m_running)
-        return;
-    if (m_starting) {
-        finishLater(std::move(result));
-        return;
-    }
-    m_running = false;
-    m_timer.stop();
-    dropSocket(result.ok);
+    TcpProbe::dropSocket(m_socket, this, ok);
     m_line.clear();
-    // Nothing after the emit: a receiver may start the probe again or delete it.
-    emit finished(result);
-}
-
-void SshProbe::finishLater(ProbeResult result)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, run = m_run, result = std::move(result)]() mutable {
-            if (m_run == run)
-                finish(std::move(result));
-        },
-        Qt::QueuedConnection);
-}
-
-void SshProbe::dropSocket(bool graceful)
-{
-    if (!m_socket)
-        return;
-    QTcpSocket* socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
-    if (graceful)
-        socket->disconnectFromHost();
-    else
-        socket->abort();
-    socket->deleteLater();
 }
 
 } // namespace relais

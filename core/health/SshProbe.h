@@ -1,11 +1,9 @@
 #pragma once
 
-#include "Probe.h"
+#include "TimedProbe.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
-#include <QElapsedTimer>
-#include <QTimer>
 
 class QTcpSocket;
 
@@ -27,7 +25,7 @@ namespace relais {
 ///   time; connection errors as TcpProbe.
 ///
 /// The connection is direct (no proxy) and closed once the line is read.
-class SshProbe final : public Probe
+class SshProbe final : public TimedProbe
 {
     Q_OBJECT
 
@@ -40,39 +38,30 @@ public:
     SshProbe(QString host, quint16 port, int timeoutMs, QObject* parent = nullptr);
     ~SshProbe() override;
 
-    void start() override;
-    void cancel() override;
-    bool isRunning() const override { return m_running; }
     /// "SSH 10.231.0.10:22".
     QString describe() const override;
 
     const QString& host() const { return m_host; }
     quint16 port() const { return m_port; }
-    int timeoutMs() const { return m_timeoutMs; }
+
+protected:
+    void begin() override;
+    void release(bool ok) override;
+    ProbeResult timedOut() override;
 
 private:
     void onReadyRead();
     void onErrorOccurred(QAbstractSocket::SocketError error);
-    void onTimeout();
     /// Reads what the socket holds, line by line; true when finished.
     bool consume();
-    void notSsh(const QString& why);
-    void finish(ProbeResult result);
-    void finishLater(ProbeResult result);
-    void dropSocket(bool graceful);
+    ProbeResult notSsh(const QString& why) const;
 
     QString m_host;
     quint16 m_port;
-    int m_timeoutMs;
     QTcpSocket* m_socket = nullptr;
-    QTimer m_timer;
-    QElapsedTimer m_elapsed;
     QByteArray m_line;      ///< the line being read
     QByteArray m_firstLine; ///< the first complete line, for messages
     int m_skippedLines = 0;
-    bool m_running = false;
-    bool m_starting = false;
-    quint64 m_run = 0;
 };
 
 } // namespace relais

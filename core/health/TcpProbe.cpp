@@ -7,19 +7,14 @@
 namespace relais {
 
 TcpProbe::TcpProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
-    : Probe(parent)
+    : TimedProbe(timeoutMs, parent)
     , m_host(std::move(host))
     , m_port(port)
-    , m_timeoutMs(timeoutMs)
-{
-    m_timer.setSingleShot(true);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &TcpProbe::onTimeout);
-}
+{}
 
 TcpProbe::~TcpProbe()
 {
-    dropSocket(false);
+    dropSocket(m_socket, this, false);
 }
 
 QString TcpProbe::describe() const
@@ -50,49 +45,23 @@ HealthError TcpProbe::healthError(QAbstractSocket::SocketError error)
     }
 }
 
-void TcpProbe::start()
+void TcpProbe::begin()
 {
-    if (m_running)
-        return;
-    m_running = true;
-    ++m_run;
-    m_elapsed.start();
-
     if (m_host.isEmpty() || m_port == 0) {
-        finishLater(ProbeResult::failure(HealthError::Failed, 0,
-                                         QStringLiteral("invalid target ") + describe()));
+        finish(ProbeResult::failure(HealthError::Failed, 0,
+                                    QStringLiteral("invalid target ") + describe()));
         return;
     }
-    if (m_timeoutMs <= 0) {
-        finishLater(ProbeResult::failure(HealthError::Failed, 0,
-                                         QStringLiteral("invalid timeout %1 ms").arg(m_timeoutMs)));
-        return;
-    }
-
     m_socket = new QTcpSocket(this);
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QTcpSocket::connected, this, &TcpProbe::onConnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpProbe::onErrorOccurred);
-    m_timer.start(m_timeoutMs);
-
-    // A socket may report some errors before connectToHost() returns;
-    // finish() defers them so that finished() never comes from start().
-    m_starting = true;
     m_socket->connectToHost(m_host, m_port);
-    m_starting = false;
-}
-
-void TcpProbe::cancel()
-{
-    if (!m_running)
-        return;
-    finish(ProbeResult::failure(HealthError::Cancelled, m_elapsed.elapsed(),
-                                QStringLiteral("cancelled")));
 }
 
 void TcpProbe::onConnected()
 {
-    finish(ProbeResult::success(m_elapsed.elapsed(),
+    finish(ProbeResult::success(elapsedMs(),
                                 QStringLiteral("connected to ") + endpoint(m_host, m_port)));
 }
 
@@ -100,53 +69,32 @@ void TcpProbe::onErrorOccurred(QAbstractSocket::SocketError error)
 {
     if (!m_socket)
         return;
-    finish(ProbeResult::failure(healthError(error), m_elapsed.elapsed(), m_socket->errorString()));
+    finish(ProbeResult::failure(healthError(error), elapsedMs(), m_socket->errorString()));
 }
 
-void TcpProbe::onTimeout()
+ProbeResult TcpProbe::timedOut()
 {
-    finish(ProbeResult::failure(HealthError::Timeout, m_elapsed.elapsed(),
-                                QStringLiteral("no connection within %1 ms").arg(m_timeoutMs)));
+    return ProbeResult::failure(HealthError::Timeout, elapsedMs(),
+                                QStringLiteral("no connection within %1 ms").arg(timeoutMs()));
 }
 
-void TcpProbe::finish(ProbeResult result)
+void TcpProbe::release(bool ok)
 {
-    if (!m_running)
+    dropSocket(m_socket, this, ok);
+}
+
+void TcpProbe::dropSocket(QTcpSocket*& socket, QObject* receiver, bool graceful)
+{
+    if (!socket)
         return;
-    if (m_starting) {
-        finishLater(std::move(result));
-        return;
-    }
-    m_running = false;
-    m_timer.stop();
-    dropSocket(result.ok);
-    // Nothing after the emit: a receiver may start the probe again or delete it.
-    emit finished(result);
-}
-
-void TcpProbe::finishLater(ProbeResult result)
-{
-    QMetaObject::invokeMethod(
-        this,
-        [this, run = m_run, result = std::move(result)]() mutable {
-            if (m_run == run)
-                finish(std::move(result));
-        },
-        Qt::QueuedConnection);
-}
-
-void TcpProbe::dropSocket(bool graceful)
-{
-    if (!m_socket)
-        return;
-    QTcpSocket* socket = m_socket;
-    m_socket = nullptr;
-    socket->disconnect(this);
+    QTcpSocket* dropped = socket;
+    socket = nullptr;
+    dropped->disconnect(receiver);
     if (graceful)
-        socket->disconnectFromHost();
+        dropped->disconnectFromHost();
     else
-        socket->abort();
-    socket->deleteLater();
+        dropped->abort();
+    dropped->deleteLater();
 }
 
 } // namespace relais

@@ -1,10 +1,8 @@
 #pragma once
 
-#include "Probe.h"
+#include "TimedProbe.h"
 
 #include <QAbstractSocket>
-#include <QElapsedTimer>
-#include <QTimer>
 
 class QTcpSocket;
 
@@ -16,7 +14,7 @@ namespace relais {
 ///
 /// The connection is direct (no proxy). Calling start() while a check runs
 /// does nothing; destroying a running probe stops it without finished().
-class TcpProbe final : public Probe
+class TcpProbe final : public TimedProbe
 {
     Q_OBJECT
 
@@ -24,38 +22,33 @@ public:
     TcpProbe(QString host, quint16 port, int timeoutMs, QObject* parent = nullptr);
     ~TcpProbe() override;
 
-    void start() override;
-    void cancel() override;
-    bool isRunning() const override { return m_running; }
     /// "TCP 10.231.0.10:80".
     QString describe() const override;
 
     const QString& host() const { return m_host; }
     quint16 port() const { return m_port; }
-    int timeoutMs() const { return m_timeoutMs; }
 
     /// The HealthError for a socket error (also used by SshProbe).
     static HealthError healthError(QAbstractSocket::SocketError error);
     /// "host:port", with an IPv6 address in brackets.
     static QString endpoint(const QString& host, quint16 port);
 
+    /// Closes @p socket (gracefully or not) and deletes it later; the
+    /// pointer is cleared (shared with SshProbe).
+    static void dropSocket(QTcpSocket*& socket, QObject* receiver, bool graceful);
+
+protected:
+    void begin() override;
+    void release(bool ok) override;
+    ProbeResult timedOut() override;
+
 private:
     void onConnected();
     void onErrorOccurred(QAbstractSocket::SocketError error);
-    void onTimeout();
-    void finish(ProbeResult result);
-    void finishLater(ProbeResult result);
-    void dropSocket(bool graceful);
 
     QString m_host;
     quint16 m_port;
-    int m_timeoutMs;
     QTcpSocket* m_socket = nullptr;
-    QTimer m_timer;
-    QElapsedTimer m_elapsed;
-    bool m_running = false;
-    bool m_starting = false;
-    quint64 m_run = 0;
 };
 
 } // namespace relais
