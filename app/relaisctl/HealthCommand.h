@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QTextStream>
 #include <QTimer>
-
 #include <memory>
 
 class QNetworkAccessManager;

@@ -439,6 +439,8 @@ private:
     Host readHost(const QJsonObject& object, const QString& path, HostRole role);
     SshEndpoint readSsh(const QJsonObject& object, const QString& path);
     JumpHost readJump(const QJsonObject& object, const QString& path);
+    /// port, user and key: what an SSH endpoint and a jump host share.
+    void readLogin(Fields& fields, int& port, QString& user, QString& keyId);
     LxdEndpoint readLxd(const QJsonObject& object, const QString& path);
     Service readService(const QJsonObject& object, const QString& path,
                         const QHash<QString, qsizetype>& otherNames);
@@ -729,30 +731,35 @@ Host Reader::readHost(const QJsonObject& o, const QString& path, HostRole role)
     return host;
 }
 
-SshEndpoint Reader::readSsh(const QJsonObject& o, const QString& path)
+void Reader::readLogin(Fields& fields, int& port, QString& user, QString& keyId)
 {
-    SshEndpoint ssh;
-    Fields fields(*this, o, path);
     if (const auto value = fields.get("port")) {
-        if (const auto port = integer(*value, fields.pathOf("port"), 1, 65535))
-            ssh.port = *port;
+        if (const auto number = integer(*value, fields.pathOf("port"), 1, 65535))
+            port = *number;
     }
     if (const auto value = fields.get("user")) {
-        if (const auto user = string(*value, fields.pathOf("user"))) {
-            if (isLoginName(*user)) {
-                ssh.user = *user;
+        if (const auto name = string(*value, fields.pathOf("user"))) {
+            if (isLoginName(*name)) {
+                user = *name;
             } else {
                 report(
                     fields.pathOf("user"),
                     SiteDocument::tr("invalid user name %1; expected [A-Za-z_][A-Za-z0-9._-]{0,31}")
-                        .arg(shown(*user)));
+                        .arg(shown(*name)));
             }
         }
     }
     if (const auto value = fields.get("key", Need::required())) {
         if (const auto key = vaultId(*value, fields.pathOf("key")))
-            ssh.keyId = *key;
+            keyId = *key;
     }
+}
+
+SshEndpoint Reader::readSsh(const QJsonObject& o, const QString& path)
+{
+    SshEndpoint ssh;
+    Fields fields(*this, o, path);
+    readLogin(fields, ssh.port, ssh.user, ssh.keyId);
     if (const auto value = fields.get("jump")) {
         if (const auto jump = object(*value, fields.pathOf("jump")))
             ssh.jump = readJump(*jump, fields.pathOf("jump"));
@@ -769,26 +776,7 @@ JumpHost Reader::readJump(const QJsonObject& o, const QString& path)
         if (const auto address = hostAddress(*value, fields.pathOf("address")))
             jump.address = *address;
     }
-    if (const auto value = fields.get("port")) {
-        if (const auto port = integer(*value, fields.pathOf("port"), 1, 65535))
-            jump.port = *port;
-    }
-    if (const auto value = fields.get("user")) {
-        if (const auto user = string(*value, fields.pathOf("user"))) {
-            if (isLoginName(*user)) {
-                jump.user = *user;
-            } else {
-                report(
-                    fields.pathOf("user"),
-                    SiteDocument::tr("invalid user name %1; expected [A-Za-z_][A-Za-z0-9._-]{0,31}")
-                        .arg(shown(*user)));
-            }
-        }
-    }
-    if (const auto value = fields.get("key", Need::required())) {
-        if (const auto key = vaultId(*value, fields.pathOf("key")))
-            jump.keyId = *key;
-    }
+    readLogin(fields, jump.port, jump.user, jump.keyId);
     fields.finish();
     return jump;
 }
