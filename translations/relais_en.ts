@@ -404,6 +404,240 @@
     </message>
 </context>
 <context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Usage: relaisctl vault init|list|add|remove [OPTIONS]
+  vault init [--vault FILE] [--passphrase-file FILE]
+  vault list [--json] [--vault FILE] [--passphrase-file FILE]
+  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] [--passphrase-file FILE]
+  vault remove ID [--vault FILE] [--passphrase-file FILE]
+The passphrase comes from --passphrase-file, else from the environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.
+&quot;relaisctl vault COMMAND --help&quot; describes each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown vault command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; give a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1; check that it is a file you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the vault %1; nothing was changed. Try again with the right passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged or was tampered with; nothing was changed. Restore %1.bak or another copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais vault; choose the vault file with --vault FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 was written by a newer Relais; update Relais to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the vault %1; it was not changed. Check the disk and the directory&apos;s permissions, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no entry &quot;%1&quot; in the vault; &quot;relaisctl vault list&quot; shows the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already has an entry &quot;%1&quot;; choose another id, or first remove it with &quot;relaisctl vault remove %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new empty vault, asking the passphrase twice on the terminal unless --passphrase-file or RELAIS_VAULT_PASSPHRASE gives it. An existing vault is never overwritten.
+Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) sets scrypt&apos;s log2 N for a fast, weaker vault; never use it for real secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault init [--vault FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; it was left as it is. Use it, remove it yourself, or choose another file with --vault FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RELAIS_VAULT_TEST_KDF_LOG2N must be a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the entries of the vault: id, kind, label, created and updated (UTC). Never a secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault list [--json] [--vault FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 has no entry; add one with &quot;relaisctl vault add&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a secret to the vault. The secret is read byte for byte from --file FILE, else from all of standard input (a final newline is kept: use printf, not echo, for a password); it is never printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry&apos;s id: 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of secret: ssh-private-key, password, api-token, tsig-key or tls-client-certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A description for people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the secret from FILE instead of standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault add ID --kind KIND --label LABEL [--file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid id &quot;%1&quot;: use 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use ssh-private-key, password, api-token, tsig-key or tls-client-certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2; check its name and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret, then Ctrl-D on a line of its own:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret from %1 is larger than %2 bytes; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from %1; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret from %1 is empty; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2) to the vault %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an entry from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of the entry to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault remove ID [--vault FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the vault %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relais, the disaster-recovery console for small sites.</source>
@@ -1047,6 +1281,10 @@ Commands:
   site check FILE    Check a site document; list every problem with its path.
   health --site FILE [--once] [--json] [--watch]
                      Health of each probe, host and the site.
+  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]
+                     Manage the encrypted vault of secrets; the passphrase
+                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE
+                     or a prompt. &quot;relaisctl vault --help&quot; for details.
 
 Options:
   -h, --help         Show this help.

@@ -404,6 +404,247 @@
     </message>
 </context>
 <context>
+    <name>VaultCommand</name>
+    <message>
+        <source>Usage: relaisctl vault init|list|add|remove [OPTIONS]
+  vault init [--vault FILE] [--passphrase-file FILE]
+  vault list [--json] [--vault FILE] [--passphrase-file FILE]
+  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] [--passphrase-file FILE]
+  vault remove ID [--vault FILE] [--passphrase-file FILE]
+The passphrase comes from --passphrase-file, else from the environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.
+&quot;relaisctl vault COMMAND --help&quot; describes each command.</source>
+        <translation>Utilisation&#xa0;: relaisctl vault init|list|add|remove [OPTIONS]
+  vault init [--vault FICHIER] [--passphrase-file FICHIER]
+  vault list [--json] [--vault FICHIER] [--passphrase-file FICHIER]
+  vault add ID --kind TYPE --label LIBELLÉ [--file FICHIER] [--vault FICHIER] [--passphrase-file FICHIER]
+  vault remove ID [--vault FICHIER] [--passphrase-file FICHIER]
+La phrase de passe vient de --passphrase-file, sinon de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon d’une invite.
+«&#xa0;relaisctl vault COMMANDE --help&#xa0;» décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>Unknown vault command: %1</source>
+        <translation>Commande de coffre inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The vault file (default: %1).</source>
+        <translation>Le fichier du coffre (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe dans FICHIER (sa première ligne). Sans cette option, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>The passphrase is empty; give a passphrase.</source>
+        <translation>La phrase de passe est vide&#xa0;; donnez une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;: %2&#xa0;; vérifiez son nom et ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;; vérifiez qu’il s’agit d’un petit fichier texte.</translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
+        <translation>Aucune phrase de passe donnée et aucun terminal pour la demander. Donnez-la avec --passphrase-file FICHIER ou la variable d’environnement RELAIS_VAULT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase again: </source>
+        <translation>Phrase de passe du coffre, à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase from the terminal.</source>
+        <translation>Impossible de lire la phrase de passe dans le terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Run the command again.</source>
+        <translation>Les deux phrases de passe diffèrent&#xa0;; rien n’a été créé. Relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Vault error: %1</source>
+        <translation>Erreur du coffre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation>Il n’y a pas de coffre en %1. Créez-en un avec «&#xa0;relaisctl vault init&#xa0;», ou choisissez le fichier avec --vault FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot read the vault %1; check that it is a file you may read.</source>
+        <translation>Impossible de lire le coffre %1&#xa0;; vérifiez qu’il s’agit d’un fichier que vous avez le droit de lire.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the vault %1; nothing was changed. Try again with the right passphrase.</source>
+        <translation>Mauvaise phrase de passe pour le coffre %1&#xa0;; rien n’a été modifié. Réessayez avec la bonne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The vault %1 is damaged or was tampered with; nothing was changed. Restore %1.bak or another copy.</source>
+        <translation>Le coffre %1 est endommagé ou a été altéré&#xa0;; rien n’a été modifié. Restaurez %1.bak ou une autre copie.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Relais vault; choose the vault file with --vault FILE.</source>
+        <translation>%1 n’est pas un coffre Relais&#xa0;; choisissez le fichier du coffre avec --vault FICHIER.</translation>
+    </message>
+    <message>
+        <source>The vault %1 was written by a newer Relais; update Relais to open it.</source>
+        <translation>Le coffre %1 a été écrit par une version plus récente de Relais&#xa0;; mettez Relais à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Could not write the vault %1; it was not changed. Check the disk and the directory&apos;s permissions, then try again.</source>
+        <translation>Impossible d’écrire le coffre %1&#xa0;; il n’a pas été modifié. Vérifiez le disque et les permissions du répertoire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>There is no entry &quot;%1&quot; in the vault; &quot;relaisctl vault list&quot; shows the ids.</source>
+        <translation>Il n’y a pas d’entrée «&#xa0;%1&#xa0;» dans le coffre&#xa0;; «&#xa0;relaisctl vault list&#xa0;» affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>The vault already has an entry &quot;%1&quot;; choose another id, or first remove it with &quot;relaisctl vault remove %1&quot;.</source>
+        <translation>Le coffre a déjà une entrée «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre identifiant, ou supprimez-la d’abord avec «&#xa0;relaisctl vault remove %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Create a new empty vault, asking the passphrase twice on the terminal unless --passphrase-file or RELAIS_VAULT_PASSPHRASE gives it. An existing vault is never overwritten.
+Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) sets scrypt&apos;s log2 N for a fast, weaker vault; never use it for real secrets.</source>
+        <translation>Créer un nouveau coffre vide, en demandant deux fois la phrase de passe dans le terminal sauf si --passphrase-file ou RELAIS_VAULT_PASSPHRASE la donne. Un coffre existant n’est jamais écrasé.
+Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N (10 à 24) fixe le log2 N de scrypt pour un coffre rapide mais plus faible&#xa0;; ne l’utilisez jamais pour de vrais secrets.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault init [--vault FILE] [--passphrase-file FILE]</source>
+        <translation>Utilisation&#xa0;: relaisctl vault init [--vault FICHIER] [--passphrase-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>A vault already exists at %1; it was left as it is. Use it, remove it yourself, or choose another file with --vault FILE.</source>
+        <translation>Un coffre existe déjà en %1&#xa0;; il a été laissé tel quel. Utilisez-le, supprimez-le vous-même, ou choisissez un autre fichier avec --vault FICHIER.</translation>
+    </message>
+    <message>
+        <source>RELAIS_VAULT_TEST_KDF_LOG2N must be a whole number from %1 to %2.</source>
+        <translation>RELAIS_VAULT_TEST_KDF_LOG2N doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Created the vault %1.</source>
+        <translation>Coffre %1 créé.</translation>
+    </message>
+    <message>
+        <source>List the entries of the vault: id, kind, label, created and updated (UTC). Never a secret.</source>
+        <translation>Lister les entrées du coffre&#xa0;: identifiant, type, libellé, création et modification (UTC). Jamais un secret.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault list [--json] [--vault FILE] [--passphrase-file FILE]</source>
+        <translation>Utilisation&#xa0;: relaisctl vault list [--json] [--vault FICHIER] [--passphrase-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>The vault %1 has no entry; add one with &quot;relaisctl vault add&quot;.</source>
+        <translation>Le coffre %1 n’a aucune entrée&#xa0;; ajoutez-en une avec «&#xa0;relaisctl vault add&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>MODIFIÉ</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LIBELLÉ</translation>
+    </message>
+    <message>
+        <source>Add a secret to the vault. The secret is read byte for byte from --file FILE, else from all of standard input (a final newline is kept: use printf, not echo, for a password); it is never printed.</source>
+        <translation>Ajouter un secret au coffre. Le secret est lu octet par octet dans --file FICHIER, sinon dans toute l’entrée standard (un saut de ligne final est conservé&#xa0;: utilisez printf, pas echo, pour un mot de passe)&#xa0;; il n’est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>The entry&apos;s id: 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>L’identifiant de l’entrée&#xa0;: 1 à 64 caractères parmi a-z, 0-9, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;», commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The kind of secret: ssh-private-key, password, api-token, tsig-key or tls-client-certificate.</source>
+        <translation>Le type de secret&#xa0;: ssh-private-key, password, api-token, tsig-key ou tls-client-certificate.</translation>
+    </message>
+    <message>
+        <source>A description for people.</source>
+        <translation>Une description pour les humains.</translation>
+    </message>
+    <message>
+        <source>Read the secret from FILE instead of standard input.</source>
+        <translation>Lire le secret dans FICHIER au lieu de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault add ID --kind KIND --label LABEL [--file FILE]</source>
+        <translation>Utilisation&#xa0;: relaisctl vault add ID --kind TYPE --label LIBELLÉ [--file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Invalid id &quot;%1&quot;: use 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Identifiant «&#xa0;%1&#xa0;» invalide&#xa0;: utilisez 1 à 64 caractères parmi a-z, 0-9, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;», «&#xa0;-&#xa0;», en commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Unknown kind &quot;%1&quot;: use ssh-private-key, password, api-token, tsig-key or tls-client-certificate.</source>
+        <translation>Type «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez ssh-private-key, password, api-token, tsig-key ou tls-client-certificate.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret file %1: %2; check its name and permissions.</source>
+        <translation>Impossible de lire le fichier secret %1&#xa0;: %2&#xa0;; vérifiez son nom et ses permissions.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Type the secret, then Ctrl-D on a line of its own:</source>
+        <translation>Tapez le secret, puis Ctrl-D seul sur une ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The secret from %1 is larger than %2 bytes; nothing was added.</source>
+        <translation>Le secret lu depuis %1 dépasse %2&#xa0;octets&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Cannot read the secret from %1; nothing was added.</source>
+        <translation>Impossible de lire le secret depuis %1&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The secret from %1 is empty; nothing was added.</source>
+        <translation>Le secret lu depuis %1 est vide&#xa0;; rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; (%2) to the vault %3.</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) ajouté au coffre %3.</translation>
+    </message>
+    <message>
+        <source>Remove an entry from the vault.</source>
+        <translation>Supprimer une entrée du coffre.</translation>
+    </message>
+    <message>
+        <source>The id of the entry to remove.</source>
+        <translation>L’identifiant de l’entrée à supprimer.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault remove ID [--vault FILE] [--passphrase-file FILE]</source>
+        <translation>Utilisation&#xa0;: relaisctl vault remove ID [--vault FICHIER] [--passphrase-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Removed &quot;%1&quot; from the vault %2.</source>
+        <translation>«&#xa0;%1&#xa0;» supprimé du coffre %2.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relais, the disaster-recovery console for small sites.</source>
@@ -1048,6 +1289,10 @@ Commands:
   site check FILE    Check a site document; list every problem with its path.
   health --site FILE [--once] [--json] [--watch]
                      Health of each probe, host and the site.
+  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]
+                     Manage the encrypted vault of secrets; the passphrase
+                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE
+                     or a prompt. &quot;relaisctl vault --help&quot; for details.
 
 Options:
   -h, --help         Show this help.
@@ -1064,6 +1309,10 @@ Commandes&#xa0;:
   site check FICHIER      Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
   health --site FICHIER [--once] [--json] [--watch]
                           Santé de chaque sonde, de chaque hôte et du site.
+  vault init|list|add|remove [--vault FICHIER] [--passphrase-file FICHIER]
+                          Gérer le coffre chiffré des secrets&#xa0;; la phrase de passe
+                          vient de --passphrase-file, de RELAIS_VAULT_PASSPHRASE
+                          ou d’une invite. «&#xa0;relaisctl vault --help&#xa0;» pour le détail.
 
 Options&#xa0;:
   -h, --help              Afficher cette aide.

@@ -1,6 +1,7 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "SiteCheckCommand.h"
+#include "VaultCommand.h"
 #include "common/Language.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,10 @@ QString usage()
         "  site check FILE    Check a site document; list every problem with its path.\n"
         "  health --site FILE [--once] [--json] [--watch]\n"
         "                     Health of each probe, host and the site.\n"
+        "  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]\n"
+        "                     Manage the encrypted vault of secrets; the passphrase\n"
+        "                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE\n"
+        "                     or a prompt. \"relaisctl vault --help\" for details.\n"
         "\n"
         "Options:\n"
         "  -h, --help         Show this help.\n"
@@ -85,6 +90,11 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("check")) {
         return SiteCheckCommand::run(
             QStringList{program + QStringLiteral(" site check")} + args.mid(2), out, err);
+    }
+
+    if (command == QStringLiteral("vault")) {
+        return VaultCommand::run(QStringList{program + QStringLiteral(" vault")} + args.mid(1), out,
+                                 err);
     }
 
     if (command == QStringLiteral("health")) {

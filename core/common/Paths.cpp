@@ -30,4 +30,9 @@ QString Paths::databaseFile()
     return dataDir() + QStringLiteral("/relais.db");
 }
 
+QString Paths::vaultFile()
+{
+    return dataDir() + QStringLiteral("/vault");
+}
+
 } // namespace relais

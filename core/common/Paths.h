@@ -14,6 +14,8 @@ public:
     static QString configDir();
     static QString dataDir();
     static QString databaseFile();
+    /// The credentials vault (docs/vault-format.md).
+    static QString vaultFile();
 };
 
 } // namespace relais

@@ -1,0 +1,637 @@
+#include "VaultCommand.h"
+
+#include "ExitCode.h"
+#include "common/Error.h"
+#include "common/Paths.h"
+#include "common/SystemClock.h"
+#include "vault/KdfParams.h"
+#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
+#include "vault/VaultError.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace relais {
+
+namespace {
+
+/// A secret read from a file or standard input stays under this size.
+constexpr qsizetype MaxSecretBytes = 1024 * 1024;
+
+const char PassphraseVariable[] = "RELAIS_VAULT_PASSPHRASE";
+/// Testing aid: scrypt's log2 N for `vault init` (see its help).
+const char TestKdfVariable[] = "RELAIS_VAULT_TEST_KDF_LOG2N";
+
+enum class ReadStatus
+{
+    Ok,
+    TooLarge,
+    Failed,
+};
+
+/// Reads @p fd to its end (or to the first newline when @p line) into a
+/// buffer that grows without leaving unwiped copies behind. The newline is
+/// not kept.
+ReadStatus readSecret(int fd, bool line, SecretBytes& secret)
+{
+    SecretBytes buffer = SecretBytes::zeroed(4096);
+    qsizetype used = 0;
+    for (;;) {
+        if (used == buffer.size()) {
+            if (buffer.size() > MaxSecretBytes)
+                return ReadStatus::TooLarge;
+            SecretBytes bigger = SecretBytes::zeroed(buffer.size() * 2);
+            std::memcpy(bigger.data(), buffer.constData(), std::size_t(used));
+            buffer = std::move(bigger); // wipes the smaller buffer
+        }
+        const ssize_t count =
+            ::read(fd, buffer.data() + used, line ? 1 : std::size_t(buffer.size() - used));
+        if (count < 0) {
+            if (errno == EINTR)
+                continue;
+            return ReadStatus::Failed;
+        }
+        if (count == 0)
+            break;
+        if (line && buffer.constData()[used] == '\n')
+            break;
+        used += count;
+    }
+    if (used > MaxSecretBytes)
+        return ReadStatus::TooLarge;
+    secret = SecretBytes(buffer.view().first(used));
+    return ReadStatus::Ok;
+}
+
+/// The terminal settings to put back if a signal ends the program while
+/// echo is off.
+struct termios savedTerminal;
+volatile sig_atomic_t savedTerminalFd = -1;
+
+extern "C" void restoreTerminalAndDie(int number)
+{
+    if (savedTerminalFd >= 0)
+        ::tcsetattr(savedTerminalFd, TCSAFLUSH, &savedTerminal);
+    std::signal(number, SIG_DFL);
+    std::raise(number);
+}
+
+/// Turns the echo of terminal @p fd off while it lives.
+class EchoOff
+{
+public:
+    EchoOff(int fd, bool echoNewline)
+        : m_fd(fd)
+    {
+        if (::tcgetattr(fd, &savedTerminal) != 0)
+            return;
+        struct termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        if (echoNewline)
+            quiet.c_lflag |= ECHONL;
+        savedTerminalFd = fd;
+        m_oldInt = std::signal(SIGINT, restoreTerminalAndDie);
+        m_oldTerm = std::signal(SIGTERM, restoreTerminalAndDie);
+        m_oldHup = std::signal(SIGHUP, restoreTerminalAndDie);
+        m_changed = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff()
+    {
+        if (savedTerminalFd < 0)
+            return;
+        if (m_changed)
+            ::tcsetattr(m_fd, TCSAFLUSH, &savedTerminal);
+        savedTerminalFd = -1;
+        std::signal(SIGINT, m_oldInt);
+        std::signal(SIGTERM, m_oldTerm);
+        std::signal(SIGHUP, m_oldHup);
+    }
+    EchoOff(const EchoOff&) = delete;
+    EchoOff& operator=(const EchoOff&) = delete;
+
+private:
+    int m_fd;
+    bool m_changed = false;
+    void (*m_oldInt)(int) = SIG_DFL;
+    void (*m_oldTerm)(int) = SIG_DFL;
+    void (*m_oldHup)(int) = SIG_DFL;
+};
+
+void writeTo(int fd, const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t count =
+            ::write(fd, bytes.constData() + done, std::size_t(bytes.size() - done));
+        if (count < 0 && errno == EINTR)
+            continue;
+        if (count <= 0)
+            return;
+        done += count;
+    }
+}
+
+/// Asks @p prompt on the controlling terminal with echo off.
+std::optional<SecretBytes> askOnTerminal(int tty, const QString& prompt)
+{
+    writeTo(tty, prompt);
+    SecretBytes answer;
+    ReadStatus status;
+    {
+        EchoOff echoOff(tty, true);
+        status = readSecret(tty, true, answer);
+    }
+    if (status != ReadStatus::Ok)
+        return std::nullopt;
+    // A terminal in raw-ish modes may leave the carriage return.
+    if (!answer.isEmpty() && answer.constData()[answer.size() - 1] == '\r')
+        answer = SecretBytes(answer.view().first(answer.size() - 1));
+    return answer;
+}
+
+QString isoUtc(const QDateTime& time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+int VaultCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    const QString usage =
+        tr("Usage: relaisctl vault init|list|add|remove [OPTIONS]\n"
+           "  vault init [--vault FILE] [--passphrase-file FILE]\n"
+           "  vault list [--json] [--vault FILE] [--passphrase-file FILE]\n"
+           "  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] "
+           "[--passphrase-file FILE]\n"
+           "  vault remove ID [--vault FILE] [--passphrase-file FILE]\n"
+           "The passphrase comes from --passphrase-file, else from the "
+           "environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.\n"
+           "\"relaisctl vault COMMAND --help\" describes each command.");
+    const QString program = arguments.value(0);
+    const QString command = arguments.value(1);
+    if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
+        command == QStringLiteral("help")) {
+        out << usage << Qt::endl;
+        return ExitCode::Ok;
+    }
+    const QStringList rest = QStringList{program + QLatin1Char(' ') + command} + arguments.mid(2);
+    if (command == QStringLiteral("init"))
+        return init(rest, out, err);
+    if (command == QStringLiteral("list"))
+        return list(rest, out, err);
+    if (command == QStringLiteral("add"))
+        return add(rest, out, err);
+    if (command == QStringLiteral("remove"))
+        return remove(rest, out, err);
+    if (!command.isEmpty())
+        err << tr("Unknown vault command: %1").arg(command) << Qt::endl;
+    err << usage << Qt::endl;
+    return ExitCode::Error;
+}
+
+int VaultCommand::parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
+                        QTextStream& err)
+{
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("vault"),
+                                        tr("The vault file (default: %1).").arg(Paths::vaultFile()),
+                                        tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("passphrase-file"),
+        tr("Read the passphrase from FILE (its first line). Without it, the passphrase comes from "
+           "the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal."),
+        tr("FILE")));
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    return -1;
+}
+
+QString VaultCommand::vaultPath(const QCommandLineParser& parser)
+{
+    return parser.isSet(QStringLiteral("vault")) ? parser.value(QStringLiteral("vault"))
+                                                 : Paths::vaultFile();
+}
+
+std::optional<SecretBytes> VaultCommand::passphrase(const QCommandLineParser& parser, bool confirm,
+                                                    QTextStream& err)
+{
+    const auto emptyPassphrase = [&err] {
+        err << tr("The passphrase is empty; give a passphrase.") << Qt::endl;
+        return std::nullopt;
+    };
+    if (parser.isSet(QStringLiteral("passphrase-file"))) {
+        const QString fileName = parser.value(QStringLiteral("passphrase-file"));
+        QFile file(fileName);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            err << tr("Cannot read the passphrase file %1: %2; check its name and permissions.")
+                       .arg(fileName, file.errorString())
+                << Qt::endl;
+            return std::nullopt;
+        }
+        SecretBytes secret;
+        if (readSecret(file.handle(), true, secret) != ReadStatus::Ok) {
+            err << tr("Cannot read the passphrase file %1; check that it is a small text file.")
+                       .arg(fileName)
+                << Qt::endl;
+            return std::nullopt;
+        }
+        if (!secret.isEmpty() && secret.constData()[secret.size() - 1] == '\r')
+            secret = SecretBytes(secret.view().first(secret.size() - 1));
+        if (secret.isEmpty())
+            return emptyPassphrase();
+        return secret;
+    }
+
+    if (!qEnvironmentVariableIsEmpty(PassphraseVariable)) {
+        QByteArray value = qgetenv(PassphraseVariable);
+        return SecretBytes::takeFrom(value);
+    }
+
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0) {
+        err << tr("No passphrase given and no terminal to ask it on. Give it with "
+                  "--passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    std::optional<SecretBytes> first = askOnTerminal(tty, tr("Vault passphrase: "));
+    std::optional<SecretBytes> second;
+    if (first && !first->isEmpty() && confirm)
+        second = askOnTerminal(tty, tr("Vault passphrase again: "));
+    ::close(tty);
+    if (!first) {
+        err << tr("Could not read the passphrase from the terminal.") << Qt::endl;
+        return std::nullopt;
+    }
+    if (first->isEmpty())
+        return emptyPassphrase();
+    if (confirm && (!second || !first->equals(*second))) {
+        err << tr("The two passphrases differ; nothing was created. Run the command again.")
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return first;
+}
+
+QString VaultCommand::describe(const Error& error, const QString& path, const QString& id)
+{
+    const std::optional<VaultError> code = error.code<VaultError>();
+    if (!code)
+        return tr("Vault error: %1").arg(error.message());
+    switch (*code) {
+    case VaultError::NotFound:
+        return tr("There is no vault at %1. Create one with \"relaisctl vault init\", or choose "
+                  "the file with --vault FILE.")
+            .arg(path);
+    case VaultError::ReadFailed:
+        return tr("Cannot read the vault %1; check that it is a file you may read.").arg(path);
+    case VaultError::WrongPassphrase:
+        return tr("Wrong passphrase for the vault %1; nothing was changed. Try again with the "
+                  "right passphrase.")
+            .arg(path);
+    case VaultError::Corrupt:
+    case VaultError::Truncated:
+        return tr("The vault %1 is damaged or was tampered with; nothing was changed. Restore "
+                  "%1.bak or another copy.")
+            .arg(path);
+    case VaultError::NotAVault:
+        return tr("%1 is not a Relais vault; choose the vault file with --vault FILE.").arg(path);
+    case VaultError::UnsupportedVersion:
+        return tr("The vault %1 was written by a newer Relais; update Relais to open it.")
+            .arg(path);
+    case VaultError::WriteFailed:
+        return tr("Could not write the vault %1; it was not changed. Check the disk and the "
+                  "directory's permissions, then try again.")
+            .arg(path);
+    case VaultError::EntryNotFound:
+        return tr("There is no entry \"%1\" in the vault; \"relaisctl vault list\" shows the "
+                  "ids.")
+            .arg(id);
+    case VaultError::DuplicateEntry:
+        return tr("The vault already has an entry \"%1\"; choose another id, or first remove it "
+                  "with \"relaisctl vault remove %1\".")
+            .arg(id);
+    case VaultError::InvalidEntry:
+    case VaultError::Locked:
+    case VaultError::KeychainUnavailable:
+    case VaultError::CryptoFailed:
+        break;
+    }
+    return tr("Vault error: %1").arg(error.message());
+}
+
+int VaultCommand::init(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Create a new empty vault, asking the passphrase twice on the terminal unless "
+           "--passphrase-file or RELAIS_VAULT_PASSPHRASE gives it. An existing vault is never "
+           "overwritten.\n"
+           "Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) sets "
+           "scrypt's log2 N for a fast, weaker vault; never use it for real secrets."));
+    if (const int code = parse(parser, arguments, out, err); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: relaisctl vault init [--vault FILE] [--passphrase-file FILE]")
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString path = vaultPath(parser);
+    if (QFile::exists(path)) {
+        err << tr("A vault already exists at %1; it was left as it is. Use it, remove it "
+                  "yourself, or choose another file with --vault FILE.")
+                   .arg(path)
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    KdfParams params;
+    if (qEnvironmentVariableIsSet(TestKdfVariable)) {
+        bool ok = false;
+        const int logN = qEnvironmentVariableIntValue(TestKdfVariable, &ok);
+        params.logN = quint8(std::clamp(logN, 0, 255));
+        if (!ok || !params.isValid()) {
+            err << tr("RELAIS_VAULT_TEST_KDF_LOG2N must be a whole number from %1 to %2.")
+                       .arg(KdfParams::MinLogN)
+                       .arg(KdfParams::MaxLogN)
+                << Qt::endl;
+            return ExitCode::Error;
+        }
+    }
+    const std::optional<SecretBytes> secret = passphrase(parser, true, err);
+    if (!secret)
+        return ExitCode::Error;
+    const Result<Vault> vault = Vault::create(path, *secret, params, SystemClock::instance());
+    if (!vault) {
+        err << describe(vault.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    out << tr("Created the vault %1.").arg(path) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int VaultCommand::list(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("List the entries of the vault: id, kind, label, created and updated (UTC). "
+           "Never a secret."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    if (const int code = parse(parser, arguments, out, err); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: relaisctl vault list [--json] [--vault FILE] [--passphrase-file FILE]")
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString path = vaultPath(parser);
+    if (!QFile::exists(path)) {
+        err << describe(Error(VaultError::NotFound), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    if (!secret)
+        return ExitCode::Error;
+    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
+    if (!vault) {
+        err << describe(vault.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    const Result<QList<VaultEntry>> entries = vault->entries();
+    if (!entries) {
+        err << describe(entries.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const VaultEntry& entry : *entries) {
+            array.append(QJsonObject{{QStringLiteral("id"), entry.id},
+                                     {QStringLiteral("kind"), VaultEntry::kindName(entry.kind)},
+                                     {QStringLiteral("label"), entry.label},
+                                     {QStringLiteral("created"), isoUtc(entry.created)},
+                                     {QStringLiteral("updated"), isoUtc(entry.updated)}});
+        }
+        const QJsonObject document{{QStringLiteral("version"), 1},
+                                   {QStringLiteral("vault"), path},
+                                   {QStringLiteral("entries"), array}};
+        out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+        out.flush();
+        return ExitCode::Ok;
+    }
+
+    if (entries->isEmpty()) {
+        out << tr("The vault %1 has no entry; add one with \"relaisctl vault add\".").arg(path)
+            << Qt::endl;
+        return ExitCode::Ok;
+    }
+    const QString idHeader = tr("ID");
+    const QString kindHeader = tr("KIND");
+    const QString createdHeader = tr("CREATED");
+    const QString updatedHeader = tr("UPDATED");
+    const QString labelHeader = tr("LABEL");
+    qsizetype idWidth = idHeader.size();
+    qsizetype kindWidth = kindHeader.size();
+    for (const VaultEntry& entry : *entries) {
+        idWidth = std::max(idWidth, entry.id.size());
+        kindWidth = std::max(kindWidth, VaultEntry::kindName(entry.kind).size());
+    }
+    const qsizetype timeWidth = 24; // 2026-01-01T00:00:00.000Z
+    out << QStringLiteral("%1  %2  %3  %4  %5")
+               .arg(idHeader.leftJustified(idWidth), kindHeader.leftJustified(kindWidth),
+                    createdHeader.leftJustified(timeWidth), updatedHeader.leftJustified(timeWidth),
+                    labelHeader)
+        << Qt::endl;
+    for (const VaultEntry& entry : *entries) {
+        out << QStringLiteral("%1  %2  %3  %4  %5")
+                   .arg(entry.id.leftJustified(idWidth),
+                        VaultEntry::kindName(entry.kind).leftJustified(kindWidth),
+                        isoUtc(entry.created).leftJustified(timeWidth),
+                        isoUtc(entry.updated).leftJustified(timeWidth), entry.label)
+            << Qt::endl;
+    }
+    return ExitCode::Ok;
+}
+
+int VaultCommand::add(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Add a secret to the vault. The secret is read byte for byte from --file FILE, else "
+           "from all of standard input (a final newline is kept: use printf, not echo, for a "
+           "password); it is never printed."));
+    parser.addPositionalArgument(QStringLiteral("ID"),
+                                 tr("The entry's id: 1 to 64 of a-z, 0-9, '.', '_', '-', starting "
+                                    "with a letter or digit."));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        tr("The kind of secret: ssh-private-key, password, api-token, tsig-key or "
+           "tls-client-certificate."),
+        tr("KIND"));
+    const QCommandLineOption labelOption(QStringLiteral("label"), tr("A description for people."),
+                                         tr("LABEL"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        tr("Read the secret from FILE instead of standard input."),
+                                        tr("FILE"));
+    parser.addOptions({kindOption, labelOption, fileOption});
+    if (const int code = parse(parser, arguments, out, err); code >= 0)
+        return code;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1 || !parser.isSet(kindOption) || !parser.isSet(labelOption)) {
+        err << tr("Usage: relaisctl vault add ID --kind KIND --label LABEL [--file FILE]")
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    VaultEntry entry;
+    entry.id = ids.first();
+    if (!VaultEntry::isValidId(entry.id)) {
+        err << tr("Invalid id \"%1\": use 1 to 64 of a-z, 0-9, '.', '_', '-', starting with a "
+                  "letter or digit.")
+                   .arg(entry.id)
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const std::optional<VaultEntry::Kind> kind = VaultEntry::kindFromName(parser.value(kindOption));
+    if (!kind) {
+        err << tr("Unknown kind \"%1\": use ssh-private-key, password, api-token, tsig-key or "
+                  "tls-client-certificate.")
+                   .arg(parser.value(kindOption))
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    entry.kind = *kind;
+    entry.label = parser.value(labelOption);
+
+    const QString path = vaultPath(parser);
+    if (!QFile::exists(path)) {
+        err << describe(Error(VaultError::NotFound), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+
+    ReadStatus status = ReadStatus::Failed;
+    QString source;
+    if (parser.isSet(fileOption)) {
+        source = parser.value(fileOption);
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            err << tr("Cannot read the secret file %1: %2; check its name and permissions.")
+                       .arg(source, file.errorString())
+                << Qt::endl;
+            return ExitCode::Error;
+        }
+        status = readSecret(file.handle(), false, entry.secret);
+    } else {
+        source = tr("standard input");
+        if (::isatty(STDIN_FILENO)) {
+            err << tr("Type the secret, then Ctrl-D on a line of its own:") << Qt::endl;
+            EchoOff echoOff(STDIN_FILENO, false);
+            status = readSecret(STDIN_FILENO, false, entry.secret);
+        } else {
+            status = readSecret(STDIN_FILENO, false, entry.secret);
+        }
+    }
+    if (status == ReadStatus::TooLarge) {
+        err << tr("The secret from %1 is larger than %2 bytes; nothing was added.")
+                   .arg(source)
+                   .arg(MaxSecretBytes)
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (status != ReadStatus::Ok) {
+        err << tr("Cannot read the secret from %1; nothing was added.").arg(source) << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (entry.secret.isEmpty()) {
+        err << tr("The secret from %1 is empty; nothing was added.").arg(source) << Qt::endl;
+        return ExitCode::Error;
+    }
+
+    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    if (!secret)
+        return ExitCode::Error;
+    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
+    if (!vault) {
+        err << describe(vault.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString id = entry.id;
+    const QString kindName = VaultEntry::kindName(entry.kind);
+    if (const Result<void> added = vault->add(std::move(entry)); !added) {
+        err << describe(added.error(), path, id) << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (const Result<void> saved = vault->save(); !saved) {
+        err << describe(saved.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    out << tr("Added \"%1\" (%2) to the vault %3.").arg(id, kindName, path) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int VaultCommand::remove(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Remove an entry from the vault."));
+    parser.addPositionalArgument(QStringLiteral("ID"), tr("The id of the entry to remove."));
+    if (const int code = parse(parser, arguments, out, err); code >= 0)
+        return code;
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 1) {
+        err << tr("Usage: relaisctl vault remove ID [--vault FILE] [--passphrase-file FILE]")
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString id = ids.first();
+    if (!VaultEntry::isValidId(id)) {
+        err << tr("Invalid id \"%1\": use 1 to 64 of a-z, 0-9, '.', '_', '-', starting with a "
+                  "letter or digit.")
+                   .arg(id)
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString path = vaultPath(parser);
+    if (!QFile::exists(path)) {
+        err << describe(Error(VaultError::NotFound), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    if (!secret)
+        return ExitCode::Error;
+    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
+    if (!vault) {
+        err << describe(vault.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (const Result<void> removed = vault->remove(id); !removed) {
+        err << describe(removed.error(), path, id) << Qt::endl;
+        return ExitCode::Error;
+    }
+    if (const Result<void> saved = vault->save(); !saved) {
+        err << describe(saved.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    out << tr("Removed \"%1\" from the vault %2.").arg(id, path) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+} // namespace relais

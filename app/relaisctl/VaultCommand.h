@@ -1,0 +1,48 @@
+#pragma once
+
+#include "vault/SecretBytes.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+namespace relais {
+
+class Error;
+
+/// `relaisctl vault init|list|add|remove`: the credentials vault on the
+/// command line. The passphrase comes from --passphrase-file, else from
+/// RELAIS_VAULT_PASSPHRASE, else from a prompt on the terminal (echo off,
+/// asked twice by init). No secret and no passphrase is ever printed.
+/// Exit 0 on success, 2 on any error (the vault file is then untouched).
+class VaultCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(VaultCommand)
+
+public:
+    static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+private:
+    static int init(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static int list(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static int add(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static int remove(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+    /// Adds --vault, --passphrase-file and --help; parses; prints help or
+    /// the error. Returns an exit code when done, -1 to go on.
+    static int parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
+                     QTextStream& err);
+    static QString vaultPath(const QCommandLineParser& parser);
+    /// The passphrase from --passphrase-file, RELAIS_VAULT_PASSPHRASE or the
+    /// terminal (twice when @p confirm); prints why and answers nullopt when
+    /// there is none.
+    static std::optional<SecretBytes> passphrase(const QCommandLineParser& parser, bool confirm,
+                                                 QTextStream& err);
+    /// A translated sentence for a vault error, saying what to do.
+    static QString describe(const Error& error, const QString& path, const QString& id = QString());
+};
+
+} // namespace relais
