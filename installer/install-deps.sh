@@ -8,7 +8,7 @@ BUILD_PACKAGES=(
     cmake g++ ninja-build pkg-config make
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
-    libssh-dev libssl-dev libldns-dev libgl-dev
+    libssh-dev libssl-dev openssl libldns-dev libgl-dev
 )
 LAB_PACKAGES=(
     lxd dnsmasq-base nftables busybox-static btrfs-progs openssh-server openssh-client rsync
