@@ -59,6 +59,134 @@
         <source>Unexpected error (%1 %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no vault yet. Create one to keep your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read. Check that it is a file you may read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the vault. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was changed by something else. Restore it from its backup (the .bak file beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file was cut short. Restore it from its backup (the .bak file beside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a Relais vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Relais. Use that version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault could not be saved. The previous version is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault holds no credential with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already holds a credential with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This credential cannot be stored as it is; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so the vault key cannot be remembered on this computer. Use the passphrase instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library failed. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host cannot be reached over SSH. Check that it is up and the address and port are right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not known yet and nobody confirmed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key has CHANGED since it was trusted. This may be an attack, or the server was reinstalled: check with its administrator before trusting the new key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s key was not trusted, so Relais did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused the SSH key. Install its public key on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host refused to open a channel (command or forwarding).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The remote command could not run to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH key cannot be read. Check the credential in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted host key could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name asked is not a valid DNS name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server sent an answer that is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS query failed; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>

@@ -59,6 +59,134 @@
         <source>Unexpected error (%1 %2).</source>
         <translation>Erreur inattendue (%1 %2).</translation>
     </message>
+    <message>
+        <source>There is no vault yet. Create one to keep your credentials.</source>
+        <translation>Il n’y a pas encore de coffre. Créez-en un pour y garder vos identifiants.</translation>
+    </message>
+    <message>
+        <source>The vault file cannot be read. Check that it is a file you may read.</source>
+        <translation>Le fichier du coffre ne peut pas être lu. Vérifiez que c’est un fichier que vous pouvez lire.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the vault. Type it again.</source>
+        <translation>La phrase de passe n’ouvre pas le coffre. Saisissez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The vault file is damaged or was changed by something else. Restore it from its backup (the .bak file beside it).</source>
+        <translation>Le fichier du coffre est endommagé ou a été modifié par autre chose. Restaurez-le depuis sa sauvegarde (le fichier .bak à côté).</translation>
+    </message>
+    <message>
+        <source>The vault file was cut short. Restore it from its backup (the .bak file beside it).</source>
+        <translation>Le fichier du coffre est tronqué. Restaurez-le depuis sa sauvegarde (le fichier .bak à côté).</translation>
+    </message>
+    <message>
+        <source>This file is not a Relais vault.</source>
+        <translation>Ce fichier n’est pas un coffre Relais.</translation>
+    </message>
+    <message>
+        <source>The vault was written by a newer Relais. Use that version.</source>
+        <translation>Le coffre a été écrit par une version plus récente de Relais. Utilisez cette version.</translation>
+    </message>
+    <message>
+        <source>The vault could not be saved. The previous version is unchanged.</source>
+        <translation>Le coffre n’a pas pu être enregistré. La version précédente est intacte.</translation>
+    </message>
+    <message>
+        <source>The vault is locked. Unlock it to go on.</source>
+        <translation>Le coffre est verrouillé. Déverrouillez-le pour continuer.</translation>
+    </message>
+    <message>
+        <source>The vault holds no credential with that name.</source>
+        <translation>Le coffre ne contient aucun identifiant de ce nom.</translation>
+    </message>
+    <message>
+        <source>The vault already holds a credential with that name.</source>
+        <translation>Le coffre contient déjà un identifiant de ce nom.</translation>
+    </message>
+    <message>
+        <source>This credential cannot be stored as it is; the details say why.</source>
+        <translation>Cet identifiant ne peut pas être enregistré tel quel&#xa0;; les détails disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>No system keychain answered, so the vault key cannot be remembered on this computer. Use the passphrase instead.</source>
+        <translation>Aucun trousseau du système n’a répondu&#xa0;: la clé du coffre ne peut pas être mémorisée sur cet ordinateur. Utilisez la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The encryption library failed. Nothing was changed.</source>
+        <translation>La bibliothèque de chiffrement a échoué. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The host cannot be reached over SSH. Check that it is up and the address and port are right.</source>
+        <translation>L’hôte est injoignable en SSH. Vérifiez qu’il est en marche et que l’adresse et le port sont justes.</translation>
+    </message>
+    <message>
+        <source>The host did not answer in time.</source>
+        <translation>L’hôte n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key is not known yet and nobody confirmed it.</source>
+        <translation>La clé de l’hôte n’est pas encore connue et personne ne l’a confirmée.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key has CHANGED since it was trusted. This may be an attack, or the server was reinstalled: check with its administrator before trusting the new key.</source>
+        <translation>La clé de l’hôte a CHANGÉ depuis qu’elle a été approuvée. Ce peut être une attaque, ou le serveur a été réinstallé&#xa0;: vérifiez auprès de son administrateur avant d’approuver la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s key was not trusted, so Relais did not connect.</source>
+        <translation>La clé de l’hôte n’a pas été approuvée&#xa0;: Relais ne s’est pas connecté.</translation>
+    </message>
+    <message>
+        <source>The host refused the SSH key. Install its public key on the host.</source>
+        <translation>L’hôte a refusé la clé SSH. Installez sa clé publique sur l’hôte.</translation>
+    </message>
+    <message>
+        <source>The host refused to open a channel (command or forwarding).</source>
+        <translation>L’hôte a refusé d’ouvrir un canal (commande ou redirection).</translation>
+    </message>
+    <message>
+        <source>The remote command could not run to its end.</source>
+        <translation>La commande distante n’a pas pu s’exécuter jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The SSH connection was lost.</source>
+        <translation>La connexion SSH a été perdue.</translation>
+    </message>
+    <message>
+        <source>The SSH key cannot be read. Check the credential in the vault.</source>
+        <translation>La clé SSH est illisible. Vérifiez l’identifiant dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The trusted host key could not be saved.</source>
+        <translation>La clé d’hôte approuvée n’a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer in time.</source>
+        <translation>Le serveur DNS n’a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s address is not valid.</source>
+        <translation>L’adresse du serveur DNS n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>The name asked is not a valid DNS name.</source>
+        <translation>Le nom demandé n’est pas un nom DNS valide.</translation>
+    </message>
+    <message>
+        <source>The DNS server cannot be reached.</source>
+        <translation>Le serveur DNS est injoignable.</translation>
+    </message>
+    <message>
+        <source>The DNS server sent an answer that is not valid.</source>
+        <translation>Le serveur DNS a envoyé une réponse invalide.</translation>
+    </message>
+    <message>
+        <source>The DNS query failed; the details say why.</source>
+        <translation>La requête DNS a échoué&#xa0;; les détails disent pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>

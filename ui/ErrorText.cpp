@@ -2,7 +2,10 @@
 
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
+#include "dns/DnsError.h"
 #include "site/SiteError.h"
+#include "ssh/SshError.h"
+#include "vault/VaultError.h"
 
 namespace relais {
 
@@ -45,6 +48,90 @@ QString ErrorText::summary(const Error& error)
             return tr("The history database could not be updated; it was left as it was.");
         case DatabaseError::QueryFailed:
             return tr("The history database refused a change.");
+        }
+    }
+    if (auto code = error.code<VaultError>()) {
+        switch (*code) {
+        case VaultError::NotFound:
+            return tr("There is no vault yet. Create one to keep your credentials.");
+        case VaultError::ReadFailed:
+            return tr("The vault file cannot be read. Check that it is a file you may read.");
+        case VaultError::WrongPassphrase:
+            return tr("The passphrase does not open the vault. Type it again.");
+        case VaultError::Corrupt:
+            return tr("The vault file is damaged or was changed by something else. Restore it "
+                      "from its backup (the .bak file beside it).");
+        case VaultError::Truncated:
+            return tr("The vault file was cut short. Restore it from its backup (the .bak file "
+                      "beside it).");
+        case VaultError::NotAVault:
+            return tr("This file is not a Relais vault.");
+        case VaultError::UnsupportedVersion:
+            return tr("The vault was written by a newer Relais. Use that version.");
+        case VaultError::WriteFailed:
+            return tr("The vault could not be saved. The previous version is unchanged.");
+        case VaultError::Locked:
+            return tr("The vault is locked. Unlock it to go on.");
+        case VaultError::EntryNotFound:
+            return tr("The vault holds no credential with that name.");
+        case VaultError::DuplicateEntry:
+            return tr("The vault already holds a credential with that name.");
+        case VaultError::InvalidEntry:
+            return tr("This credential cannot be stored as it is; the details say why.");
+        case VaultError::KeychainUnavailable:
+            return tr("No system keychain answered, so the vault key cannot be remembered on this "
+                      "computer. Use the passphrase instead.");
+        case VaultError::CryptoFailed:
+            return tr("The encryption library failed. Nothing was changed.");
+        }
+    }
+    if (auto code = error.code<SshError>()) {
+        switch (*code) {
+        case SshError::ConnectFailed:
+            return tr("The host cannot be reached over SSH. Check that it is up and the address "
+                      "and port are right.");
+        case SshError::Timeout:
+            return tr("The host did not answer in time.");
+        case SshError::HostKeyUnknown:
+            return tr("The host's key is not known yet and nobody confirmed it.");
+        case SshError::HostKeyChanged:
+            return tr("The host's key has CHANGED since it was trusted. This may be an attack, or "
+                      "the server was reinstalled: check with its administrator before trusting "
+                      "the new key.");
+        case SshError::HostKeyRejected:
+            return tr("The host's key was not trusted, so Relais did not connect.");
+        case SshError::AuthFailed:
+            return tr("The host refused the SSH key. Install its public key on the host.");
+        case SshError::ChannelFailed:
+            return tr("The host refused to open a channel (command or forwarding).");
+        case SshError::CommandFailed:
+            return tr("The remote command could not run to its end.");
+        case SshError::Cancelled:
+            return tr("Cancelled.");
+        case SshError::Disconnected:
+            return tr("The SSH connection was lost.");
+        case SshError::InvalidKey:
+            return tr("The SSH key cannot be read. Check the credential in the vault.");
+        case SshError::KnownHostsWriteFailed:
+            return tr("The trusted host key could not be saved.");
+        }
+    }
+    if (auto code = error.code<DnsError>()) {
+        switch (*code) {
+        case DnsError::Timeout:
+            return tr("The DNS server did not answer in time.");
+        case DnsError::BadServer:
+            return tr("The DNS server's address is not valid.");
+        case DnsError::BadName:
+            return tr("The name asked is not a valid DNS name.");
+        case DnsError::Network:
+            return tr("The DNS server cannot be reached.");
+        case DnsError::Malformed:
+            return tr("The DNS server sent an answer that is not valid.");
+        case DnsError::Cancelled:
+            return tr("Cancelled.");
+        case DnsError::Failed:
+            return tr("The DNS query failed; the details say why.");
         }
     }
     return tr("Unexpected error (%1 %2).").arg(QLatin1String(error.domain())).arg(error.value());

@@ -1,0 +1,64 @@
+#include "ErrorText.h"
+#include "common/DatabaseError.h"
+#include "common/FileError.h"
+#include "common/Language.h"
+#include "dns/DnsError.h"
+#include "site/SiteError.h"
+#include "ssh/SshError.h"
+#include "vault/VaultError.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QTest>
+
+using namespace relais;
+
+// Every code core can return reaches the user as its own sentence, in
+// English and in French.
+class TestErrorText : public QObject
+{
+    Q_OBJECT
+
+private:
+    template <typename E> static QStringList sentences(int count)
+    {
+        QStringList list;
+        for (int i = 0; i < count; ++i)
+            list << ErrorText::summary(Error(static_cast<E>(i), QStringLiteral("detail")));
+        return list;
+    }
+
+    static QStringList all()
+    {
+        return sentences<SiteError>(5) + sentences<FileError>(4) + sentences<DatabaseError>(4) +
+               sentences<VaultError>(14) + sentences<SshError>(12) + sentences<DnsError>(7);
+    }
+
+private slots:
+    void everyCodeHasItsSentence()
+    {
+        const QStringList texts = all();
+        for (const QString& text : texts) {
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!text.startsWith(QStringLiteral("Unexpected error")), qPrintable(text));
+        }
+        // "Cancelled." is shared by SSH and DNS; every other sentence is its own.
+        QSet<QString> distinct(texts.begin(), texts.end());
+        QCOMPARE(distinct.size(), texts.size() - 1);
+        QVERIFY(ErrorText::summary(Error(SshError::HostKeyChanged))
+                    .contains(QStringLiteral("CHANGED")));
+    }
+
+    void frenchIsComplete()
+    {
+        const QStringList english = all();
+        QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("fr")));
+        const QStringList french = all();
+        QCOMPARE(french.size(), english.size());
+        for (int i = 0; i < french.size(); ++i)
+            QVERIFY2(french[i] != english[i], qPrintable(english[i]));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorText)
+#include "tst_errortext.moc"
