@@ -324,6 +324,41 @@
     </message>
 </context>
 <context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>The passphrase is empty; give a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -557,38 +592,6 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
     <message>
         <source>Read the passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is empty; give a passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vault passphrase again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the passphrase from the terminal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was created. Run the command again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1344,6 +1347,130 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
 </context>
 <context>
+    <name>relais::SshCommand</name>
+    <message>
+        <source>The vault %1 has no SSH key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind ssh-private-key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh exec|trust [OPTIONS]
+  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...
+  ssh trust --site FILE HOST --fingerprint SHA256:...
+HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl ssh COMMAND --help&quot; describes each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown ssh command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run COMMAND on a host of the site over SSH. Its standard output and error come to ours, and its exit status is ours. An unknown host key is refused: check its fingerprint and trust it with &quot;relaisctl ssh trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command and its arguments, after --.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the command after SECONDS (default: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a host of the site and trust its SSH host key, only if its fingerprint is the one given (compare with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host). A key that differs from the trusted one is always refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key&apos;s fingerprint, SHA256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh trust --site FILE HOST --fingerprint SHA256:...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint must look like SHA256:... as ssh-keygen -l prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 was already trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted the host key %1 of %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not trusted yet: %2 %3. Nothing was run. Check this fingerprint on the host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then run:
+  relaisctl ssh trust --site %4 %5 --fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host key of %1 is %2 %3, not %4; it was NOT trusted. Check the fingerprint on the host and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH error on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::TrayIcon</name>
     <message>
         <source>&amp;Open Console</source>
@@ -1413,6 +1540,10 @@ Commands:
                      Manage the encrypted vault of secrets; the passphrase
                      comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE
                      or a prompt. &quot;relaisctl vault --help&quot; for details.
+  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...
+                     Run a command on main or backup; its exit status is ours.
+  ssh trust --site FILE HOST --fingerprint SHA256:...
+                     Trust a host&apos;s SSH key if it has this fingerprint.
 
 Options:
   -h, --help         Show this help.

@@ -324,6 +324,41 @@
     </message>
 </context>
 <context>
+    <name>PassphraseSource</name>
+    <message>
+        <source>The passphrase is empty; give a passphrase.</source>
+        <translation>La phrase de passe est vide&#xa0;; donnez une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;: %2&#xa0;; vérifiez son nom et ses permissions.</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
+        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;; vérifiez qu’il s’agit d’un petit fichier texte.</translation>
+    </message>
+    <message>
+        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
+        <translation>Aucune phrase de passe donnée et aucun terminal pour la demander. Donnez-la avec --passphrase-file FICHIER ou la variable d’environnement RELAIS_VAULT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <source>Vault passphrase: </source>
+        <translation>Phrase de passe du coffre&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Vault passphrase again: </source>
+        <translation>Phrase de passe du coffre, à nouveau&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Could not read the passphrase from the terminal.</source>
+        <translation>Impossible de lire la phrase de passe dans le terminal.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created. Run the command again.</source>
+        <translation>Les deux phrases de passe diffèrent&#xa0;; rien n’a été créé. Relancez la commande.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -564,38 +599,6 @@ La phrase de passe vient de --passphrase-file, sinon de la variable d’environn
     <message>
         <source>Read the passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
         <translation>Lire la phrase de passe dans FICHIER (sa première ligne). Sans cette option, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
-    </message>
-    <message>
-        <source>The passphrase is empty; give a passphrase.</source>
-        <translation>La phrase de passe est vide&#xa0;; donnez une phrase de passe.</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2; check its name and permissions.</source>
-        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;: %2&#xa0;; vérifiez son nom et ses permissions.</translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1; check that it is a small text file.</source>
-        <translation>Impossible de lire le fichier de phrase de passe %1&#xa0;; vérifiez qu’il s’agit d’un petit fichier texte.</translation>
-    </message>
-    <message>
-        <source>No passphrase given and no terminal to ask it on. Give it with --passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.</source>
-        <translation>Aucune phrase de passe donnée et aucun terminal pour la demander. Donnez-la avec --passphrase-file FICHIER ou la variable d’environnement RELAIS_VAULT_PASSPHRASE.</translation>
-    </message>
-    <message>
-        <source>Vault passphrase: </source>
-        <translation>Phrase de passe du coffre&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Vault passphrase again: </source>
-        <translation>Phrase de passe du coffre, à nouveau&#xa0;: </translation>
-    </message>
-    <message>
-        <source>Could not read the passphrase from the terminal.</source>
-        <translation>Impossible de lire la phrase de passe dans le terminal.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was created. Run the command again.</source>
-        <translation>Les deux phrases de passe diffèrent&#xa0;; rien n’a été créé. Relancez la commande.</translation>
     </message>
     <message>
         <source>Vault error: %1</source>
@@ -1352,6 +1355,135 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     </message>
 </context>
 <context>
+    <name>relais::SshCommand</name>
+    <message>
+        <source>The vault %1 has no SSH key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind ssh-private-key&quot;.</source>
+        <translation>Le coffre %1 n’a pas de clé SSH «&#xa0;%2&#xa0;» (%3)&#xa0;; ajoutez-la avec «&#xa0;relaisctl vault add %2 --kind ssh-private-key&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh exec|trust [OPTIONS]
+  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...
+  ssh trust --site FILE HOST --fingerprint SHA256:...
+HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl ssh COMMAND --help&quot; describes each command.</source>
+        <translation>Usage&#xa0;: relaisctl ssh exec|trust [OPTIONS]
+  ssh exec --site FICHIER [--timeout SECONDES] HÔTE -- COMMANDE...
+  ssh trust --site FICHIER HÔTE --fingerprint SHA256:...
+HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vault&#xa0;».
+«&#xa0;relaisctl ssh COMMANDE --help&#xa0;» décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>Unknown ssh command: %1</source>
+        <translation>Commande ssh inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: %1).</source>
+        <translation>Le coffre qui contient les clés SSH (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cette option, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation>main ou backup.</translation>
+    </message>
+    <message>
+        <source>Run COMMAND on a host of the site over SSH. Its standard output and error come to ours, and its exit status is ours. An unknown host key is refused: check its fingerprint and trust it with &quot;relaisctl ssh trust&quot;.</source>
+        <translation>Exécuter COMMANDE sur un hôte du site par SSH. Ses sorties standard et d’erreur arrivent sur les nôtres, et son code de sortie est le nôtre. Une clé d’hôte inconnue est refusée&#xa0;: vérifiez son empreinte et approuvez-la avec «&#xa0;relaisctl ssh trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The command and its arguments, after --.</source>
+        <translation>La commande et ses arguments, après --.</translation>
+    </message>
+    <message>
+        <source>Stop the command after SECONDS (default: no limit).</source>
+        <translation>Arrêter la commande après SECONDES (par défaut&#xa0;: sans limite).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...</source>
+        <translation>Usage&#xa0;: relaisctl ssh exec --site FICHIER [--timeout SECONDES] HÔTE -- COMMANDE...</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 86400.</source>
+        <translation>--timeout doit être un nombre entier de secondes de 1 à 86400.</translation>
+    </message>
+    <message>
+        <source>Connect to a host of the site and trust its SSH host key, only if its fingerprint is the one given (compare with ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub on the host). A key that differs from the trusted one is always refused.</source>
+        <translation>Se connecter à un hôte du site et approuver sa clé d’hôte SSH, seulement si son empreinte est celle donnée (comparez avec ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub sur l’hôte). Une clé différente de celle approuvée est toujours refusée.</translation>
+    </message>
+    <message>
+        <source>The host key&apos;s fingerprint, SHA256:...</source>
+        <translation>L’empreinte de la clé d’hôte, SHA256:...</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>EMPREINTE</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl ssh trust --site FILE HOST --fingerprint SHA256:...</source>
+        <translation>Usage&#xa0;: relaisctl ssh trust --site FICHIER HÔTE --fingerprint SHA256:...</translation>
+    </message>
+    <message>
+        <source>The fingerprint must look like SHA256:... as ssh-keygen -l prints it.</source>
+        <translation>L’empreinte doit avoir la forme SHA256:... comme l’affiche ssh-keygen -l.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was already trusted.</source>
+        <translation>La clé d’hôte de %1 était déjà approuvée.</translation>
+    </message>
+    <message>
+        <source>Trusted the host key %1 of %2 in %3.</source>
+        <translation>Clé d’hôte %1 de %2 approuvée dans %3.</translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation>Hôte inconnu «&#xa0;%1&#xa0;»&#xa0;: utilisez main ou backup.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation>Il n’y a pas de coffre en %1. Créez-en un avec «&#xa0;relaisctl vault init&#xa0;», ou choisissez le fichier avec --vault FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1: %2</source>
+        <translation>Impossible d’ouvrir le coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is not trusted yet: %2 %3. Nothing was run. Check this fingerprint on the host (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), then run:
+  relaisctl ssh trust --site %4 %5 --fingerprint %3</source>
+        <translation>La clé d’hôte de %1 n’est pas encore approuvée&#xa0;: %2 %3. Rien n’a été exécuté. Vérifiez cette empreinte sur l’hôte (ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub), puis lancez&#xa0;:
+  relaisctl ssh trust --site %4 %5 --fingerprint %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 is %2 %3, not %4; it was NOT trusted. Check the fingerprint on the host and try again.</source>
+        <translation>La clé d’hôte de %1 est %2 %3, pas %4&#xa0;; elle n’a PAS été approuvée. Vérifiez l’empreinte sur l’hôte et réessayez.</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>SSH error on %1: %2</source>
+        <translation>Erreur SSH sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::TrayIcon</name>
     <message>
         <source>&amp;Open Console</source>
@@ -1421,6 +1553,10 @@ Commands:
                      Manage the encrypted vault of secrets; the passphrase
                      comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE
                      or a prompt. &quot;relaisctl vault --help&quot; for details.
+  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...
+                     Run a command on main or backup; its exit status is ours.
+  ssh trust --site FILE HOST --fingerprint SHA256:...
+                     Trust a host&apos;s SSH key if it has this fingerprint.
 
 Options:
   -h, --help         Show this help.
@@ -1441,6 +1577,10 @@ Commandes&#xa0;:
                           Gérer le coffre chiffré des secrets&#xa0;; la phrase de passe
                           vient de --passphrase-file, de RELAIS_VAULT_PASSPHRASE
                           ou d’une invite. «&#xa0;relaisctl vault --help&#xa0;» pour le détail.
+  ssh exec --site FICHIER [--timeout SECONDES] HÔTE -- COMMANDE...
+                          Exécuter une commande sur main ou backup&#xa0;; son code de sortie est le nôtre.
+  ssh trust --site FICHIER HÔTE --fingerprint SHA256:...
+                          Approuver la clé SSH d’un hôte si elle a cette empreinte.
 
 Options&#xa0;:
   -h, --help              Afficher cette aide.

@@ -1,6 +1,7 @@
 #include "VaultCommand.h"
 
 #include "ExitCode.h"
+#include "PassphraseSource.h"
 #include "common/Error.h"
 #include "common/Paths.h"
 #include "common/SystemClock.h"
@@ -16,151 +17,14 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <algorithm>
-#include <cerrno>
-#include <csignal>
-#include <cstring>
-#include <fcntl.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace relais {
 
 namespace {
 
-/// A secret read from a file or standard input stays under this size.
-constexpr qsizetype MaxSecretBytes = 1024 * 1024;
-
-const char PassphraseVariable[] = "RELAIS_VAULT_PASSPHRASE";
 /// Testing aid: scrypt's log2 N for `vault init` (see its help).
 const char TestKdfVariable[] = "RELAIS_VAULT_TEST_KDF_LOG2N";
-
-enum class ReadStatus
-{
-    Ok,
-    TooLarge,
-    Failed,
-};
-
-/// Reads @p fd to its end (or to the first newline when @p line) into a
-/// buffer that grows without leaving unwiped copies behind. The newline is
-/// not kept.
-ReadStatus readSecret(int fd, bool line, SecretBytes& secret)
-{
-    SecretBytes buffer = SecretBytes::zeroed(4096);
-    qsizetype used = 0;
-    for (;;) {
-        if (used == buffer.size()) {
-            if (buffer.size() > MaxSecretBytes)
-                return ReadStatus::TooLarge;
-            SecretBytes bigger = SecretBytes::zeroed(buffer.size() * 2);
-            std::memcpy(bigger.data(), buffer.constData(), std::size_t(used));
-            buffer = std::move(bigger); // wipes the smaller buffer
-        }
-        const ssize_t count =
-            ::read(fd, buffer.data() + used, line ? 1 : std::size_t(buffer.size() - used));
-        if (count < 0) {
-            if (errno == EINTR)
-                continue;
-            return ReadStatus::Failed;
-        }
-        if (count == 0)
-            break;
-        if (line && buffer.constData()[used] == '\n')
-            break;
-        used += count;
-    }
-    if (used > MaxSecretBytes)
-        return ReadStatus::TooLarge;
-    secret = SecretBytes(buffer.view().first(used));
-    return ReadStatus::Ok;
-}
-
-/// The terminal settings to put back if a signal ends the program while
-/// echo is off.
-struct termios savedTerminal;
-volatile sig_atomic_t savedTerminalFd = -1;
-
-extern "C" void restoreTerminalAndDie(int number)
-{
-    if (savedTerminalFd >= 0)
-        ::tcsetattr(savedTerminalFd, TCSAFLUSH, &savedTerminal);
-    std::signal(number, SIG_DFL);
-    std::raise(number);
-}
-
-/// Turns the echo of terminal @p fd off while it lives.
-class EchoOff
-{
-public:
-    EchoOff(int fd, bool echoNewline)
-        : m_fd(fd)
-    {
-        if (::tcgetattr(fd, &savedTerminal) != 0)
-            return;
-        struct termios quiet = savedTerminal;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        if (echoNewline)
-            quiet.c_lflag |= ECHONL;
-        savedTerminalFd = fd;
-        m_oldInt = std::signal(SIGINT, restoreTerminalAndDie);
-        m_oldTerm = std::signal(SIGTERM, restoreTerminalAndDie);
-        m_oldHup = std::signal(SIGHUP, restoreTerminalAndDie);
-        m_changed = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
-    }
-    ~EchoOff()
-    {
-        if (savedTerminalFd < 0)
-            return;
-        if (m_changed)
-            ::tcsetattr(m_fd, TCSAFLUSH, &savedTerminal);
-        savedTerminalFd = -1;
-        std::signal(SIGINT, m_oldInt);
-        std::signal(SIGTERM, m_oldTerm);
-        std::signal(SIGHUP, m_oldHup);
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-
-private:
-    int m_fd;
-    bool m_changed = false;
-    void (*m_oldInt)(int) = SIG_DFL;
-    void (*m_oldTerm)(int) = SIG_DFL;
-    void (*m_oldHup)(int) = SIG_DFL;
-};
-
-void writeTo(int fd, const QString& text)
-{
-    const QByteArray bytes = text.toUtf8();
-    qsizetype done = 0;
-    while (done < bytes.size()) {
-        const ssize_t count =
-            ::write(fd, bytes.constData() + done, std::size_t(bytes.size() - done));
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count <= 0)
-            return;
-        done += count;
-    }
-}
-
-/// Asks @p prompt on the controlling terminal with echo off.
-std::optional<SecretBytes> askOnTerminal(int tty, const QString& prompt)
-{
-    writeTo(tty, prompt);
-    SecretBytes answer;
-    ReadStatus status;
-    {
-        EchoOff echoOff(tty, true);
-        status = readSecret(tty, true, answer);
-    }
-    if (status != ReadStatus::Ok)
-        return std::nullopt;
-    // A terminal in raw-ish modes may leave the carriage return.
-    if (!answer.isEmpty() && answer.constData()[answer.size() - 1] == '\r')
-        answer = SecretBytes(answer.view().first(answer.size() - 1));
-    return answer;
-}
 
 QString isoUtc(const QDateTime& time)
 {
@@ -226,71 +90,17 @@ int VaultCommand::parse(QCommandLineParser& parser, const QStringList& arguments
     return -1;
 }
 
+std::optional<QString> VaultCommand::passphraseFile(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("passphrase-file")))
+        return std::nullopt;
+    return parser.value(QStringLiteral("passphrase-file"));
+}
+
 QString VaultCommand::vaultPath(const QCommandLineParser& parser)
 {
     return parser.isSet(QStringLiteral("vault")) ? parser.value(QStringLiteral("vault"))
                                                  : Paths::vaultFile();
-}
-
-std::optional<SecretBytes> VaultCommand::passphrase(const QCommandLineParser& parser, bool confirm,
-                                                    QTextStream& err)
-{
-    const auto emptyPassphrase = [&err] {
-        err << tr("The passphrase is empty; give a passphrase.") << Qt::endl;
-        return std::nullopt;
-    };
-    if (parser.isSet(QStringLiteral("passphrase-file"))) {
-        const QString fileName = parser.value(QStringLiteral("passphrase-file"));
-        QFile file(fileName);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            err << tr("Cannot read the passphrase file %1: %2; check its name and permissions.")
-                       .arg(fileName, file.errorString())
-                << Qt::endl;
-            return std::nullopt;
-        }
-        SecretBytes secret;
-        if (readSecret(file.handle(), true, secret) != ReadStatus::Ok) {
-            err << tr("Cannot read the passphrase file %1; check that it is a small text file.")
-                       .arg(fileName)
-                << Qt::endl;
-            return std::nullopt;
-        }
-        if (!secret.isEmpty() && secret.constData()[secret.size() - 1] == '\r')
-            secret = SecretBytes(secret.view().first(secret.size() - 1));
-        if (secret.isEmpty())
-            return emptyPassphrase();
-        return secret;
-    }
-
-    if (!qEnvironmentVariableIsEmpty(PassphraseVariable)) {
-        QByteArray value = qgetenv(PassphraseVariable);
-        return SecretBytes::takeFrom(value);
-    }
-
-    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
-    if (tty < 0) {
-        err << tr("No passphrase given and no terminal to ask it on. Give it with "
-                  "--passphrase-file FILE or the environment variable RELAIS_VAULT_PASSPHRASE.")
-            << Qt::endl;
-        return std::nullopt;
-    }
-    std::optional<SecretBytes> first = askOnTerminal(tty, tr("Vault passphrase: "));
-    std::optional<SecretBytes> second;
-    if (first && !first->isEmpty() && confirm)
-        second = askOnTerminal(tty, tr("Vault passphrase again: "));
-    ::close(tty);
-    if (!first) {
-        err << tr("Could not read the passphrase from the terminal.") << Qt::endl;
-        return std::nullopt;
-    }
-    if (first->isEmpty())
-        return emptyPassphrase();
-    if (confirm && (!second || !first->equals(*second))) {
-        err << tr("The two passphrases differ; nothing was created. Run the command again.")
-            << Qt::endl;
-        return std::nullopt;
-    }
-    return first;
 }
 
 QString VaultCommand::describe(const Error& error, const QString& path, const QString& id)
@@ -377,7 +187,8 @@ int VaultCommand::init(const QStringList& arguments, QTextStream& out, QTextStre
             return ExitCode::Error;
         }
     }
-    const std::optional<SecretBytes> secret = passphrase(parser, true, err);
+    const std::optional<SecretBytes> secret =
+        PassphraseSource::read(passphraseFile(parser), true, err);
     if (!secret)
         return ExitCode::Error;
     const Result<Vault> vault = Vault::create(path, *secret, params, SystemClock::instance());
@@ -409,7 +220,8 @@ int VaultCommand::list(const QStringList& arguments, QTextStream& out, QTextStre
         err << describe(Error(VaultError::NotFound), path) << Qt::endl;
         return ExitCode::Error;
     }
-    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    const std::optional<SecretBytes> secret =
+        PassphraseSource::read(passphraseFile(parser), false, err);
     if (!secret)
         return ExitCode::Error;
     Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
@@ -528,7 +340,7 @@ int VaultCommand::add(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitCode::Error;
     }
 
-    ReadStatus status = ReadStatus::Failed;
+    PassphraseSource::ReadStatus status = PassphraseSource::ReadStatus::Failed;
     QString source;
     if (parser.isSet(fileOption)) {
         source = parser.value(fileOption);
@@ -539,25 +351,25 @@ int VaultCommand::add(const QStringList& arguments, QTextStream& out, QTextStrea
                 << Qt::endl;
             return ExitCode::Error;
         }
-        status = readSecret(file.handle(), false, entry.secret);
+        status = PassphraseSource::readSecret(file.handle(), false, entry.secret);
     } else {
         source = tr("standard input");
         if (::isatty(STDIN_FILENO)) {
             err << tr("Type the secret, then Ctrl-D on a line of its own:") << Qt::endl;
-            EchoOff echoOff(STDIN_FILENO, false);
-            status = readSecret(STDIN_FILENO, false, entry.secret);
+            PassphraseSource::EchoOff echoOff(STDIN_FILENO, false);
+            status = PassphraseSource::readSecret(STDIN_FILENO, false, entry.secret);
         } else {
-            status = readSecret(STDIN_FILENO, false, entry.secret);
+            status = PassphraseSource::readSecret(STDIN_FILENO, false, entry.secret);
         }
     }
-    if (status == ReadStatus::TooLarge) {
+    if (status == PassphraseSource::ReadStatus::TooLarge) {
         err << tr("The secret from %1 is larger than %2 bytes; nothing was added.")
                    .arg(source)
-                   .arg(MaxSecretBytes)
+                   .arg(PassphraseSource::MaxSecretBytes)
             << Qt::endl;
         return ExitCode::Error;
     }
-    if (status != ReadStatus::Ok) {
+    if (status != PassphraseSource::ReadStatus::Ok) {
         err << tr("Cannot read the secret from %1; nothing was added.").arg(source) << Qt::endl;
         return ExitCode::Error;
     }
@@ -566,7 +378,8 @@ int VaultCommand::add(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitCode::Error;
     }
 
-    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    const std::optional<SecretBytes> secret =
+        PassphraseSource::read(passphraseFile(parser), false, err);
     if (!secret)
         return ExitCode::Error;
     Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
@@ -614,7 +427,8 @@ int VaultCommand::remove(const QStringList& arguments, QTextStream& out, QTextSt
         err << describe(Error(VaultError::NotFound), path) << Qt::endl;
         return ExitCode::Error;
     }
-    const std::optional<SecretBytes> secret = passphrase(parser, false, err);
+    const std::optional<SecretBytes> secret =
+        PassphraseSource::read(passphraseFile(parser), false, err);
     if (!secret)
         return ExitCode::Error;
     Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());

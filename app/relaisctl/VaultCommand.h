@@ -36,11 +36,8 @@ private:
     static int parse(QCommandLineParser& parser, const QStringList& arguments, QTextStream& out,
                      QTextStream& err);
     static QString vaultPath(const QCommandLineParser& parser);
-    /// The passphrase from --passphrase-file, RELAIS_VAULT_PASSPHRASE or the
-    /// terminal (twice when @p confirm); prints why and answers nullopt when
-    /// there is none.
-    static std::optional<SecretBytes> passphrase(const QCommandLineParser& parser, bool confirm,
-                                                 QTextStream& err);
+    /// The value of --passphrase-file, if given.
+    static std::optional<QString> passphraseFile(const QCommandLineParser& parser);
     /// A translated sentence for a vault error, saying what to do.
     static QString describe(const Error& error, const QString& path, const QString& id = QString());
 };

@@ -1,6 +1,7 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "SiteCheckCommand.h"
+#include "SshCommand.h"
 #include "VaultCommand.h"
 #include "common/Language.h"
 
@@ -29,6 +30,10 @@ QString usage()
         "                     Manage the encrypted vault of secrets; the passphrase\n"
         "                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE\n"
         "                     or a prompt. \"relaisctl vault --help\" for details.\n"
+        "  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...\n"
+        "                     Run a command on main or backup; its exit status is ours.\n"
+        "  ssh trust --site FILE HOST --fingerprint SHA256:...\n"
+        "                     Trust a host's SSH key if it has this fingerprint.\n"
         "\n"
         "Options:\n"
         "  -h, --help         Show this help.\n"
@@ -95,6 +100,16 @@ int main(int argc, char* argv[])
     if (command == QStringLiteral("vault")) {
         return VaultCommand::run(QStringList{program + QStringLiteral(" vault")} + args.mid(1), out,
                                  err);
+    }
+
+    if (command == QStringLiteral("ssh")) {
+        SshCommand ssh(out, err);
+        QObject::connect(&ssh, &SshCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code = ssh.start(QStringList{program + QStringLiteral(" ssh")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
     }
 
     if (command == QStringLiteral("health")) {

@@ -59,6 +59,12 @@ public:
     /// Closes the connection; running commands fail with Disconnected.
     void disconnectFromHost();
 
+    /// The worker thread. It outlives the session: after the session is
+    /// deleted it closes everything, then ends and deletes itself (watch it
+    /// with a QPointer; a command-line program waits for its finished()
+    /// before it exits).
+    QThread* workerThread() const { return m_thread; }
+
     /// The last connection failure or loss (valid after connectFailed/connectionLost).
     const std::optional<Error>& lastError() const { return m_lastError; }
 
