@@ -103,6 +103,21 @@ QString VaultCommand::vaultPath(const QCommandLineParser& parser)
                                                  : Paths::vaultFile();
 }
 
+std::optional<Vault> VaultCommand::open(const QCommandLineParser& parser, const QString& path,
+                                        QTextStream& err)
+{
+    const std::optional<SecretBytes> secret =
+        PassphraseSource::read(passphraseFile(parser), false, err);
+    if (!secret)
+        return std::nullopt;
+    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
+    if (!vault) {
+        err << describe(vault.error(), path) << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(vault).value();
+}
+
 QString VaultCommand::describe(const Error& error, const QString& path, const QString& id)
 {
     const std::optional<VaultError> code = error.code<VaultError>();
@@ -220,15 +235,9 @@ int VaultCommand::list(const QStringList& arguments, QTextStream& out, QTextStre
         err << describe(Error(VaultError::NotFound), path) << Qt::endl;
         return ExitCode::Error;
     }
-    const std::optional<SecretBytes> secret =
-        PassphraseSource::read(passphraseFile(parser), false, err);
-    if (!secret)
+    std::optional<Vault> vault = open(parser, path, err);
+    if (!vault)
         return ExitCode::Error;
-    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
-    if (!vault) {
-        err << describe(vault.error(), path) << Qt::endl;
-        return ExitCode::Error;
-    }
     const Result<QList<VaultEntry>> entries = vault->entries();
     if (!entries) {
         err << describe(entries.error(), path) << Qt::endl;
@@ -378,15 +387,9 @@ int VaultCommand::add(const QStringList& arguments, QTextStream& out, QTextStrea
         return ExitCode::Error;
     }
 
-    const std::optional<SecretBytes> secret =
-        PassphraseSource::read(passphraseFile(parser), false, err);
-    if (!secret)
+    std::optional<Vault> vault = open(parser, path, err);
+    if (!vault)
         return ExitCode::Error;
-    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
-    if (!vault) {
-        err << describe(vault.error(), path) << Qt::endl;
-        return ExitCode::Error;
-    }
     const QString id = entry.id;
     const QString kindName = VaultEntry::kindName(entry.kind);
     if (const Result<void> added = vault->add(std::move(entry)); !added) {
@@ -427,15 +430,9 @@ int VaultCommand::remove(const QStringList& arguments, QTextStream& out, QTextSt
         err << describe(Error(VaultError::NotFound), path) << Qt::endl;
         return ExitCode::Error;
     }
-    const std::optional<SecretBytes> secret =
-        PassphraseSource::read(passphraseFile(parser), false, err);
-    if (!secret)
+    std::optional<Vault> vault = open(parser, path, err);
+    if (!vault)
         return ExitCode::Error;
-    Result<Vault> vault = Vault::open(path, *secret, SystemClock::instance());
-    if (!vault) {
-        err << describe(vault.error(), path) << Qt::endl;
-        return ExitCode::Error;
-    }
     if (const Result<void> removed = vault->remove(id); !removed) {
         err << describe(removed.error(), path, id) << Qt::endl;
         return ExitCode::Error;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "vault/SecretBytes.h"
+#include "vault/Vault.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -40,6 +41,10 @@ private:
     static std::optional<QString> passphraseFile(const QCommandLineParser& parser);
     /// A translated sentence for a vault error, saying what to do.
     static QString describe(const Error& error, const QString& path, const QString& id = QString());
+    /// Reads the passphrase and opens the vault at @p path; on failure the
+    /// reason is already written to @p err.
+    static std::optional<Vault> open(const QCommandLineParser& parser, const QString& path,
+                                     QTextStream& err);
 };
 
 } // namespace relais

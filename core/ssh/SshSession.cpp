@@ -145,12 +145,8 @@ void SshSession::writeForward(quint64 id, const QByteArray& data)
 void SshSession::closeForward(quint64 id)
 {
     m_tunnels.remove(id);
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        if (m_pending.at(i).id == id) {
-            m_pending.removeAt(i);
-            return;
-        }
-    }
+    if (dropPending(id))
+        return;
     SshSessionWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, id] { worker->closeForward(id); }, Qt::QueuedConnection);
@@ -173,15 +169,22 @@ void SshSession::send(const Pending& pending)
 void SshSession::cancelCommand(quint64 id)
 {
     m_jobs.remove(id);
-    for (qsizetype i = 0; i < m_pending.size(); ++i) {
-        if (m_pending.at(i).id == id) {
-            m_pending.removeAt(i);
-            return;
-        }
-    }
+    if (dropPending(id))
+        return;
     SshSessionWorker* worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, id] { worker->cancelCommand(id); }, Qt::QueuedConnection);
+}
+
+bool SshSession::dropPending(quint64 id)
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).id == id) {
+            m_pending.removeAt(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 void SshSession::failPending(const Error& error)

@@ -108,6 +108,8 @@ private:
     };
 
     void send(const Pending& pending);
+    /// Forgets a request not yet sent to the worker; false when it was sent.
+    bool dropPending(quint64 id);
     void failPending(const Error& error);
 
     SshSessionOptions m_options;

@@ -1,3 +1,4 @@
+#include "../support/ProcessRun.h"
 #include "site/SiteDocument.h"
 
 #include <QFile>
@@ -25,35 +26,17 @@ private:
     QJsonObject m_status;
     QTemporaryDir m_tmp;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::ProcessRun;
 
-    static Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000,
+    static Run run(const QString& program, const QStringList& arguments, int timeoutMs = 600000,
                    const QByteArray& input = {})
     {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForStarted(10000))
-            return {-1, {}, process.errorString().toUtf8()};
-        if (!input.isEmpty())
-            process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {-1, process.readAllStandardOutput(), "timed out"};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return test::runProcess(program, arguments, timeoutMs, input);
     }
 
     static Run labctl(const QStringList& arguments, int timeoutMs = 600000)
     {
-        return run(QStringLiteral(RELAIS_LABCTL), arguments, timeoutMs);
+        return test::labctl(arguments, timeoutMs);
     }
 
     QJsonObject host(const char* role) const

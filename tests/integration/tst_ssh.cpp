@@ -1,3 +1,4 @@
+#include "../support/ProcessRun.h"
 #include "ssh/FingerprintVerifier.h"
 #include "ssh/KnownHosts.h"
 #include "ssh/RejectAllVerifier.h"
@@ -32,32 +33,17 @@ private:
     QByteArray m_labKey;
     int m_knownHostsCount = 0;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = test::ProcessRun;
 
-    static Run run(const QString& program, const QStringList& arguments, int timeoutMs = 600000)
+    static Run run(const QString& program, const QStringList& arguments, int timeoutMs = 600000,
+                   const QByteArray& input = {})
     {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForStarted(10000))
-            return {-1, {}, process.errorString().toUtf8()};
-        process.closeWriteChannel();
-        if (!process.waitForFinished(timeoutMs)) {
-            process.kill();
-            process.waitForFinished();
-            return {-1, process.readAllStandardOutput(), "timed out"};
-        }
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                process.readAllStandardOutput(), process.readAllStandardError()};
+        return test::runProcess(program, arguments, timeoutMs, input);
     }
 
     static Run labctl(const QStringList& arguments, int timeoutMs = 600000)
     {
-        return run(QStringLiteral(RELAIS_LABCTL), arguments, timeoutMs);
+        return test::labctl(arguments, timeoutMs);
     }
 
     QJsonObject host(const char* role) const
