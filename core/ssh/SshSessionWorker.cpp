@@ -209,7 +209,7 @@ SshSessionWorker::SshSessionWorker(SshSessionOptions options, std::shared_ptr<Ss
     d->options = std::move(options);
     d->link = std::move(link);
     d->pumpTimer = new QTimer(this);
-    d->pumpTimer->setInterval(50);
+    d->pumpTimer->setInterval(5);
     d->keepaliveTimer = new QTimer(this);
     connect(d->pumpTimer, &QTimer::timeout, this, [this] { pump(); });
     connect(d->keepaliveTimer, &QTimer::timeout, this, [this] { keepalive(); });
@@ -286,6 +286,10 @@ void SshSessionWorker::continueHop()
     ssh_options_set(session.get(), SSH_OPTIONS_USER, user.constData());
     ssh_options_set(session.get(), SSH_OPTIONS_TIMEOUT, &timeout);
     ssh_options_set(session.get(), SSH_OPTIONS_PROCESS_CONFIG, &noConfig);
+    // Without TCP_NODELAY every request/reply exchange (channel open, exec)
+    // waits ~40 ms for Nagle's algorithm against the server's delayed ACK.
+    const int noDelay = 1;
+    ssh_options_set(session.get(), SSH_OPTIONS_NODELAY, &noDelay);
     // Relais keeps its own known_hosts; keep libssh away from ~/.ssh.
     ssh_options_set(session.get(), SSH_OPTIONS_KNOWNHOSTS, "/dev/null");
     ssh_options_set(session.get(), SSH_OPTIONS_GLOBAL_KNOWNHOSTS, "/dev/null");
