@@ -98,7 +98,8 @@ void addCommonOptions(QCommandLineParser& parser)
         QStringLiteral("site"), SshCommand::tr("The site document."), SshCommand::tr("FILE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("vault"),
-        SshCommand::tr("The vault with the SSH keys (default: %1).").arg(Paths::vaultFile()),
+        SshCommand::tr("The vault with the SSH keys (default: the site's \"vault\", else %1).")
+            .arg(Paths::vaultFile()),
         SshCommand::tr("FILE")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("passphrase-file"),
@@ -160,7 +161,7 @@ int SshCommand::startExec(const QStringList& arguments)
     SshSessionOptions options;
     if (const int code =
             prepare(arguments.value(0), positional, parser.value(QStringLiteral("site")),
-                    optionalValue(parser, QStringLiteral("vault")).value_or(Paths::vaultFile()),
+                    optionalValue(parser, QStringLiteral("vault")),
                     optionalValue(parser, QStringLiteral("passphrase-file")), options);
         code >= 0)
         return code;
@@ -225,7 +226,7 @@ int SshCommand::startTrust(const QStringList& arguments)
     SshSessionOptions options;
     if (const int code =
             prepare(arguments.value(0), positional, parser.value(QStringLiteral("site")),
-                    optionalValue(parser, QStringLiteral("vault")).value_or(Paths::vaultFile()),
+                    optionalValue(parser, QStringLiteral("vault")),
                     optionalValue(parser, QStringLiteral("passphrase-file")), options);
         code >= 0)
         return code;
@@ -252,7 +253,7 @@ int SshCommand::startTrust(const QStringList& arguments)
 }
 
 int SshCommand::prepare(const QString& program, const QStringList& positional,
-                        const QString& sitePath, const QString& vaultPath,
+                        const QString& sitePath, const std::optional<QString>& vaultOption,
                         const std::optional<QString>& passphraseFile, SshSessionOptions& options)
 {
     Q_UNUSED(program);
@@ -270,6 +271,7 @@ int SshCommand::prepare(const QString& program, const QStringList& positional,
     }
     const Host& host =
         site->host(m_host == QStringLiteral("main") ? HostRole::Main : HostRole::Backup);
+    const QString vaultPath = vaultOption.value_or(SiteDocument::vaultPath(*site, sitePath));
     if (!QFile::exists(vaultPath)) {
         m_err << tr("There is no vault at %1. Create one with \"relaisctl vault init\", or "
                     "choose the file with --vault FILE.")

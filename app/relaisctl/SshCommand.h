@@ -57,8 +57,8 @@ private:
     int startTrust(const QStringList& arguments);
     /// Loads the site and the keys; fills @p options. Returns an exit code on error, -1 when ok.
     int prepare(const QString& program, const QStringList& positional, const QString& sitePath,
-                const QString& vaultPath, const std::optional<QString>& passphraseFile,
-                SshSessionOptions& options);
+                const std::optional<QString>& vaultOption,
+                const std::optional<QString>& passphraseFile, SshSessionOptions& options);
     void reportError(const Error& error, const QList<HostKeyQuestion>& offered);
     void finish(int code);
 

@@ -16,6 +16,9 @@ struct Site
     static constexpr int SchemaVersion = 1;
 
     QString name;
+    /// The vault holding this site's secrets, as written in the document
+    /// (empty: the user's default vault). See SiteDocument::vaultPath().
+    QString vault;
     Host main;
     Host backup;
     QList<Service> services;

@@ -4,7 +4,10 @@
 #include "common/AtomicFile.h"
 #include "common/FileError.h"
 #include "common/Logging.h"
+#include "common/Paths.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -650,6 +653,15 @@ Site Reader::readSite(const QJsonObject& root)
                            .arg(QString::number(MaxName), QString::number(length)));
             }
             site.name = *name;
+        }
+    }
+
+    if (const auto value = fields.get("vault")) {
+        if (const auto vault = string(*value, fields.pathOf("vault"))) {
+            if (vault->trimmed().isEmpty() || vault->contains(QChar::Null))
+                report(fields.pathOf("vault"), SiteDocument::tr("expected a file path"));
+            else
+                site.vault = *vault;
         }
     }
 
@@ -1426,6 +1438,8 @@ QByteArray SiteDocument::toJson(const Site& site)
     w.beginObject();
     w.value("schema", Site::SchemaVersion);
     w.value("name", site.name);
+    if (!site.vault.isEmpty())
+        w.value("vault", site.vault);
 
     w.beginObject("hosts");
     writeHost(w, "main", site.main);
@@ -1457,6 +1471,13 @@ QByteArray SiteDocument::toJson(const Site& site)
 
     w.endObject();
     return w.finish();
+}
+
+QString SiteDocument::vaultPath(const Site& site, const QString& sitePath)
+{
+    if (site.vault.isEmpty())
+        return Paths::vaultFile();
+    return QDir::cleanPath(QFileInfo(sitePath).absoluteDir().absoluteFilePath(site.vault));
 }
 
 Result<void> SiteDocument::save(const Site& site, const QString& path)

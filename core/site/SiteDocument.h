@@ -35,6 +35,11 @@ public:
     /// The document for @p site; parse(toJson(site)) gives back site.
     static QByteArray toJson(const Site& site);
 
+    /// The vault file of @p site loaded from @p sitePath: its "vault" key
+    /// (a relative path is taken from the site file's directory), or the
+    /// user's default vault (Paths::vaultFile()) when it has none.
+    static QString vaultPath(const Site& site, const QString& sitePath);
+
     /// Writes @p site to @p path atomically; the previous file is untouched
     /// on failure.
     static Result<void> save(const Site& site, const QString& path);

@@ -1,5 +1,8 @@
 #include "../support/ProcessRun.h"
 #include "site/SiteDocument.h"
+#include "vault/SecretBytes.h"
+#include "vault/Vault.h"
+#include "vault/VaultEntry.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -261,6 +264,42 @@ private slots:
         QVERIFY(*lab == *builtIn);
         QCOMPARE(lab->main.lxd->socketPath,
                  host("main").value(QStringLiteral("lxd_socket")).toString());
+        QCOMPARE(SiteDocument::vaultPath(*lab, m_status.value(QStringLiteral("site")).toString()),
+                 m_status.value(QStringLiteral("vault")).toString());
+    }
+
+    // The lab vault opens with the passphrase of its file and holds every
+    // secret the lab site names, equal to the secret files the raw tools use.
+    void labVaultHoldsTheLabSecrets()
+    {
+        QFile passphraseFile(m_status.value(QStringLiteral("vault_passphrase_file")).toString());
+        QVERIFY(passphraseFile.open(QIODevice::ReadOnly));
+        const SecretBytes passphrase(passphraseFile.readAll());
+        QVERIFY(passphrase.size() >= 20);
+        Result<Vault> vault =
+            Vault::open(m_status.value(QStringLiteral("vault")).toString(), passphrase);
+        QVERIFY2(vault.ok(), qPrintable(vault.ok() ? QString() : vault.error().toString()));
+
+        const QString secrets = m_status.value(QStringLiteral("secrets_dir")).toString();
+        const QList<std::pair<QString, VaultEntry::Kind>> expected = {
+            {QStringLiteral("lab-ssh"), VaultEntry::Kind::SshPrivateKey},
+            {QStringLiteral("lab-tsig"), VaultEntry::Kind::TsigKey},
+            {QStringLiteral("lab-pdns-api"), VaultEntry::Kind::ApiToken},
+        };
+        for (const auto& [id, kind] : expected) {
+            Result<VaultEntry> entry = vault->entry(id);
+            QVERIFY2(entry.ok(), qPrintable(id));
+            QCOMPARE(entry->kind, kind);
+            QFile file(secrets + QLatin1Char('/') + id);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(entry->secret.view() == file.readAll(), qPrintable(id));
+        }
+        // The lab site refers to those ids.
+        const Result<Site> lab =
+            SiteDocument::load(m_status.value(QStringLiteral("site")).toString());
+        QVERIFY(lab.ok());
+        QCOMPARE(lab->main.ssh.keyId, QStringLiteral("lab-ssh"));
+        QCOMPARE(lab->services.first().dns->tsigId, QStringLiteral("lab-tsig"));
     }
 };
 

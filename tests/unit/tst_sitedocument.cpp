@@ -1,4 +1,5 @@
 #include "common/AtomicFile.h"
+#include "common/Paths.h"
 #include "site/SiteDocument.h"
 #include "site/SiteError.h"
 
@@ -232,6 +233,17 @@ void TestSiteDocument::fullDocument()
 {
     const Site site = loadOrFail(siteDataDir() + QStringLiteral("/good/full.json"));
     QCOMPARE(site.name, QStringLiteral("Full site — every field"));
+    QCOMPARE(site.vault, QStringLiteral("secrets/full.vault"));
+    QCOMPARE(SiteDocument::vaultPath(site, QStringLiteral("/srv/sites/full.json")),
+             QStringLiteral("/srv/sites/secrets/full.vault"));
+    Site absolute = site;
+    absolute.vault = QStringLiteral("/var/lib/relais/../vaults/a.vault");
+    QCOMPARE(SiteDocument::vaultPath(absolute, QStringLiteral("/srv/sites/full.json")),
+             QStringLiteral("/var/lib/vaults/a.vault"));
+    Site none = site;
+    none.vault.clear();
+    QCOMPARE(SiteDocument::vaultPath(none, QStringLiteral("/srv/sites/full.json")),
+             Paths::vaultFile());
     QCOMPARE(site.main.publicAddress, QStringLiteral("203.0.113.10"));
     QCOMPARE(site.main.ssh.port, 2222);
     QCOMPARE(site.main.ssh.user, QStringLiteral("admin"));
