@@ -187,6 +187,14 @@
         <source>The DNS query failed; the details say why.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your SSH configuration has no such host. Check the name after &quot;Host&quot; in ~/.ssh/config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host of your SSH configuration cannot be imported as it is; the details say why. Adjust the site by hand after importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -563,6 +571,128 @@
     </message>
     <message>
         <source>only for https:// URLs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file path</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteImportCommand</name>
+    <message>
+        <source>it is not a private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is protected by a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build a site&apos;s hosts from your SSH configuration and store their keys in the site&apos;s vault. A new SITE file is created; an existing one keeps its services, targets and LXD settings, and only its hosts&apos; address and SSH settings change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Host&quot; alias of the main server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;Host&quot; alias of the backup server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH configuration to read (default: ~/.ssh/config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a new site (default: the two aliases).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault that receives the keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not store the key files in the vault (add them later with &quot;relaisctl vault add&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl site import-ssh --main ALIAS --backup ALIAS SITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH configuration %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a valid site document (%2); nothing was changed. Fix it, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;Host %1&quot; from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported site would not be valid; nothing was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be stored: %2. Relais keeps keys inside its encrypted vault without a passphrase of their own: store a copy without one (ssh-keygen -p -f COPY -N &apos;&apos;) with &quot;relaisctl vault add %3 --kind ssh-private-key --file COPY&quot;, then run this import again with --no-keys. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already holds %1 as &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already has an entry &quot;%1&quot; that is not the key %2; nothing was written. Remove or rename that entry first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH key %1 (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n key(s) in the vault %1.</source>
+        <translation>
+            <numerusform>Stored %n key in the vault %1.</numerusform>
+            <numerusform>Stored %n keys in the vault %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the hosts of %1: main %2, backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the new site %1: main %2, backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: trust each host key with &quot;relaisctl ssh trust&quot;, then add services and probes to the site.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,10 +1503,6 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault with the SSH keys (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,6 +1595,10 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
         <source>SSH error on %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::TrayIcon</name>
@@ -1534,6 +1664,8 @@ Relais on the command line: the disaster-recovery console for small sites.
 
 Commands:
   site check FILE    Check a site document; list every problem with its path.
+  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FILE] SITE
+                     Build the site&apos;s hosts from ~/.ssh/config; keys go to the vault.
   health --site FILE [--once] [--json] [--watch]
                      Health of each probe, host and the site.
   vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]

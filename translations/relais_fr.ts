@@ -187,6 +187,14 @@
         <source>The DNS query failed; the details say why.</source>
         <translation>La requête DNS a échoué&#xa0;; les détails disent pourquoi.</translation>
     </message>
+    <message>
+        <source>Your SSH configuration has no such host. Check the name after &quot;Host&quot; in ~/.ssh/config.</source>
+        <translation>Votre configuration SSH n’a pas cet hôte. Vérifiez le nom qui suit «&#xa0;Host&#xa0;» dans ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>This host of your SSH configuration cannot be imported as it is; the details say why. Adjust the site by hand after importing.</source>
+        <translation>Cet hôte de votre configuration SSH ne peut pas être importé tel quel&#xa0;; le détail dit pourquoi. Ajustez le site à la main après l’import.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -564,6 +572,128 @@
     <message>
         <source>only for https:// URLs</source>
         <translation>seulement pour les URL https://</translation>
+    </message>
+    <message>
+        <source>expected a file path</source>
+        <translation>chemin de fichier attendu</translation>
+    </message>
+</context>
+<context>
+    <name>SiteImportCommand</name>
+    <message>
+        <source>it is not a private key file</source>
+        <translation>ce n’est pas un fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>it is protected by a passphrase</source>
+        <translation>elle est protégée par une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Build a site&apos;s hosts from your SSH configuration and store their keys in the site&apos;s vault. A new SITE file is created; an existing one keeps its services, targets and LXD settings, and only its hosts&apos; address and SSH settings change.</source>
+        <translation>Construire les hôtes d’un site depuis votre configuration SSH et ranger leurs clés dans le coffre du site. Un nouveau fichier SITE est créé&#xa0;; un fichier existant garde ses services, ses objectifs et ses réglages LXD, seuls l’adresse et les réglages SSH de ses hôtes changent.</translation>
+    </message>
+    <message>
+        <source>The site document to write.</source>
+        <translation>Le document de site à écrire.</translation>
+    </message>
+    <message>
+        <source>The &quot;Host&quot; alias of the main server.</source>
+        <translation>L’alias «&#xa0;Host&#xa0;» du serveur principal.</translation>
+    </message>
+    <message>
+        <source>The &quot;Host&quot; alias of the backup server.</source>
+        <translation>L’alias «&#xa0;Host&#xa0;» du serveur de secours.</translation>
+    </message>
+    <message>
+        <source>The SSH configuration to read (default: ~/.ssh/config).</source>
+        <translation>La configuration SSH à lire (par défaut&#xa0;: ~/.ssh/config).</translation>
+    </message>
+    <message>
+        <source>The name of a new site (default: the two aliases).</source>
+        <translation>Le nom d’un nouveau site (par défaut&#xa0;: les deux alias).</translation>
+    </message>
+    <message>
+        <source>The vault that receives the keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre qui reçoit les clés (par défaut&#xa0;: le «&#xa0;vault&#xa0;» du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FILE (sa première ligne). Sans cette option, elle vient de RELAIS_VAULT_PASSPHRASE, sinon elle est demandée sur le terminal.</translation>
+    </message>
+    <message>
+        <source>Do not store the key files in the vault (add them later with &quot;relaisctl vault add&quot;).</source>
+        <translation>Ne pas ranger les fichiers de clé dans le coffre (ajoutez-les plus tard avec «&#xa0;relaisctl vault add&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl site import-ssh --main ALIAS --backup ALIAS SITE</source>
+        <translation>Usage&#xa0;: relaisctl site import-ssh --main ALIAS --backup ALIAS SITE</translation>
+    </message>
+    <message>
+        <source>Cannot read the SSH configuration %1: %2</source>
+        <translation>Impossible de lire la configuration SSH %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a valid site document (%2); nothing was changed. Fix it, or choose another file.</source>
+        <translation>%1 existe mais n’est pas un document de site valide (%2)&#xa0;; rien n’a été modifié. Corrigez-le, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Cannot import &quot;Host %1&quot; from %2: %3</source>
+        <translation>Impossible d’importer «&#xa0;Host %1&#xa0;» depuis %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>The imported site would not be valid; nothing was written:</source>
+        <translation>Le site importé ne serait pas valide&#xa0;; rien n’a été écrit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file %1: %2</source>
+        <translation>Impossible de lire le fichier de clé %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop gros</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be stored: %2. Relais keeps keys inside its encrypted vault without a passphrase of their own: store a copy without one (ssh-keygen -p -f COPY -N &apos;&apos;) with &quot;relaisctl vault add %3 --kind ssh-private-key --file COPY&quot;, then run this import again with --no-keys. Nothing was written.</source>
+        <translation>Le fichier de clé %1 ne peut pas être rangé&#xa0;: %2. Relais garde les clés dans son coffre chiffré, sans phrase de passe propre&#xa0;: rangez-en une copie sans phrase de passe (ssh-keygen -p -f COPIE -N &apos;&apos;) avec «&#xa0;relaisctl vault add %3 --kind ssh-private-key --file COPIE&#xa0;», puis relancez cet import avec --no-keys. Rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>The vault already holds %1 as &quot;%2&quot;.</source>
+        <translation>Le coffre contient déjà %1 sous «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The vault already has an entry &quot;%1&quot; that is not the key %2; nothing was written. Remove or rename that entry first.</source>
+        <translation>Le coffre a déjà une entrée «&#xa0;%1&#xa0;» qui n’est pas la clé %2&#xa0;; rien n’a été écrit. Supprimez ou renommez d’abord cette entrée.</translation>
+    </message>
+    <message>
+        <source>SSH key %1 (imported)</source>
+        <translation>Clé SSH %1 (importée)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n key(s) in the vault %1.</source>
+        <translation>
+            <numerusform>%n clé rangée dans le coffre %1.</numerusform>
+            <numerusform>%n clés rangées dans le coffre %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Updated the hosts of %1: main %2, backup %3.</source>
+        <translation>Hôtes de %1 mis à jour&#xa0;: main %2, backup %3.</translation>
+    </message>
+    <message>
+        <source>Wrote the new site %1: main %2, backup %3.</source>
+        <translation>Nouveau site %1 écrit&#xa0;: main %2, backup %3.</translation>
+    </message>
+    <message>
+        <source>Next: trust each host key with &quot;relaisctl ssh trust&quot;, then add services and probes to the site.</source>
+        <translation>Ensuite&#xa0;: approuvez la clé de chaque hôte avec «&#xa0;relaisctl ssh trust&#xa0;», puis ajoutez services et sondes au site.</translation>
     </message>
 </context>
 <context>
@@ -1385,10 +1515,6 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>The vault with the SSH keys (default: %1).</source>
-        <translation>Le coffre qui contient les clés SSH (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
         <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cette option, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
     </message>
@@ -1482,6 +1608,10 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
         <source>SSH error on %1: %2</source>
         <translation>Erreur SSH sur %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre qui contient les clés SSH (par défaut&#xa0;: le «&#xa0;vault&#xa0;» du site, sinon %1).</translation>
+    </message>
 </context>
 <context>
     <name>relais::TrayIcon</name>
@@ -1547,6 +1677,8 @@ Relais on the command line: the disaster-recovery console for small sites.
 
 Commands:
   site check FILE    Check a site document; list every problem with its path.
+  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FILE] SITE
+                     Build the site&apos;s hosts from ~/.ssh/config; keys go to the vault.
   health --site FILE [--once] [--json] [--watch]
                      Health of each probe, host and the site.
   vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]
@@ -1571,6 +1703,8 @@ Relais en ligne de commande&#xa0;: la console de reprise après sinistre pour pe
 
 Commandes&#xa0;:
   site check FICHIER      Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
+  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FICHIER] SITE
+                          Construire les hôtes du site depuis ~/.ssh/config&#xa0;; les clés vont au coffre.
   health --site FICHIER [--once] [--json] [--watch]
                           Santé de chaque sonde, de chaque hôte et du site.
   vault init|list|add|remove [--vault FICHIER] [--passphrase-file FICHIER]

@@ -114,6 +114,12 @@ QString ErrorText::summary(const Error& error)
             return tr("The SSH key cannot be read. Check the credential in the vault.");
         case SshError::KnownHostsWriteFailed:
             return tr("The trusted host key could not be saved.");
+        case SshError::ConfigHostUnknown:
+            return tr("Your SSH configuration has no such host. Check the name after \"Host\" "
+                      "in ~/.ssh/config.");
+        case SshError::ConfigUnsupported:
+            return tr("This host of your SSH configuration cannot be imported as it is; the "
+                      "details say why. Adjust the site by hand after importing.");
         }
     }
     if (auto code = error.code<DnsError>()) {

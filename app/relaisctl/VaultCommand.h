@@ -26,6 +26,14 @@ class VaultCommand
 public:
     static int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
+    /// A translated sentence for a vault error, saying what to do.
+    static QString describe(const Error& error, const QString& path, const QString& id = QString());
+    /// Reads the passphrase (--passphrase-file of @p parser, else the
+    /// environment or terminal) and opens the vault at @p path; on failure
+    /// the reason is already written to @p err.
+    static std::optional<Vault> open(const QCommandLineParser& parser, const QString& path,
+                                     QTextStream& err);
+
 private:
     static int init(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static int list(const QStringList& arguments, QTextStream& out, QTextStream& err);
@@ -39,12 +47,6 @@ private:
     static QString vaultPath(const QCommandLineParser& parser);
     /// The value of --passphrase-file, if given.
     static std::optional<QString> passphraseFile(const QCommandLineParser& parser);
-    /// A translated sentence for a vault error, saying what to do.
-    static QString describe(const Error& error, const QString& path, const QString& id = QString());
-    /// Reads the passphrase and opens the vault at @p path; on failure the
-    /// reason is already written to @p err.
-    static std::optional<Vault> open(const QCommandLineParser& parser, const QString& path,
-                                     QTextStream& err);
 };
 
 } // namespace relais

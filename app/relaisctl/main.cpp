@@ -1,6 +1,7 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "SiteCheckCommand.h"
+#include "SiteImportCommand.h"
 #include "SshCommand.h"
 #include "VaultCommand.h"
 #include "common/Language.h"
@@ -24,6 +25,8 @@ QString usage()
         "\n"
         "Commands:\n"
         "  site check FILE    Check a site document; list every problem with its path.\n"
+        "  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FILE] SITE\n"
+        "                     Build the site's hosts from ~/.ssh/config; keys go to the vault.\n"
         "  health --site FILE [--once] [--json] [--watch]\n"
         "                     Health of each probe, host and the site.\n"
         "  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]\n"
@@ -95,6 +98,11 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("check")) {
         return SiteCheckCommand::run(
             QStringList{program + QStringLiteral(" site check")} + args.mid(2), out, err);
+    }
+    if (command == QStringLiteral("site") && args.size() >= 2 &&
+        args[1] == QStringLiteral("import-ssh")) {
+        return SiteImportCommand::run(
+            QStringList{program + QStringLiteral(" site import-ssh")} + args.mid(2), out, err);
     }
 
     if (command == QStringLiteral("vault")) {

@@ -18,6 +18,8 @@ enum class SshError
     Disconnected,          ///< the session is not connected, or the connection was lost
     InvalidKey,            ///< the private key (or a known_hosts key) cannot be read
     KnownHostsWriteFailed, ///< the trusted key could not be saved to known_hosts
+    ConfigHostUnknown,     ///< ~/.ssh/config has no such Host alias
+    ConfigUnsupported,     ///< an ~/.ssh/config host Relais cannot take (jump chain, no key)
 };
 
 constexpr const char* errorDomain(SshError)
