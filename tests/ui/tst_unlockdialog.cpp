@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,6 +16,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace relais;
 
@@ -222,6 +224,38 @@ private slots:
         QTest::qWait(100);
         QVERIFY(!QFile::exists(file));
         QVERIFY(dialog.isVisible());
+    }
+
+    void theGuiKeepsRunningDuringTheRealKdf()
+    {
+        // The default scrypt parameters (N = 2^17, 128 MiB): the slow case.
+        const QString file = m_dir.filePath(QStringLiteral("default-kdf.vault"));
+        QVERIFY(Vault::create(file, secret("default kdf pass"), KdfParams{}, m_clock).ok());
+        UnlockDialog dialog(file, nullptr, m_clock);
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        dialog.show();
+        type(dialog, "passphrase", QStringLiteral("default kdf pass"));
+
+        QElapsedTimer sinceTick;
+        qint64 longestGapMs = 0;
+        QTimer ticker;
+        ticker.setInterval(5);
+        connect(&ticker, &QTimer::timeout, this,
+                [&] { longestGapMs = qMax(longestGapMs, sinceTick.restart()); });
+        QElapsedTimer unlocking;
+        unlocking.start();
+        sinceTick.start();
+        ticker.start();
+        QTest::mouseClick(child<QPushButton>(dialog, "unlockButton"), Qt::LeftButton);
+        QVERIFY(accepted.wait(30000));
+        const qint64 unlockMs = unlocking.elapsed();
+        ticker.stop();
+        qInfo("unlock with the default KDF: %lld ms; longest GUI-thread gap: %lld ms", unlockMs,
+              longestGapMs);
+        QVERIFY(dialog.takeVault());
+        // scrypt took hundreds of milliseconds, yet the event loop never stalled.
+        QVERIFY2(unlockMs > 3 * longestGapMs, qPrintable(QString::number(unlockMs)));
+        QVERIFY2(longestGapMs < 150, qPrintable(QString::number(longestGapMs)));
     }
 
     void noKeychainMeansThePassphrase()
