@@ -9,6 +9,21 @@
 
 namespace relais {
 
+namespace {
+
+/// Where sshd keeps its public host key of @p keyType (OpenSSH's defaults).
+QString hostKeyFile(const QString& keyType)
+{
+    QString name = QStringLiteral("ed25519");
+    if (keyType.startsWith(QLatin1String("ecdsa-")))
+        name = QStringLiteral("ecdsa");
+    else if (keyType == QLatin1String("ssh-rsa") || keyType.startsWith(QLatin1String("rsa-")))
+        name = QStringLiteral("rsa");
+    return QStringLiteral("/etc/ssh/ssh_host_%1_key.pub").arg(name);
+}
+
+} // namespace
+
 HostKeyDialog::HostKeyDialog(const HostKeyQuestion& question, QWidget* parent)
     : QDialog(parent)
     , m_question(question)
@@ -58,9 +73,10 @@ HostKeyDialog::HostKeyDialog(const HostKeyQuestion& question, QWidget* parent)
     advice->setWordWrap(true);
     advice->setTextFormat(Qt::RichText);
     advice->setText(tr("To check it, run on the server itself (or ask its administrator):"
-                       "<pre>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</pre>"
+                       "<pre>ssh-keygen -lf %1</pre>"
                        "and compare the SHA256 fingerprint it prints with the one above, "
-                       "character by character. If they differ, do not connect."));
+                       "character by character. If they differ, do not connect.")
+                        .arg(hostKeyFile(question.keyType)));
 
     auto* buttons = new QDialogButtonBox(this);
     m_trust = buttons->addButton(tr("&Trust and Connect"), QDialogButtonBox::AcceptRole);

@@ -386,7 +386,10 @@ void MainWindow::openCredentialsDialog()
     m_credentials = new CredentialsDialog(*m_vault, this);
     m_credentials->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_credentials, &CredentialsDialog::vaultLocked, this, &MainWindow::lockVault);
-    m_credentials->open();
+    // Not modal: the dashboard stays usable beside the manager.
+    m_credentials->show();
+    m_credentials->raise();
+    m_credentials->activateWindow();
 }
 
 void MainWindow::lockVault()

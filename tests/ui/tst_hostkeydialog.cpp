@@ -67,6 +67,14 @@ private slots:
 
         HostKeyDialog direct(question(false));
         QVERIFY(!label(&direct, "hostKeyJumpNote")->isVisibleTo(&direct));
+
+        // The advice names the host key file of the offered type.
+        HostKeyQuestion ecdsa = question();
+        ecdsa.keyType = QStringLiteral("ecdsa-sha2-nistp256");
+        HostKeyDialog other(ecdsa);
+        QVERIFY(label(&other, "hostKeyAdvice")
+                    ->text()
+                    .contains(QStringLiteral("ssh-keygen -lf /etc/ssh/ssh_host_ecdsa_key.pub")));
     }
 
     void returnKeyRejects()
