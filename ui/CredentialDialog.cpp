@@ -36,6 +36,7 @@ CredentialDialog::CredentialDialog(Mode mode, QStringList takenIds, QWidget* par
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("credentialDialog"));
+    setMinimumWidth(440);
     switch (mode) {
     case Mode::Add:
         setWindowTitle(tr("Add a Credential"));
@@ -82,7 +83,9 @@ CredentialDialog::CredentialDialog(Mode mode, QStringList takenIds, QWidget* par
         auto* row = new QHBoxLayout;
         row->addWidget(m_secret, 1);
         row->addWidget(m_fromFile);
-        form->addRow(tr("&Secret:"), row);
+        auto* secretLabel = new QLabel(tr("&Secret:"), this);
+        secretLabel->setBuddy(m_secret);
+        form->addRow(secretLabel, row);
     }
     m_source->setObjectName(QStringLiteral("secretSource"));
     m_source->setWordWrap(true);
@@ -137,6 +140,7 @@ void CredentialDialog::setSecret(const SecretBytes& secret, const QString& sourc
     }
     m_source->setText(source);
     m_source->setVisible(!source.isEmpty());
+    adjustSize();
 }
 
 void CredentialDialog::chooseFile()
@@ -206,6 +210,7 @@ void CredentialDialog::showError(const QString& text)
 {
     m_error->setText(text);
     m_error->show();
+    adjustSize();
 }
 
 } // namespace relais

@@ -52,6 +52,7 @@ UnlockDialog::UnlockDialog(const QString& vaultPath, KeychainStore* keychain, co
     setObjectName(QStringLiteral("unlockDialog"));
     const bool creating = m_mode == Mode::Create;
     setWindowTitle(creating ? tr("Create the Vault") : tr("Unlock the Vault"));
+    setMinimumWidth(460);
 
     m_intro->setObjectName(QStringLiteral("unlockIntro"));
     m_intro->setWordWrap(true);
@@ -328,12 +329,14 @@ void UnlockDialog::showError(const QString& text)
     m_error->setText(text);
     m_error->show();
     m_passphrase->selectAll();
+    adjustSize();
 }
 
 void UnlockDialog::showNote(const QString& text)
 {
     m_note->setText(text);
     m_note->show();
+    adjustSize();
 }
 
 } // namespace relais
