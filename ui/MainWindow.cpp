@@ -1,16 +1,19 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "ErrorText.h"
 #include "HealthEventModel.h"
 #include "RecentSites.h"
+#include "UnlockDialog.h"
 #include "common/Database.h"
 #include "common/Paths.h"
 #include "common/SystemClock.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
 #include "site/SiteDocument.h"
+#include "vault/Vault.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +44,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_welcome(new QWidget(this))
     , m_dashboard(new DashboardView(this))
     , m_statusPath(new QLabel(this))
+    , m_vaultClock(&SystemClock::instance())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Relais"));
@@ -65,6 +69,9 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_statusPath);
 
+    m_vaultIdleTimer.setSingleShot(true);
+    connect(&m_vaultIdleTimer, &QTimer::timeout, this, &MainWindow::checkVaultIdle);
+
     buildMenus();
     connect(&m_recent, &RecentSites::changed, this, &MainWindow::rebuildRecentMenu);
 }
@@ -75,6 +82,9 @@ MainWindow::~MainWindow()
     m_dashboard->setHealth(nullptr);
     m_health.reset();
     m_history.reset();
+    // The manager lets go of the vault before it is wiped.
+    if (m_credentials)
+        m_credentials->forgetVault();
 }
 
 void MainWindow::buildMenus()
@@ -98,6 +108,18 @@ void MainWindow::buildMenus()
     m_checkNow->setShortcut(QKeySequence::Refresh);
     m_checkNow->setStatusTip(tr("Check every probe of the site now"));
     m_checkNow->setEnabled(false);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* credentials =
+        tools->addAction(tr("&Credentials…"), this, &MainWindow::showCredentials);
+    credentials->setObjectName(QStringLiteral("actionCredentials"));
+    credentials->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    credentials->setStatusTip(tr("Keep SSH keys, passwords and tokens in the encrypted vault"));
+    m_lockVault = tools->addAction(tr("&Lock Vault"), this, &MainWindow::lockVault);
+    m_lockVault->setObjectName(QStringLiteral("actionLockVault"));
+    m_lockVault->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_lockVault->setStatusTip(tr("Forget the vault's key until the passphrase is typed again"));
+    m_lockVault->setEnabled(false);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Relais"), this, &MainWindow::showAbout);
@@ -309,6 +331,106 @@ void MainWindow::explainQuitting()
         }
     });
     box->open();
+}
+
+QString MainWindow::vaultPath() const
+{
+    return Paths::vaultFile();
+}
+
+CredentialsDialog* MainWindow::credentialsDialog() const
+{
+    return m_credentials;
+}
+
+UnlockDialog* MainWindow::unlockDialog() const
+{
+    return m_unlock;
+}
+
+void MainWindow::showCredentials()
+{
+    if (m_credentials) {
+        m_credentials->raise();
+        m_credentials->activateWindow();
+        return;
+    }
+    if (m_vault && !m_vault->isLocked()) {
+        openCredentialsDialog();
+        return;
+    }
+    if (m_unlock) {
+        m_unlock->raise();
+        m_unlock->activateWindow();
+        return;
+    }
+    m_vault.reset();
+    m_unlock =
+        new UnlockDialog(vaultPath(), m_keychain ? &*m_keychain : nullptr, *m_vaultClock, this);
+    m_unlock->setKdfParams(m_newVaultKdf);
+    m_unlock->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock] {
+        m_vault = dialog->takeVault();
+        if (!m_vault)
+            return;
+        statusBar()->showMessage(tr("Vault unlocked"), 5000);
+        armVaultLock();
+        updateVaultActions();
+        openCredentialsDialog();
+    });
+    m_unlock->open();
+}
+
+void MainWindow::openCredentialsDialog()
+{
+    m_credentials = new CredentialsDialog(*m_vault, this);
+    m_credentials->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_credentials, &CredentialsDialog::vaultLocked, this, &MainWindow::lockVault);
+    // Not modal: the dashboard stays usable beside the manager.
+    m_credentials->show();
+    m_credentials->raise();
+    m_credentials->activateWindow();
+}
+
+void MainWindow::lockVault()
+{
+    m_vaultIdleTimer.stop();
+    if (m_credentials) {
+        m_credentials->forgetVault();
+        m_credentials->close();
+    }
+    if (m_vault) {
+        m_vault.reset();
+        statusBar()->showMessage(tr("Vault locked"), 5000);
+    }
+    updateVaultActions();
+}
+
+void MainWindow::checkVaultIdle()
+{
+    if (!m_vault)
+        return;
+    if (m_vault->lockIfIdle() || m_vault->isLocked()) {
+        lockVault();
+        return;
+    }
+    armVaultLock();
+}
+
+void MainWindow::armVaultLock()
+{
+    const qint64 wait = m_vault ? m_vault->msUntilAutoLock() : -1;
+    if (wait < 0) {
+        m_vaultIdleTimer.stop();
+        return;
+    }
+    // Checked again when due: any use of the vault in between pushes it back.
+    m_vaultIdleTimer.start(int(qMin<qint64>(wait, 60 * 60 * 1000)));
+}
+
+void MainWindow::updateVaultActions()
+{
+    m_lockVault->setEnabled(m_vault != nullptr);
 }
 
 void MainWindow::showError(const QString& title, const Error& error, const QString& advice,

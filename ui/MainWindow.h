@@ -2,8 +2,12 @@
 
 #include "common/Result.h"
 #include "site/Site.h"
+#include "vault/KdfParams.h"
+#include "vault/KeychainStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -17,11 +21,15 @@ class QStackedWidget;
 
 namespace relais {
 
+class Clock;
+class CredentialsDialog;
 class Database;
 class DashboardView;
 class HealthHistory;
 class RecentSites;
 class SiteHealth;
+class UnlockDialog;
+class Vault;
 
 /// The console's main window: opens a site (command line, File › Open,
 /// recent sites), watches its health and shows its dashboard.
@@ -64,6 +72,22 @@ public:
     void setCloseAction(CloseAction action, QSettings* settings = nullptr);
     CloseAction closeAction() const { return m_closeAction; }
 
+    /// The credentials vault file. The one place the GUI asks for it.
+    QString vaultPath() const;
+    /// The unlocked vault (null while locked).
+    Vault* vault() const { return m_vault.get(); }
+    /// The credentials manager while it is open, else null.
+    CredentialsDialog* credentialsDialog() const;
+    /// The unlock dialog while it asks, else null.
+    UnlockDialog* unlockDialog() const;
+    /// Where "remember on this computer" keeps the vault key; nullopt
+    /// offers no remembering (tests).
+    void setKeychain(std::optional<KeychainStore> keychain) { m_keychain = std::move(keychain); }
+    /// The clock of the vault's idle auto-lock; must outlive the window.
+    void setVaultClock(const Clock& clock) { m_vaultClock = &clock; }
+    /// The scrypt parameters of a vault created from the GUI (tests).
+    void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
+
 public slots:
     void showOpenDialog();
     void showAbout();
@@ -73,6 +97,13 @@ public slots:
     void showConsole();
     /// Quits Relais, whatever closing the window does.
     void quit();
+    /// Tools › Credentials: unlocks the vault if needed, then shows the
+    /// credentials manager.
+    void showCredentials();
+    /// Locks the vault: the manager closes and every secret is wiped.
+    void lockVault();
+    /// Locks the vault if it has been idle long enough, else waits again.
+    void checkVaultIdle();
 
 signals:
     void siteOpened(const QString& path);
@@ -94,6 +125,9 @@ private:
     HealthHistory* openHistory();
     std::unique_ptr<SiteHealth> makeHealth(const Site& site, HealthHistory* history);
     void explainQuitting();
+    void openCredentialsDialog();
+    void armVaultLock();
+    void updateVaultActions();
 
     RecentSites& m_recent;
     std::optional<Site> m_site;
@@ -112,6 +146,15 @@ private:
     bool m_databaseTried = false;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<SiteHealth> m_health;
+
+    std::optional<KeychainStore> m_keychain = KeychainStore();
+    const Clock* m_vaultClock;
+    KdfParams m_newVaultKdf;
+    std::unique_ptr<Vault> m_vault;
+    QPointer<UnlockDialog> m_unlock;
+    QPointer<CredentialsDialog> m_credentials;
+    QAction* m_lockVault = nullptr;
+    QTimer m_vaultIdleTimer;
 
     CloseAction m_closeAction = CloseAction::Close;
     QSettings* m_settings = nullptr;

@@ -393,6 +393,23 @@ Result<void> Vault::remove(const QString& id)
     return Result<void>::success();
 }
 
+Result<void> Vault::restore(VaultEntry entry, qsizetype index)
+{
+    if (Result<void> ok = touch(); !ok)
+        return ok;
+    if (Result<void> valid = validate(entry); !valid)
+        return valid;
+    if (indexOf(entry.id) >= 0) {
+        return Error(VaultError::DuplicateEntry,
+                     QStringLiteral("the vault already has an entry \"%1\"; nothing restored")
+                         .arg(entry.id));
+    }
+    if (index < 0 || index > m_entries.size())
+        index = m_entries.size();
+    m_entries.insert(index, std::move(entry));
+    return Result<void>::success();
+}
+
 Result<void> Vault::save()
 {
     if (Result<void> ok = touch(); !ok)

@@ -67,6 +67,10 @@ public:
     /// Replaces the entry with the same id (keeps its creation time).
     Result<void> update(VaultEntry entry);
     Result<void> remove(const QString& id);
+    /// Puts back an entry exactly as entry() gave it (times kept) at
+    /// @p index (appended when out of range): undoes a remove() whose save
+    /// failed. DuplicateEntry when the id is there again.
+    Result<void> restore(VaultEntry entry, qsizetype index = -1);
 
     /// Writes the vault: fresh nonce, previous file kept as <path>.bak.
     Result<void> save();

@@ -1,19 +1,26 @@
 #include "AboutDialog.h"
+#include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "HealthEventModel.h"
 #include "HostCard.h"
 #include "LocalSite.h"
 #include "MainWindow.h"
 #include "RecentSites.h"
+#include "UnlockDialog.h"
 #include "common/Language.h"
+#include "common/ManualClock.h"
+#include "common/Paths.h"
 #include "common/SystemClock.h"
 #include "health/ProbeMonitor.h"
 #include "health/SiteHealth.h"
 #include "site/SiteError.h"
+#include "vault/Vault.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -482,6 +489,78 @@ private slots:
         QVERIFY(!window.isVisible());
         QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitNotice")));
         QVERIFY(!s->value(QStringLiteral("notices/closingQuits")).toBool());
+    }
+
+    void credentialsUnlockTheVaultOnDemandAndLock()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        ManualClock clock;
+        window.setKeychain(std::nullopt);
+        window.setVaultClock(clock);
+        window.setNewVaultKdf(KdfParams{10, 8, 1});
+        QCOMPARE(window.vaultPath(), Paths::vaultFile());
+        QFile::remove(window.vaultPath());
+        QFile::remove(window.vaultPath() + QStringLiteral(".bak"));
+        window.show();
+
+        auto* credentials = window.findChild<QAction*>(QStringLiteral("actionCredentials"));
+        auto* lock = window.findChild<QAction*>(QStringLiteral("actionLockVault"));
+        QVERIFY(credentials);
+        QVERIFY(lock);
+        QVERIFY(!credentials->shortcut().isEmpty());
+        QVERIFY(!lock->isEnabled());
+
+        // No vault yet: the first use creates it, then shows the manager.
+        credentials->trigger();
+        UnlockDialog* unlock = window.unlockDialog();
+        QVERIFY(unlock);
+        QCOMPARE(unlock->mode(), UnlockDialog::Mode::Create);
+        const QString passphrase = QStringLiteral("main window pass phrase");
+        unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
+        unlock->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(passphrase);
+        QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("unlockButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.credentialsDialog(), 10000);
+        QVERIFY(window.vault());
+        QVERIFY(QFile::exists(window.vaultPath()));
+        QVERIFY(lock->isEnabled());
+        QPointer<CredentialsDialog> manager = window.credentialsDialog();
+        QVERIFY(manager->isVisible());
+
+        // Asking again shows the same manager.
+        credentials->trigger();
+        QCOMPARE(window.credentialsDialog(), manager.data());
+
+        // Lock Vault closes it and wipes the vault.
+        lock->trigger();
+        QVERIFY(!window.vault());
+        QTRY_VERIFY(!manager);
+        QVERIFY(!lock->isEnabled());
+
+        // Next time the passphrase is asked again.
+        credentials->trigger();
+        unlock = window.unlockDialog();
+        QVERIFY(unlock);
+        QCOMPARE(unlock->mode(), UnlockDialog::Mode::Unlock);
+        unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
+        QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("unlockButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.credentialsDialog(), 10000);
+        manager = window.credentialsDialog();
+
+        // Idle for the vault's delay: it locks itself and the manager goes.
+        clock.advanceMs(Vault::DefaultIdleTimeoutMs - 1000);
+        window.checkVaultIdle();
+        QVERIFY(window.vault());
+        QVERIFY(manager);
+        clock.advanceMs(1000);
+        window.checkVaultIdle();
+        QVERIFY(!window.vault());
+        QTRY_VERIFY(!manager);
+        QVERIFY(!lock->isEnabled());
     }
 
     void speaksFrench()

@@ -365,6 +365,41 @@ private slots:
             QDir(m_dir.path()).entryList({QStringLiteral("backup.vault*")}, QDir::Files).size(), 2);
     }
 
+    void restoreUndoesARemovalExactly()
+    {
+        const QString file = path("restore.vault");
+        Result<Vault> vault = Vault::create(file, secret("pass"), Fast, m_clock);
+        QVERIFY(vault.ok());
+        for (const char* id : {"a", "b", "c"}) {
+            QVERIFY(vault->add(makeEntry(QLatin1String(id), VaultEntry::Kind::Password, id)).ok());
+            m_clock.advanceSeconds(10);
+        }
+        Result<VaultEntry> b = vault->entry(QStringLiteral("b"));
+        QVERIFY(b.ok());
+        const QDateTime created = b->created;
+        QVERIFY(vault->remove(QStringLiteral("b")).ok());
+        m_clock.advanceSeconds(60);
+        QVERIFY(vault->restore(*b, 1).ok());
+        Result<QList<VaultEntry>> entries = vault->entries();
+        QVERIFY(entries.ok());
+        QCOMPARE(entries->size(), 3);
+        QCOMPARE(entries->at(1).id, QStringLiteral("b"));
+        QCOMPARE(entries->at(1).created, created);
+        QCOMPARE(entries->at(1).updated, created);
+        QVERIFY(entries->at(1).secret == secret("b"));
+        // Never twice, never invalid, appended when the place is gone.
+        QVERIFY(vault->restore(*b).error().is(VaultError::DuplicateEntry));
+        VaultEntry empty = makeEntry(QStringLiteral("d"), VaultEntry::Kind::Password, "");
+        QVERIFY(vault->restore(empty).error().is(VaultError::InvalidEntry));
+        QVERIFY(vault->remove(QStringLiteral("a")).ok());
+        Result<VaultEntry> c = vault->entry(QStringLiteral("c"));
+        QVERIFY(vault->remove(QStringLiteral("c")).ok());
+        QVERIFY(vault->restore(*c, 7).ok());
+        QCOMPARE(vault->entries()->last().id, QStringLiteral("c"));
+        vault->lock();
+        QVERIFY(vault->restore(*b).error().is(VaultError::Locked));
+    }
+
     void failedSaveLeavesTheFileUntouched()
     {
         const QString file = smallVault("failing.vault");
