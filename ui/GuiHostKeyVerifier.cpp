@@ -11,6 +11,11 @@ GuiHostKeyVerifier::GuiHostKeyVerifier(QWidget* parent)
     : m_parent(parent)
 {}
 
+HostKeyDialog* GuiHostKeyVerifier::lastDialog() const
+{
+    return m_lastDialog;
+}
+
 void GuiHostKeyVerifier::verify(const HostKeyQuestion& question,
                                 std::function<void(bool accept)> answer)
 {

@@ -22,7 +22,7 @@ public:
     void verify(const HostKeyQuestion& question, std::function<void(bool accept)> answer) override;
 
     /// The dialog of the last question (null once it is gone); for tests.
-    HostKeyDialog* lastDialog() const { return m_lastDialog; }
+    HostKeyDialog* lastDialog() const;
 
 private:
     QPointer<QWidget> m_parent;

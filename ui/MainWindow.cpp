@@ -4,6 +4,7 @@
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "ErrorText.h"
+#include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
 #include "RecentSites.h"
 #include "UnlockDialog.h"
@@ -336,6 +337,13 @@ void MainWindow::explainQuitting()
 QString MainWindow::vaultPath() const
 {
     return Paths::vaultFile();
+}
+
+HostKeyVerifier& MainWindow::hostKeyVerifier()
+{
+    if (!m_hostKeyVerifier)
+        m_hostKeyVerifier = std::make_unique<GuiHostKeyVerifier>(this);
+    return *m_hostKeyVerifier;
 }
 
 CredentialsDialog* MainWindow::credentialsDialog() const

@@ -24,6 +24,8 @@ namespace relais {
 class Clock;
 class CredentialsDialog;
 class Database;
+class GuiHostKeyVerifier;
+class HostKeyVerifier;
 class DashboardView;
 class HealthHistory;
 class RecentSites;
@@ -85,6 +87,9 @@ public:
     void setKeychain(std::optional<KeychainStore> keychain) { m_keychain = std::move(keychain); }
     /// The clock of the vault's idle auto-lock; must outlive the window.
     void setVaultClock(const Clock& clock) { m_vaultClock = &clock; }
+    /// Asks the user about unknown host keys, with dialogs over this window;
+    /// for every SshSession the GUI opens.
+    HostKeyVerifier& hostKeyVerifier();
     /// The scrypt parameters of a vault created from the GUI (tests).
     void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
 
@@ -155,6 +160,7 @@ private:
     QPointer<CredentialsDialog> m_credentials;
     QAction* m_lockVault = nullptr;
     QTimer m_vaultIdleTimer;
+    std::unique_ptr<GuiHostKeyVerifier> m_hostKeyVerifier;
 
     CloseAction m_closeAction = CloseAction::Close;
     QSettings* m_settings = nullptr;

@@ -215,19 +215,40 @@ void UnlockDialog::confirm()
         m_passphrase->setFocus();
         return;
     }
+    if (m_recalling)
+        stopRecalling();
     startOpening(VaultOpenJob::Mode::OpenWithPassphrase, takeText(m_passphrase));
 }
 
 void UnlockDialog::recallKey()
 {
-    setBusy(true, tr("Looking for a key remembered on this computer…"));
-    m_keychainJob = m_keychain->recall(m_path, this);
+    // The passphrase can be typed meanwhile: a keychain being started by
+    // D-Bus may take long to answer, and typing wins over waiting.
+    m_recalling = true;
+    m_status->setText(tr("Looking for a key remembered on this computer…"));
+    m_status->show();
+    m_progress->show();
+    // Keychain jobs have no parent: they delete themselves once answered.
+    // Deleting one earlier, with this dialog, would leave libsecret calling
+    // back into a job that is gone.
+    m_keychainJob = m_keychain->recall(m_path);
     connect(m_keychainJob, &KeychainJob::finished, this, &UnlockDialog::keyRecalled);
+}
+
+void UnlockDialog::stopRecalling()
+{
+    m_recalling = false;
+    if (m_keychainJob)
+        m_keychainJob->disconnect(this);
+    if (!m_busy) {
+        m_status->hide();
+        m_progress->hide();
+    }
 }
 
 void UnlockDialog::keyRecalled(KeychainJob* job)
 {
-    setBusy(false);
+    stopRecalling();
     if (job->ok()) {
         m_remember->setChecked(true);
         startOpening(VaultOpenJob::Mode::OpenWithKey, job->key());
@@ -269,7 +290,7 @@ void UnlockDialog::opened(VaultOpenJob* job)
         if (withKey) {
             // A key remembered before the passphrase changed: forget it.
             if (m_keychain)
-                m_keychain->forget(m_path, this);
+                m_keychain->forget(m_path);
             m_remember->setChecked(false);
             showNote(tr("The key remembered on this computer no longer opens the vault. Type "
                         "the passphrase."));
@@ -291,7 +312,7 @@ void UnlockDialog::opened(VaultOpenJob* job)
         return;
     }
     setBusy(true, tr("Remembering the vault on this computer…"));
-    m_keychainJob = m_keychain->remember(m_path, *key, this);
+    m_keychainJob = m_keychain->remember(m_path, *key);
     connect(m_keychainJob, &KeychainJob::finished, this, &UnlockDialog::remembered);
 }
 

@@ -52,8 +52,11 @@ public:
     Mode mode() const { return m_mode; }
     /// The scrypt parameters of a vault created here (tests use small ones).
     void setKdfParams(const KdfParams& params) { m_kdf = params; }
-    /// Whether a key derivation or a keychain request is under way.
+    /// Whether a key derivation or the saving of a key is under way.
     bool isBusy() const { return m_busy; }
+    /// Whether the keychain is being asked for a remembered key (the
+    /// passphrase can be typed meanwhile; unlocking with it stops asking).
+    bool isRecalling() const { return m_recalling; }
 
     /// The unlocked vault, once accepted (null before, and after the first call).
     std::unique_ptr<Vault> takeVault() { return std::move(m_vault); }
@@ -69,6 +72,7 @@ private:
     void updateStrength();
     void recallKey();
     void keyRecalled(KeychainJob* job);
+    void stopRecalling();
     void startOpening(VaultOpenJob::Mode mode, const SecretBytes& secret);
     void opened(VaultOpenJob* job);
     void remembered(KeychainJob* job);
@@ -87,6 +91,7 @@ private:
     QPointer<KeychainJob> m_keychainJob;
     bool m_busy = false;
     bool m_recallTried = false;
+    bool m_recalling = false;
     bool m_keychainAvailable = true;
 
     QLabel* m_intro;

@@ -3,6 +3,7 @@
 #include "DashboardView.h"
 #include "HealthEventModel.h"
 #include "HostCard.h"
+#include "HostKeyDialog.h"
 #include "LocalSite.h"
 #include "MainWindow.h"
 #include "RecentSites.h"
@@ -14,6 +15,7 @@
 #include "health/ProbeMonitor.h"
 #include "health/SiteHealth.h"
 #include "site/SiteError.h"
+#include "ssh/HostKeyVerifier.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
@@ -561,6 +563,27 @@ private slots:
         QVERIFY(!window.vault());
         QTRY_VERIFY(!manager);
         QVERIFY(!lock->isEnabled());
+    }
+
+    void asksAboutHostKeysOverTheWindow()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.show();
+        HostKeyQuestion question;
+        question.host = QStringLiteral("10.231.0.10");
+        question.keyType = QStringLiteral("ssh-ed25519");
+        question.fingerprint = QStringLiteral("SHA256:abc");
+        QList<bool> answers;
+        window.hostKeyVerifier().verify(question, [&answers](bool accept) { answers << accept; });
+        QCOMPARE(&window.hostKeyVerifier(), &window.hostKeyVerifier());
+        auto* dialog = window.findChild<HostKeyDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QCOMPARE(answers, QList<bool>{true});
     }
 
     void speaksFrench()

@@ -271,8 +271,13 @@ private slots:
         dialog.show();
         QCheckBox* remember = child<QCheckBox>(dialog, "remember");
         QVERIFY(remember->isVisibleTo(&dialog));
+        // The passphrase can be typed while the keychain is asked.
+        QVERIFY(dialog.isRecalling());
+        QVERIFY(child<QLineEdit>(dialog, "passphrase")->isEnabled());
+        QVERIFY(child<QPushButton>(dialog, "unlockButton")->isEnabled());
         QLabel* note = child<QLabel>(dialog, "keychainNote");
         QTRY_VERIFY_WITH_TIMEOUT(note->isVisibleTo(&dialog), 30000);
+        QVERIFY(!dialog.isRecalling());
         QVERIFY(note->text().contains(QStringLiteral("keychain")));
         QVERIFY(!remember->isEnabled());
         QVERIFY(!remember->isChecked());
@@ -293,7 +298,8 @@ private slots:
             UnlockDialog dialog(file, &keychain, m_clock);
             QSignalSpy accepted(&dialog, &QDialog::accepted);
             dialog.show();
-            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 30000);
+            QVERIFY(dialog.isRecalling());
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRecalling(), 30000);
             QCheckBox* remember = child<QCheckBox>(dialog, "remember");
             QVERIFY(remember->isEnabled());
             remember->setChecked(true);
@@ -310,6 +316,20 @@ private slots:
         std::unique_ptr<Vault> vault = again.takeVault();
         QVERIFY(vault);
         QVERIFY(vault->entry(QStringLiteral("root")).ok());
+
+        // Typing the passphrase before the keychain answers stops asking it.
+        {
+            UnlockDialog typed(file, &keychain, m_clock);
+            QSignalSpy typedAccepted(&typed, &QDialog::accepted);
+            typed.show();
+            QVERIFY(typed.isRecalling());
+            type(typed, "passphrase", QStringLiteral("pass phrase 4"));
+            QTest::mouseClick(child<QPushButton>(typed, "unlockButton"), Qt::LeftButton);
+            QVERIFY(!typed.isRecalling());
+            QVERIFY(typedAccepted.wait(30000));
+            QCOMPARE(typedAccepted.size(), 1);
+            QVERIFY(typed.takeVault());
+        }
 
         // A remembered key that no longer opens the vault is forgotten.
         QVERIFY(vault->changePassphrase(secret("a new pass phrase")).ok());
