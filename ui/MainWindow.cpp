@@ -157,8 +157,12 @@ Result<void> MainWindow::openSite(const QString& path)
         return loaded.error();
     }
     stopHealth();
+    const QString previousVault = vaultPath();
     m_site = std::move(loaded).value();
     m_sitePath = path;
+    // Another site may keep its secrets in another vault.
+    if (m_vault && vaultPath() != previousVault)
+        lockVault();
     m_dashboard->setSite(*m_site);
     startHealth();
     m_stack->setCurrentWidget(m_dashboard);
@@ -336,7 +340,7 @@ void MainWindow::explainQuitting()
 
 QString MainWindow::vaultPath() const
 {
-    return Paths::vaultFile();
+    return m_site ? SiteDocument::vaultPath(*m_site, m_sitePath) : Paths::vaultFile();
 }
 
 HostKeyVerifier& MainWindow::hostKeyVerifier()

@@ -242,6 +242,23 @@ private slots:
         QVERIFY(recent.paths().isEmpty());
     }
 
+    // The vault is the open site's, else the user's default one.
+    void vaultFollowsTheSite()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        QCOMPARE(window.vaultPath(), Paths::vaultFile());
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/full.json"))).ok());
+        QCOMPARE(window.vaultPath(),
+                 QDir::cleanPath(data(QStringLiteral("site/good/secrets/full.vault"))));
+        QVERIFY(window.openSite(QStringLiteral(":/sites/lab.json")).ok());
+        QCOMPARE(window.vaultPath(), QStringLiteral("/var/tmp/relais-lab/vault"));
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/minimal.json"))).ok());
+        QCOMPARE(window.vaultPath(), Paths::vaultFile());
+    }
+
     void aboutIsReachable()
     {
         auto s = settings();
