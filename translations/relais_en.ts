@@ -367,6 +367,69 @@
     </message>
 </context>
 <context>
+    <name>RsyncExitPolicy</name>
+    <message>
+        <source>The copy is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy is complete, but some source files vanished while it ran (they were deleted or renamed on main meanwhile); the next run takes the new state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection between the hosts failed (socket I/O); Relais will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data stream between the hosts broke (often a full disk or a killed rsync on the other side); Relais will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer timed out waiting for the other host; Relais will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH connection between the hosts failed (host down, refused or host key problem); Relais will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some files could not be copied (permissions, unreadable files or a full destination); the run&apos;s messages name them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync refused the job&apos;s options (rsync %1 on one of the hosts does not support them, or the restricted key forbids them). Check the job and the rsync versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source or destination path is missing or unusable; check the job&apos;s paths on both hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync could not start on the other host (is rsync installed there, and does the replication key allow it?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (file I/O error: disk full, read-only file system or a failing disk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync was stopped by a signal (cancelled, or killed on a host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync ran out of memory on a host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync stopped because it would have deleted more files than the job allows (--max-delete); check the source before anything is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync failed with exit status %1; the run&apos;s messages say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -933,6 +996,206 @@ Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) set
     </message>
 </context>
 <context>
+    <name>relais::CredentialDialog</name>
+    <message>
+        <source>Add a Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate an SSH Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main-ssh-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How site documents refer to it: 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the main server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new ed25519 key is made and kept in the vault. Its public line is shown afterwards, to add to ~/.ssh/authorized_keys on the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Secret from a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes read from %1.</source>
+        <translation>
+            <numerusform>%n byte read from %1.</numerusform>
+            <numerusform>%n bytes read from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault already holds a credential with the id %1. Choose another id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the secret, or read it from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a password, token, TSIG key, key or certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep an existing SSH private key file in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new ed25519 SSH key and keep it in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the secret of the selected credential for 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected credential (Delete key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an SSH Private Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH private key Relais can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key from %2, fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. Its public line, for ~/.ssh/authorized_keys on the servers it opens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ed25519 key kept in the vault. Add this line to ~/.ssh/authorized_keys on each server it should open:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of %1 cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret of %1, hidden again in %n seconds or when the selection changes:</source>
+        <translation>
+            <numerusform>Secret of %1, hidden again in %n second or when the selection changes:</numerusform>
+            <numerusform>Secret of %1, hidden again in %n seconds or when the selection changes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a Credential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from the vault?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites that use it can no longer connect with it. This cannot be undone, except from the vault&apos;s .bak file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::DashboardView</name>
     <message>
         <source>Services</source>
@@ -1259,6 +1522,45 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
 </context>
 <context>
+    <name>relais::HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais has never connected to %1 before. Before trusting it, check that the key below is really the server&apos;s: anyone between you and the server could offer their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This host is reached through a jump host: the connection to it passes through that other server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check it, run on the server itself (or ask its administrator):&lt;pre&gt;ssh-keygen -lf %1&lt;/pre&gt;and compare the SHA256 fingerprint it prints with the one above, character by character. If they differ, do not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message>
         <source>Relais</source>
@@ -1373,6 +1675,34 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
     <message>
         <source>&amp;Keep Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep SSH keys, passwords and tokens in the encrypted vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the vault&apos;s key until the passphrase is typed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,6 +1978,162 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
     </message>
     <message>
         <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::UnlockDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault yet. Choose a passphrase to create one at %1; it encrypts every credential Relais keeps. Nobody can recover it for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the vault %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the vault&apos;s key in this computer&apos;s keychain (Secret Service), so that Relais opens the vault without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Too short: at least %n character.</numerusform>
+            <numerusform>Too short: at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add words, or mix letters, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase is too short: use at least %n character.</numerusform>
+            <numerusform>The passphrase is too short: use at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for a key remembered on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer (no Secret Service such as GNOME Keyring or KWallet is running), so the vault cannot be remembered here. Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer opens the vault. Type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remembering the vault on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is unlocked but could not be remembered on this computer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::VaultEntryModel</name>
+    <message>
+        <source>SSH private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TSIG key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

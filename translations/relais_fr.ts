@@ -367,6 +367,69 @@
     </message>
 </context>
 <context>
+    <name>RsyncExitPolicy</name>
+    <message>
+        <source>The copy is complete.</source>
+        <translation>La copie est complète.</translation>
+    </message>
+    <message>
+        <source>The copy is complete, but some source files vanished while it ran (they were deleted or renamed on main meanwhile); the next run takes the new state.</source>
+        <translation>La copie est complète, mais des fichiers source ont disparu pendant son déroulement (supprimés ou renommés sur main entre-temps)&#xa0;; la prochaine exécution prendra le nouvel état.</translation>
+    </message>
+    <message>
+        <source>The connection between the hosts failed (socket I/O); Relais will try again.</source>
+        <translation>La connexion entre les hôtes a échoué (E/S de socket)&#xa0;; Relais va réessayer.</translation>
+    </message>
+    <message>
+        <source>The data stream between the hosts broke (often a full disk or a killed rsync on the other side); Relais will try again.</source>
+        <translation>Le flux de données entre les hôtes s’est rompu (souvent un disque plein ou un rsync tué de l’autre côté)&#xa0;; Relais va réessayer.</translation>
+    </message>
+    <message>
+        <source>The transfer timed out waiting for the other host; Relais will try again.</source>
+        <translation>Le transfert a expiré en attendant l’autre hôte&#xa0;; Relais va réessayer.</translation>
+    </message>
+    <message>
+        <source>The SSH connection between the hosts failed (host down, refused or host key problem); Relais will try again.</source>
+        <translation>La connexion SSH entre les hôtes a échoué (hôte arrêté, refus ou problème de clé d’hôte)&#xa0;; Relais va réessayer.</translation>
+    </message>
+    <message>
+        <source>Some files could not be copied (permissions, unreadable files or a full destination); the run&apos;s messages name them.</source>
+        <translation>Certains fichiers n’ont pas pu être copiés (droits, fichiers illisibles ou destination pleine)&#xa0;; les messages de l’exécution les nomment.</translation>
+    </message>
+    <message>
+        <source>rsync refused the job&apos;s options (rsync %1 on one of the hosts does not support them, or the restricted key forbids them). Check the job and the rsync versions.</source>
+        <translation>rsync a refusé les options de la tâche (rsync %1 sur l’un des hôtes ne les connaît pas, ou la clé restreinte les interdit). Vérifiez la tâche et les versions de rsync.</translation>
+    </message>
+    <message>
+        <source>A source or destination path is missing or unusable; check the job&apos;s paths on both hosts.</source>
+        <translation>Un chemin source ou destination manque ou est inutilisable&#xa0;; vérifiez les chemins de la tâche sur les deux hôtes.</translation>
+    </message>
+    <message>
+        <source>rsync could not start on the other host (is rsync installed there, and does the replication key allow it?).</source>
+        <translation>rsync n’a pas pu démarrer sur l’autre hôte (rsync y est-il installé, et la clé de réplication le permet-elle&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>A file could not be read or written (file I/O error: disk full, read-only file system or a failing disk).</source>
+        <translation>Un fichier n’a pas pu être lu ou écrit (erreur d’E/S&#xa0;: disque plein, système de fichiers en lecture seule ou disque défaillant).</translation>
+    </message>
+    <message>
+        <source>rsync was stopped by a signal (cancelled, or killed on a host).</source>
+        <translation>rsync a été arrêté par un signal (annulé, ou tué sur un hôte).</translation>
+    </message>
+    <message>
+        <source>rsync ran out of memory on a host.</source>
+        <translation>rsync a manqué de mémoire sur un hôte.</translation>
+    </message>
+    <message>
+        <source>rsync stopped because it would have deleted more files than the job allows (--max-delete); check the source before anything is lost.</source>
+        <translation>rsync s’est arrêté car il aurait supprimé plus de fichiers que la tâche ne le permet (--max-delete)&#xa0;; vérifiez la source avant toute perte.</translation>
+    </message>
+    <message>
+        <source>rsync failed with exit status %1; the run&apos;s messages say why.</source>
+        <translation>rsync a échoué avec le code de sortie %1&#xa0;; les messages de l’exécution disent pourquoi.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCheckCommand</name>
     <message>
         <source>Check a site document and list every problem.</source>
@@ -940,6 +1003,206 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     </message>
 </context>
 <context>
+    <name>relais::CredentialDialog</name>
+    <message>
+        <source>Add a Credential</source>
+        <translation>Ajouter un identifiant</translation>
+    </message>
+    <message>
+        <source>Import an SSH Key</source>
+        <translation>Importer une clé SSH</translation>
+    </message>
+    <message>
+        <source>Generate an SSH Key</source>
+        <translation>Générer une clé SSH</translation>
+    </message>
+    <message>
+        <source>main-ssh-key</source>
+        <translation>cle-ssh-main</translation>
+    </message>
+    <message>
+        <source>How site documents refer to it: 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>Le nom que lui donnent les documents de site&#xa0;: 1 à 64 caractères parmi a-z, 0-9, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», commençant par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Key of the main server</source>
+        <translation>Clé du serveur principal</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read from &amp;File…</source>
+        <translation>Lire depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation>&amp;Secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new ed25519 key is made and kept in the vault. Its public line is shown afterwards, to add to ~/.ssh/authorized_keys on the servers.</source>
+        <translation>Une nouvelle clé ed25519 est créée et gardée dans le coffre. Sa ligne publique est affichée ensuite, à ajouter à ~/.ssh/authorized_keys sur les serveurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Read the Secret from a File</source>
+        <translation>Lire le secret depuis un fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes read from %1.</source>
+        <translation>
+            <numerusform>%n octet lu depuis %1.</numerusform>
+            <numerusform>%n octets lus depuis %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The id must be 1 to 64 of a-z, 0-9, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, starting with a letter or a digit.</source>
+        <translation>L’identifiant doit compter 1 à 64 caractères parmi a-z, 0-9, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;», et commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>The vault already holds a credential with the id %1. Choose another id.</source>
+        <translation>Le coffre contient déjà un identifiant %1. Choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Type the secret, or read it from a file.</source>
+        <translation>Tapez le secret, ou lisez-le depuis un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CredentialsDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Key File…</source>
+        <translation>&amp;Importer un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key…</source>
+        <translation>&amp;Générer une clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>A&amp;fficher</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Identifiants</translation>
+    </message>
+    <message>
+        <source>Add a password, token, TSIG key, key or certificate</source>
+        <translation>Ajouter un mot de passe, un jeton, une clé TSIG, une clé ou un certificat</translation>
+    </message>
+    <message>
+        <source>Keep an existing SSH private key file in the vault</source>
+        <translation>Garder dans le coffre un fichier de clé privée SSH existant</translation>
+    </message>
+    <message>
+        <source>Make a new ed25519 SSH key and keep it in the vault</source>
+        <translation>Créer une nouvelle clé SSH ed25519 et la garder dans le coffre</translation>
+    </message>
+    <message>
+        <source>Show the secret of the selected credential for 30 seconds</source>
+        <translation>Afficher le secret de l’identifiant choisi pendant 30 secondes</translation>
+    </message>
+    <message>
+        <source>Delete the selected credential (Delete key)</source>
+        <translation>Supprimer l’identifiant choisi (touche Suppr)</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>The credentials cannot be listed.</source>
+        <translation>Les identifiants ne peuvent pas être listés.</translation>
+    </message>
+    <message>
+        <source>Import an SSH Private Key</source>
+        <translation>Importer une clé privée SSH</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 is not an SSH private key Relais can use.</source>
+        <translation>%1 n’est pas une clé privée SSH utilisable par Relais.</translation>
+    </message>
+    <message>
+        <source>%1 key from %2, fingerprint %3</source>
+        <translation>Clé %1 de %2, empreinte %3</translation>
+    </message>
+    <message>
+        <source>Imported. Its public line, for ~/.ssh/authorized_keys on the servers it opens:</source>
+        <translation>Importée. Sa ligne publique, pour ~/.ssh/authorized_keys sur les serveurs qu’elle ouvre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No key was made.</source>
+        <translation>Aucune clé n’a été créée.</translation>
+    </message>
+    <message>
+        <source>New ed25519 key kept in the vault. Add this line to ~/.ssh/authorized_keys on each server it should open:</source>
+        <translation>Nouvelle clé ed25519 gardée dans le coffre. Ajoutez cette ligne à ~/.ssh/authorized_keys sur chaque serveur qu’elle doit ouvrir&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 was not added.</source>
+        <translation>%1 n’a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 cannot be shown.</source>
+        <translation>Le secret de %1 ne peut pas être affiché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Secret of %1, hidden again in %n seconds or when the selection changes:</source>
+        <translation>
+            <numerusform>Secret de %1, masqué à nouveau dans %n seconde ou quand la sélection change&#xa0;:</numerusform>
+            <numerusform>Secret de %1, masqué à nouveau dans %n secondes ou quand la sélection change&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete a Credential</source>
+        <translation>Supprimer un identifiant</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) from the vault?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» (%2) du coffre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Sites that use it can no longer connect with it. This cannot be undone, except from the vault&apos;s .bak file.</source>
+        <translation>Les sites qui l’utilisent ne pourront plus s’en servir pour se connecter. Impossible d’annuler, sauf depuis le fichier .bak du coffre.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted.</source>
+        <translation>%1 n’a pas été supprimé.</translation>
+    </message>
+</context>
+<context>
     <name>relais::DashboardView</name>
     <message>
         <source>Services</source>
@@ -1267,6 +1530,45 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     </message>
 </context>
 <context>
+    <name>relais::HostKeyDialog</name>
+    <message>
+        <source>Unknown Host Key</source>
+        <translation>Clé d’hôte inconnue</translation>
+    </message>
+    <message>
+        <source>Relais has never connected to %1 before. Before trusting it, check that the key below is really the server&apos;s: anyone between you and the server could offer their own.</source>
+        <translation>Relais ne s’est encore jamais connecté à %1. Avant de l’approuver, vérifiez que la clé ci-dessous est bien celle du serveur&#xa0;: toute personne placée entre vous et le serveur pourrait proposer la sienne.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key type:</source>
+        <translation>Type de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This host is reached through a jump host: the connection to it passes through that other server first.</source>
+        <translation>Cet hôte est atteint par un hôte de rebond&#xa0;: la connexion passe d’abord par cet autre serveur.</translation>
+    </message>
+    <message>
+        <source>To check it, run on the server itself (or ask its administrator):&lt;pre&gt;ssh-keygen -lf %1&lt;/pre&gt;and compare the SHA256 fingerprint it prints with the one above, character by character. If they differ, do not connect.</source>
+        <translation>Pour la vérifier, lancez sur le serveur lui-même (ou demandez à son administrateur)&#xa0;:&lt;pre&gt;ssh-keygen -lf %1&lt;/pre&gt;et comparez caractère par caractère l’empreinte SHA256 affichée avec celle ci-dessus. Si elles diffèrent, ne vous connectez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Approuver et se connecter</translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message>
         <source>Relais</source>
@@ -1382,6 +1684,34 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Garder ouvert</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Identifiants…</translation>
+    </message>
+    <message>
+        <source>Keep SSH keys, passwords and tokens in the encrypted vault</source>
+        <translation>Garder clés SSH, mots de passe et jetons dans le coffre chiffré</translation>
+    </message>
+    <message>
+        <source>&amp;Lock Vault</source>
+        <translation>&amp;Verrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>Forget the vault&apos;s key until the passphrase is typed again</source>
+        <translation>Oublier la clé du coffre jusqu’à ce que la phrase de passe soit de nouveau tapée</translation>
+    </message>
+    <message>
+        <source>Vault unlocked</source>
+        <translation>Coffre déverrouillé</translation>
+    </message>
+    <message>
+        <source>Vault locked</source>
+        <translation>Coffre verrouillé</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1992,162 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
     <message>
         <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
         <translation>Relais continue de surveiller le site d’ici. Choisissez Quitter dans ce menu pour l’arrêter.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::UnlockDialog</name>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Se &amp;souvenir sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Create the Vault</source>
+        <translation>Créer le coffre</translation>
+    </message>
+    <message>
+        <source>Unlock the Vault</source>
+        <translation>Déverrouiller le coffre</translation>
+    </message>
+    <message>
+        <source>There is no vault yet. Choose a passphrase to create one at %1; it encrypts every credential Relais keeps. Nobody can recover it for you.</source>
+        <translation>Il n’y a pas encore de coffre. Choisissez une phrase de passe pour en créer un dans %1&#xa0;; elle chiffre tous les identifiants que garde Relais. Personne ne pourra la retrouver pour vous.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the vault %1.</source>
+        <translation>Tapez la phrase de passe du coffre %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep the vault&apos;s key in this computer&apos;s keychain (Secret Service), so that Relais opens the vault without asking.</source>
+        <translation>Garder la clé du coffre dans le trousseau de cet ordinateur (Secret Service), pour que Relais ouvre le coffre sans la demander.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Vault</source>
+        <translation>&amp;Créer le coffre</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Trop courte&#xa0;: au moins %n caractère.</numerusform>
+            <numerusform>Trop courte&#xa0;: au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add words, or mix letters, digits and signs.</source>
+        <translation>Faible&#xa0;: ajoutez des mots, ou mélangez lettres, chiffres et signes.</translation>
+    </message>
+    <message>
+        <source>Fair: a few more words would make it strong.</source>
+        <translation>Correcte&#xa0;: quelques mots de plus la rendraient forte.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Forte.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase de passe est trop courte&#xa0;: utilisez au moins %n caractère.</numerusform>
+            <numerusform>La phrase de passe est trop courte&#xa0;: utilisez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase twice.</source>
+        <translation>Les deux phrases de passe diffèrent. Tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase of the vault.</source>
+        <translation>Tapez la phrase de passe du coffre.</translation>
+    </message>
+    <message>
+        <source>Looking for a key remembered on this computer…</source>
+        <translation>Recherche d’une clé mémorisée sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>No keychain answered on this computer (no Secret Service such as GNOME Keyring or KWallet is running), so the vault cannot be remembered here. Type the passphrase.</source>
+        <translation>Aucun trousseau n’a répondu sur cet ordinateur (aucun Secret Service tel que GNOME Keyring ou KWallet ne tourne), le coffre ne peut donc pas y être mémorisé. Tapez la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Creating the vault…</source>
+        <translation>Création du coffre…</translation>
+    </message>
+    <message>
+        <source>Unlocking the vault…</source>
+        <translation>Déverrouillage du coffre…</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer no longer opens the vault. Type the passphrase.</source>
+        <translation>La clé mémorisée sur cet ordinateur n’ouvre plus le coffre. Tapez la phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Remembering the vault on this computer…</source>
+        <translation>Mémorisation du coffre sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>The vault is unlocked but could not be remembered on this computer: %1</source>
+        <translation>Le coffre est déverrouillé mais n’a pas pu être mémorisé sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+</context>
+<context>
+    <name>relais::VaultEntryModel</name>
+    <message>
+        <source>SSH private key</source>
+        <translation>Clé privée SSH</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>TSIG key</source>
+        <translation>Clé TSIG</translation>
+    </message>
+    <message>
+        <source>TLS client certificate</source>
+        <translation>Certificat client TLS</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Modifié</translation>
     </message>
 </context>
 <context>
