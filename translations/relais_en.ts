@@ -640,6 +640,58 @@
         <source>expected a file path</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an absolute path without &quot;..&quot; or control characters, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate sync job name %1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid sync job name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown direction %1; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root directory cannot be a destination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a non-empty pattern on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &quot;manual&quot; or an object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exactly one of every_minutes and daily_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM (00:00 to 23:59), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown host %1; expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a command of 1 to 4096 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteImportCommand</name>

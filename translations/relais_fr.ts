@@ -640,6 +640,58 @@
         <source>expected a file path</source>
         <translation>chemin de fichier attendu</translation>
     </message>
+    <message>
+        <source>expected true or false, got %1</source>
+        <translation>attendu true ou false, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an absolute path without &quot;..&quot; or control characters, got %1</source>
+        <translation>attendu un chemin absolu sans «&#xa0;..&#xa0;» ni caractère de contrôle, reçu %1</translation>
+    </message>
+    <message>
+        <source>duplicate sync job name %1 (also %2)</source>
+        <translation>nom de tâche de synchronisation %1 en double (aussi %2)</translation>
+    </message>
+    <message>
+        <source>invalid sync job name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation>nom de tâche de synchronisation %1 invalide&#xa0;; attendu [a-z0-9][a-z0-9_-]{0,31}</translation>
+    </message>
+    <message>
+        <source>unknown direction %1; expected %2</source>
+        <translation>sens %1 inconnu&#xa0;; attendu %2</translation>
+    </message>
+    <message>
+        <source>expected at least one path</source>
+        <translation>attendu au moins un chemin</translation>
+    </message>
+    <message>
+        <source>the root directory cannot be a destination</source>
+        <translation>le répertoire racine ne peut pas être une destination</translation>
+    </message>
+    <message>
+        <source>expected a non-empty pattern on one line</source>
+        <translation>attendu un motif non vide sur une seule ligne</translation>
+    </message>
+    <message>
+        <source>expected &quot;manual&quot; or an object, got %1</source>
+        <translation>attendu «&#xa0;manual&#xa0;» ou un objet, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected exactly one of every_minutes and daily_at</source>
+        <translation>attendu exactement un de every_minutes et daily_at</translation>
+    </message>
+    <message>
+        <source>expected a time as HH:MM (00:00 to 23:59), got %1</source>
+        <translation>attendu une heure HH:MM (00:00 à 23:59), reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown host %1; expected %2</source>
+        <translation>hôte %1 inconnu&#xa0;; attendu %2</translation>
+    </message>
+    <message>
+        <source>expected a command of 1 to 4096 characters</source>
+        <translation>attendu une commande de 1 à 4096 caractères</translation>
+    </message>
 </context>
 <context>
     <name>SiteImportCommand</name>

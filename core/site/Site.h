@@ -2,6 +2,7 @@
 
 #include "Host.h"
 #include "Service.h"
+#include "SyncJob.h"
 #include "Targets.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct Site
     Host main;
     Host backup;
     QList<Service> services;
+    QList<SyncJob> syncJobs; ///< "sync" in the document
     Targets targets;
 
     const Host& host(HostRole role) const { return role == HostRole::Main ? main : backup; }

@@ -15,6 +15,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QTime>
 #include <QUrl>
 #include <algorithm>
 #include <array>
@@ -104,6 +105,15 @@ bool isVaultId(const QString& s)
 }
 
 /// [A-Za-z0-9][A-Za-z0-9._-]*
+bool isJobName(const QString& s)
+{
+    if (s.isEmpty() || s.size() > 32 || !(isAsciiLower(s.front()) || isAsciiDigit(s.front())))
+        return false;
+    return std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return isAsciiLower(c) || isAsciiDigit(c) || c == QLatin1Char('_') || c == QLatin1Char('-');
+    });
+}
+
 bool isServiceName(const QString& s)
 {
     if (s.isEmpty())
@@ -450,6 +460,12 @@ private:
     DnsBinding readDns(const QJsonObject& object, const QString& path);
     ProbeSpec readProbe(const QJsonObject& object, const QString& path);
     Targets readTargets(const QJsonObject& object, const QString& path);
+    SyncJob readSyncJob(const QJsonObject& object, const QString& path,
+                        const QHash<QString, qsizetype>& otherNames);
+    SyncSchedule readSchedule(const QJsonValue& value, const QString& path);
+    SyncHook readHook(const QJsonObject& object, const QString& path);
+    std::optional<QString> absolutePath(const QJsonValue& value, const QString& path);
+    std::optional<bool> boolean(const QJsonValue& value, const QString& path);
 
     // Typed values; each reports what is wrong and gives nothing then.
     std::optional<QJsonObject> object(const QJsonValue& value, const QString& path);
@@ -691,6 +707,21 @@ Site Reader::readSite(const QJsonObject& root)
                 site.services.append(readService(*o, path, seen));
                 if (!site.services.back().name.isEmpty())
                     seen.insert(site.services.back().name, i);
+            }
+        }
+    }
+
+    if (const auto value = fields.get("sync")) {
+        if (const auto jobs = array(*value, fields.pathOf("sync"))) {
+            QHash<QString, qsizetype> seen;
+            for (qsizetype i = 0; i < jobs->size(); ++i) {
+                const QString path = indexPath(fields.pathOf("sync"), i);
+                const auto o = object(jobs->at(i), path);
+                if (!o)
+                    continue;
+                site.syncJobs.append(readSyncJob(*o, path, seen));
+                if (!site.syncJobs.back().name.isEmpty())
+                    seen.insert(site.syncJobs.back().name, i);
             }
         }
     }
@@ -1185,6 +1216,196 @@ Targets Reader::readTargets(const QJsonObject& o, const QString& path)
     return targets;
 }
 
+std::optional<bool> Reader::boolean(const QJsonValue& value, const QString& path)
+{
+    if (!value.isBool()) {
+        report(path, SiteDocument::tr("expected true or false, got %1").arg(describe(value)));
+        return std::nullopt;
+    }
+    return value.toBool();
+}
+
+std::optional<QString> Reader::absolutePath(const QJsonValue& value, const QString& path)
+{
+    const std::optional<QString> s = string(value, path);
+    if (!s)
+        return std::nullopt;
+    const bool control =
+        std::any_of(s->cbegin(), s->cend(), [](QChar c) { return c < QLatin1Char(' '); });
+    const bool parent = s->split(QLatin1Char('/')).contains(QStringLiteral(".."));
+    if (!s->startsWith(QLatin1Char('/')) || control || parent || s->size() > 4096) {
+        report(path, SiteDocument::tr("expected an absolute path without \"..\" or control "
+                                      "characters, got %1")
+                         .arg(shown(*s)));
+        return std::nullopt;
+    }
+    return s;
+}
+
+SyncJob Reader::readSyncJob(const QJsonObject& o, const QString& path,
+                            const QHash<QString, qsizetype>& otherNames)
+{
+    SyncJob job;
+    Fields fields(*this, o, path);
+    if (const auto value = fields.get("name", Need::required())) {
+        if (const auto name = string(*value, fields.pathOf("name"))) {
+            if (const auto it = otherNames.constFind(*name); it != otherNames.cend()) {
+                report(fields.pathOf("name"),
+                       SiteDocument::tr("duplicate sync job name %1 (also %2)")
+                           .arg(shown(*name), indexPath(QStringLiteral("sync"), *it)));
+            } else if (isJobName(*name)) {
+                job.name = *name;
+            } else {
+                report(
+                    fields.pathOf("name"),
+                    SiteDocument::tr("invalid sync job name %1; expected [a-z0-9][a-z0-9_-]{0,31}")
+                        .arg(shown(*name)));
+            }
+        }
+    }
+    if (const auto value = fields.get("direction")) {
+        constexpr std::array<const char*, 2> names = {"push", "pull"};
+        if (const auto index =
+                choice(*value, fields.pathOf("direction"), names,
+                       QT_TRANSLATE_NOOP("SiteDocument", "unknown direction %1; expected %2")))
+            job.direction = static_cast<SyncJob::Direction>(*index);
+    }
+    if (const auto value = fields.get("source", Need::required())) {
+        if (const auto sources = array(*value, fields.pathOf("source"))) {
+            if (sources->isEmpty())
+                report(fields.pathOf("source"), SiteDocument::tr("expected at least one path"));
+            for (qsizetype i = 0; i < sources->size(); ++i) {
+                if (const auto p =
+                        absolutePath(sources->at(i), indexPath(fields.pathOf("source"), i)))
+                    job.sources.append(*p);
+            }
+        }
+    }
+    if (const auto value = fields.get("destination", Need::required())) {
+        if (const auto p = absolutePath(*value, fields.pathOf("destination"))) {
+            if (*p == QStringLiteral("/"))
+                report(fields.pathOf("destination"),
+                       SiteDocument::tr("the root directory cannot be a destination"));
+            else
+                job.destination = *p;
+        }
+    }
+    if (const auto value = fields.get("exclude")) {
+        if (const auto patterns = array(*value, fields.pathOf("exclude"))) {
+            for (qsizetype i = 0; i < patterns->size(); ++i) {
+                const QString itemPath = indexPath(fields.pathOf("exclude"), i);
+                const auto pattern = string(patterns->at(i), itemPath);
+                if (!pattern)
+                    continue;
+                if (pattern->isEmpty() || pattern->contains(QLatin1Char('\n')) ||
+                    pattern->contains(QChar::Null)) {
+                    report(itemPath, SiteDocument::tr("expected a non-empty pattern on one line"));
+                    continue;
+                }
+                job.excludes.append(*pattern);
+            }
+        }
+    }
+    if (const auto value = fields.get("delete")) {
+        if (const auto b = boolean(*value, fields.pathOf("delete")))
+            job.deleteExtraneous = *b;
+    }
+    if (const auto value = fields.get("bwlimit_kib")) {
+        if (const auto n = integer(*value, fields.pathOf("bwlimit_kib"), 0, 10000000))
+            job.bandwidthLimitKiB = *n;
+    }
+    if (const auto value = fields.get("low_priority")) {
+        if (const auto b = boolean(*value, fields.pathOf("low_priority")))
+            job.lowPriority = *b;
+    }
+    if (const auto value = fields.get("schedule"))
+        job.schedule = readSchedule(*value, fields.pathOf("schedule"));
+    if (const auto value = fields.get("pre_hooks")) {
+        if (const auto hooks = array(*value, fields.pathOf("pre_hooks"))) {
+            for (qsizetype i = 0; i < hooks->size(); ++i) {
+                const QString itemPath = indexPath(fields.pathOf("pre_hooks"), i);
+                if (const auto hook = object(hooks->at(i), itemPath))
+                    job.preHooks.append(readHook(*hook, itemPath));
+            }
+        }
+    }
+    fields.finish();
+    return job;
+}
+
+SyncSchedule Reader::readSchedule(const QJsonValue& value, const QString& path)
+{
+    SyncSchedule schedule;
+    if (value.isString()) {
+        if (value.toString() != QStringLiteral("manual"))
+            report(
+                path,
+                SiteDocument::tr("expected \"manual\" or an object, got %1").arg(describe(value)));
+        return schedule;
+    }
+    const auto o = object(value, path);
+    if (!o)
+        return schedule;
+    Fields fields(*this, *o, path);
+    const bool every = o->contains(QStringLiteral("every_minutes"));
+    const bool daily = o->contains(QStringLiteral("daily_at"));
+    if (every == daily) {
+        report(path, SiteDocument::tr("expected exactly one of every_minutes and daily_at"));
+    }
+    if (const auto v = fields.get("every_minutes")) {
+        if (const auto n = integer(*v, fields.pathOf("every_minutes"), 1, 7 * 24 * 60)) {
+            schedule.kind = SyncSchedule::Kind::Every;
+            schedule.everyMinutes = *n;
+        }
+    }
+    if (const auto v = fields.get("daily_at")) {
+        if (const auto text = string(*v, fields.pathOf("daily_at"))) {
+            const QTime time = QTime::fromString(*text, QStringLiteral("HH:mm"));
+            if (text->size() != 5 || !time.isValid()) {
+                report(fields.pathOf("daily_at"),
+                       SiteDocument::tr("expected a time as HH:MM (00:00 to 23:59), got %1")
+                           .arg(shown(*text)));
+            } else if (!every) {
+                schedule.kind = SyncSchedule::Kind::Daily;
+                schedule.dailyAt = time;
+            }
+        }
+    }
+    if (every && daily)
+        schedule = SyncSchedule();
+    fields.finish();
+    return schedule;
+}
+
+SyncHook Reader::readHook(const QJsonObject& o, const QString& path)
+{
+    SyncHook hook;
+    Fields fields(*this, o, path);
+    if (const auto value = fields.get("host")) {
+        constexpr std::array<const char*, 2> names = {"main", "backup"};
+        if (const auto index =
+                choice(*value, fields.pathOf("host"), names,
+                       QT_TRANSLATE_NOOP("SiteDocument", "unknown host %1; expected %2")))
+            hook.host = static_cast<HostRole>(*index);
+    }
+    if (const auto value = fields.get("command", Need::required())) {
+        if (const auto command = string(*value, fields.pathOf("command"))) {
+            if (command->trimmed().isEmpty() || command->contains(QChar::Null) ||
+                command->size() > 4096)
+                report(fields.pathOf("command"),
+                       SiteDocument::tr("expected a command of 1 to 4096 characters"));
+            else
+                hook.command = *command;
+        }
+    }
+    if (const auto value = fields.get("timeout_seconds")) {
+        if (const auto n = integer(*value, fields.pathOf("timeout_seconds"), 1, 86400))
+            hook.timeoutSeconds = *n;
+    }
+    fields.finish();
+    return hook;
+}
+
 // ---------------------------------------------------------------------------
 // Writing: keys in the order of docs/site-format.md (QJsonDocument would sort
 // them), four-space indentation, short arrays of scalars on one line.
@@ -1212,6 +1433,11 @@ public:
     {
         member(key);
         m_out += jsonQuoted(v).toUtf8();
+    }
+    void boolean(const char* key, bool v)
+    {
+        member(key);
+        m_out += v ? "true" : "false";
     }
     void inlineArray(const char* key, const QStringList& items)
     {
@@ -1322,6 +1548,50 @@ void writeDns(JsonWriter& w, const DnsBinding& dns)
     case P::Gandi:
         w.value("credentials", dns.credentialsId);
         break;
+    }
+    w.endObject();
+}
+
+void writeSyncJob(JsonWriter& w, const SyncJob& job)
+{
+    w.beginObject();
+    w.value("name", job.name);
+    w.value("direction", job.direction == SyncJob::Direction::Push ? QStringLiteral("push")
+                                                                   : QStringLiteral("pull"));
+    w.inlineArray("source", job.sources);
+    w.value("destination", job.destination);
+    if (!job.excludes.isEmpty())
+        w.inlineArray("exclude", job.excludes);
+    w.boolean("delete", job.deleteExtraneous);
+    if (job.bandwidthLimitKiB > 0)
+        w.value("bwlimit_kib", job.bandwidthLimitKiB);
+    w.boolean("low_priority", job.lowPriority);
+    switch (job.schedule.kind) {
+    case SyncSchedule::Kind::Manual:
+        w.value("schedule", QStringLiteral("manual"));
+        break;
+    case SyncSchedule::Kind::Every:
+        w.beginObject("schedule");
+        w.value("every_minutes", job.schedule.everyMinutes);
+        w.endObject();
+        break;
+    case SyncSchedule::Kind::Daily:
+        w.beginObject("schedule");
+        w.value("daily_at", job.schedule.dailyAt.toString(QStringLiteral("HH:mm")));
+        w.endObject();
+        break;
+    }
+    if (!job.preHooks.isEmpty()) {
+        w.beginArray("pre_hooks");
+        for (const SyncHook& hook : job.preHooks) {
+            w.beginObject();
+            w.value("host", hook.host == HostRole::Main ? QStringLiteral("main")
+                                                        : QStringLiteral("backup"));
+            w.value("command", hook.command);
+            w.value("timeout_seconds", hook.timeoutSeconds);
+            w.endObject();
+        }
+        w.endArray();
     }
     w.endObject();
 }
@@ -1463,6 +1733,13 @@ QByteArray SiteDocument::toJson(const Site& site)
         w.endObject();
     }
     w.endArray();
+
+    if (!site.syncJobs.isEmpty()) {
+        w.beginArray("sync");
+        for (const SyncJob& job : site.syncJobs)
+            writeSyncJob(w, job);
+        w.endArray();
+    }
 
     w.beginObject("targets");
     w.value("rpo_minutes", site.targets.rpoMinutes);

@@ -234,6 +234,29 @@ void TestSiteDocument::fullDocument()
     const Site site = loadOrFail(siteDataDir() + QStringLiteral("/good/full.json"));
     QCOMPARE(site.name, QStringLiteral("Full site — every field"));
     QCOMPARE(site.vault, QStringLiteral("secrets/full.vault"));
+
+    QCOMPARE(site.syncJobs.size(), 2);
+    const SyncJob& www = site.syncJobs.at(0);
+    QCOMPARE(www.name, QStringLiteral("www-data"));
+    QCOMPARE(www.direction, SyncJob::Direction::Push);
+    QCOMPARE(www.sources, (QStringList{QStringLiteral("/srv/www/"), QStringLiteral("/etc/nginx")}));
+    QCOMPARE(www.destination, QStringLiteral("/srv/replica/www/"));
+    QCOMPARE(www.excludes, (QStringList{QStringLiteral("cache/"), QStringLiteral("*.tmp")}));
+    QVERIFY(www.deleteExtraneous);
+    QCOMPARE(www.bandwidthLimitKiB, 20000);
+    QVERIFY(www.lowPriority);
+    QCOMPARE(www.schedule.kind, SyncSchedule::Kind::Every);
+    QCOMPARE(www.schedule.everyMinutes, 5);
+    QCOMPARE(www.preHooks.size(), 1);
+    QCOMPARE(www.preHooks.first().host, HostRole::Main);
+    QCOMPARE(www.preHooks.first().timeoutSeconds, 900);
+    const SyncJob& mail = site.syncJobs.at(1);
+    QCOMPARE(mail.direction, SyncJob::Direction::Pull);
+    QVERIFY(!mail.deleteExtraneous);
+    QVERIFY(!mail.lowPriority);
+    QCOMPARE(mail.schedule.kind, SyncSchedule::Kind::Daily);
+    QCOMPARE(mail.schedule.dailyAt, QTime(3, 15));
+    QCOMPARE(mail.bandwidthLimitKiB, 0);
     QCOMPARE(SiteDocument::vaultPath(site, QStringLiteral("/srv/sites/full.json")),
              QStringLiteral("/srv/sites/secrets/full.vault"));
     Site absolute = site;
