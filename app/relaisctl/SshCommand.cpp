@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "PassphraseSource.h"
 #include "common/Paths.h"
+#include "common/ShellQuote.h"
 #include "common/SystemClock.h"
 #include "site/SiteDocument.h"
 #include "ssh/KnownHosts.h"
@@ -16,23 +17,11 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QThread>
 
 namespace relais {
 
 namespace {
-
-/// @p argument quoted for the remote POSIX shell when it needs it.
-QString shellQuote(const QString& argument)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_@%+=:,./-]+$"));
-    if (plain.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
 
 /// The private key of vault entry @p id, or an error sentence.
 std::optional<QByteArray> privateKey(Vault& vault, const QString& id, const QString& vaultPath,

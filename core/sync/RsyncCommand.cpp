@@ -1,0 +1,147 @@
+#include "RsyncCommand.h"
+
+#include "common/ShellQuote.h"
+
+#include <QDir>
+
+namespace relais {
+
+namespace {
+
+const QStringList LowPriority = {QStringLiteral("nice"), QStringLiteral("-n"),
+                                 QStringLiteral("19"),   QStringLiteral("ionice"),
+                                 QStringLiteral("-c"),   QStringLiteral("3")};
+
+/// "user@host:" with IPv6 addresses in brackets.
+QString remotePrefix(const RsyncCommand::Peer& peer)
+{
+    const QString host = peer.address.contains(QLatin1Char(':'))
+                             ? QLatin1Char('[') + peer.address + QLatin1Char(']')
+                             : peer.address;
+    return peer.user + QLatin1Char('@') + host + QLatin1Char(':');
+}
+
+/// The directory a source copies from: "x/" copies x's content, "x" copies
+/// x itself (from its parent).
+QString anchorOf(const QString& source)
+{
+    const QString clean = QDir::cleanPath(source);
+    return source.endsWith(QLatin1Char('/')) ? clean
+                                             : QDir::cleanPath(clean + QStringLiteral("/.."));
+}
+
+} // namespace
+
+QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode mode)
+{
+    QStringList args;
+    if (job.lowPriority)
+        args += LowPriority;
+    args << QStringLiteral("rsync") << QStringLiteral("-a") << QStringLiteral("-8")
+         << QStringLiteral("--delay-updates") << QStringLiteral("--info=progress2")
+         << QStringLiteral("--itemize-changes") << QStringLiteral("--stats");
+    if (job.deleteExtraneous)
+        args << QStringLiteral("--delete");
+    if (mode == Mode::DryRun)
+        args << QStringLiteral("--dry-run");
+    if (job.bandwidthLimitKiB > 0)
+        args << QStringLiteral("--bwlimit=%1").arg(job.bandwidthLimitKiB);
+    for (const QString& pattern : job.excludes)
+        args << QStringLiteral("--exclude=") + pattern;
+    const QStringList ssh = {QStringLiteral("ssh"),
+                             QStringLiteral("-i"),
+                             peer.keyPath,
+                             QStringLiteral("-p"),
+                             QString::number(peer.port),
+                             QStringLiteral("-o"),
+                             QStringLiteral("BatchMode=yes"),
+                             QStringLiteral("-o"),
+                             QStringLiteral("StrictHostKeyChecking=yes"),
+                             QStringLiteral("-o"),
+                             QStringLiteral("UserKnownHostsFile=") + peer.knownHostsPath,
+                             QStringLiteral("-o"),
+                             QStringLiteral("GlobalKnownHostsFile=/dev/null"),
+                             QStringLiteral("-o"),
+                             QStringLiteral("IdentitiesOnly=yes"),
+                             QStringLiteral("-o"),
+                             QStringLiteral("ServerAliveInterval=15"),
+                             QStringLiteral("-o"),
+                             QStringLiteral("ServerAliveCountMax=4")};
+    args << QStringLiteral("-e") << shellJoin(ssh);
+    // The "--" ends the options: no source can pass for one.
+    args << QStringLiteral("--");
+    const QString prefix = remotePrefix(peer);
+    if (job.direction == SyncJob::Direction::Push) {
+        args += job.sources;
+        // rrsync confines the key to the destination: "" is its root.
+        args << prefix;
+    } else {
+        for (const QString& path : pullPaths(job.sources))
+            args << prefix + path;
+        args << (job.destination.endsWith(QLatin1Char('/')) ? job.destination
+                                                            : job.destination + QLatin1Char('/'));
+    }
+    return args;
+}
+
+QString RsyncCommand::commandLine(const SyncJob& job, const Peer& peer, Mode mode)
+{
+    return shellJoin(arguments(job, peer, mode));
+}
+
+QString RsyncCommand::forcedCommand(const SyncJob& job)
+{
+    QStringList words;
+    if (job.lowPriority)
+        words += LowPriority;
+    words << QStringLiteral("rrsync");
+    if (job.direction == SyncJob::Direction::Push) {
+        words << QStringLiteral("-wo");
+        if (!job.deleteExtraneous)
+            words << QStringLiteral("-no-del");
+        words << QDir::cleanPath(job.destination);
+    } else {
+        words << QStringLiteral("-ro") << pullRoot(job.sources);
+    }
+    return shellJoin(words);
+}
+
+QString RsyncCommand::authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine)
+{
+    QString command = forcedCommand(job);
+    command.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    command.replace(QLatin1Char('"'), QStringLiteral("\\\""));
+    return QStringLiteral("restrict,command=\"%1\" %2").arg(command, publicKeyLine.trimmed());
+}
+
+QString RsyncCommand::pullRoot(const QStringList& sources)
+{
+    if (sources.isEmpty())
+        return QStringLiteral("/");
+    QStringList common = anchorOf(sources.first()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString& source : sources) {
+        const QStringList parts = anchorOf(source).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        qsizetype n = 0;
+        while (n < common.size() && n < parts.size() && common.at(n) == parts.at(n))
+            ++n;
+        common = common.mid(0, n);
+    }
+    return QLatin1Char('/') + common.join(QLatin1Char('/'));
+}
+
+QStringList RsyncCommand::pullPaths(const QStringList& sources)
+{
+    const QDir root(pullRoot(sources));
+    QStringList paths;
+    for (const QString& source : sources) {
+        QString relative = root.relativeFilePath(QDir::cleanPath(source));
+        if (relative.isEmpty())
+            relative = QStringLiteral(".");
+        if (source.endsWith(QLatin1Char('/')))
+            relative += QLatin1Char('/');
+        paths.append(relative);
+    }
+    return paths;
+}
+
+} // namespace relais

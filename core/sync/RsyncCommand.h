@@ -1,0 +1,56 @@
+#pragma once
+
+#include "site/SyncJob.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace relais {
+
+/// The rsync command a sync job runs on its initiating host (main for a
+/// push, backup for a pull), and the authorized_keys line that restricts
+/// the job's replication key on the other host to exactly that transfer
+/// (`restrict` + rrsync: write-only into the destination for a push,
+/// read-only from the sources' common directory for a pull).
+///
+/// Safe options: `--delay-updates` (each file lands in a per-directory
+/// ".~tmp~" and every file is renamed at the end, so no half-written file
+/// is ever seen at its final name). No explicit `--partial-dir`: rrsync
+/// turns it into an absolute pinned directory, with which rsync discards
+/// every completed file yet exits 0.
+class RsyncCommand
+{
+public:
+    /// How the initiating host reaches the other one.
+    struct Peer
+    {
+        QString user = QStringLiteral("root");
+        QString address;
+        int port = 22;
+        QString keyPath;        ///< the replication key on the initiating host
+        QString knownHostsPath; ///< the other host's key, on the initiating host
+    };
+
+    enum class Mode
+    {
+        Run,
+        DryRun, ///< --dry-run: list what would change, change nothing
+    };
+
+    /// The argument vector (argv[0] is "nice" or "rsync").
+    static QStringList arguments(const SyncJob& job, const Peer& peer, Mode mode);
+    /// arguments() as one POSIX shell command line.
+    static QString commandLine(const SyncJob& job, const Peer& peer, Mode mode);
+
+    /// The forced command of the replication key on the other host.
+    static QString forcedCommand(const SyncJob& job);
+    /// The authorized_keys line for @p publicKeyLine ("ssh-ed25519 AAAA… comment").
+    static QString authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine);
+
+    /// For a pull: the directory rrsync is confined to on main (the deepest
+    /// directory holding every source) and each source relative to it.
+    static QString pullRoot(const QStringList& sources);
+    static QStringList pullPaths(const QStringList& sources);
+};
+
+} // namespace relais

@@ -1,0 +1,163 @@
+#include "sync/RsyncCommand.h"
+
+#include <QTest>
+
+using namespace relais;
+
+namespace {
+
+SyncJob pushJob()
+{
+    SyncJob job;
+    job.name = QStringLiteral("www");
+    job.sources = {QStringLiteral("/srv/www/"), QStringLiteral("/etc/my app")};
+    job.destination = QStringLiteral("/srv/replica/");
+    job.excludes = {QStringLiteral("cache/"), QStringLiteral("*.tmp")};
+    job.bandwidthLimitKiB = 5000;
+    return job;
+}
+
+RsyncCommand::Peer peer()
+{
+    RsyncCommand::Peer p;
+    p.address = QStringLiteral("192.0.2.20");
+    p.port = 2222;
+    p.keyPath = QStringLiteral("/root/.ssh/relais-sync-www");
+    p.knownHostsPath = QStringLiteral("/root/.ssh/relais_known_hosts");
+    return p;
+}
+
+QStringList list(std::initializer_list<const char*> items)
+{
+    QStringList out;
+    for (const char* item : items)
+        out.append(QLatin1String(item));
+    return out;
+}
+
+QString str(const char* s)
+{
+    return QLatin1String(s);
+}
+
+} // namespace
+
+class TestRsyncCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void push()
+    {
+        const QStringList args =
+            RsyncCommand::arguments(pushJob(), peer(), RsyncCommand::Mode::Run);
+        QCOMPARE(args.mid(0, 7),
+                 (QStringList{QStringLiteral("nice"), QStringLiteral("-n"), QStringLiteral("19"),
+                              QStringLiteral("ionice"), QStringLiteral("-c"), QStringLiteral("3"),
+                              QStringLiteral("rsync")}));
+        for (const char* option :
+             {"-a", "--delay-updates", "--info=progress2", "--itemize-changes", "--stats",
+              "--delete", "--bwlimit=5000", "--exclude=cache/", "--exclude=*.tmp"})
+            QVERIFY2(args.contains(QLatin1String(option)), option);
+        QVERIFY(!args.contains(QStringLiteral("--dry-run")));
+        // No explicit --partial-dir: rrsync would make it absolute, and rsync
+        // then discards completed files while exiting 0.
+        for (const QString& arg : args)
+            QVERIFY2(!arg.startsWith(QStringLiteral("--partial-dir")), qPrintable(arg));
+        const QString ssh = args.at(args.indexOf(QStringLiteral("-e")) + 1);
+        QVERIFY(ssh.contains(QStringLiteral("-p 2222")));
+        QVERIFY(ssh.contains(QStringLiteral("StrictHostKeyChecking=yes")));
+        QVERIFY(ssh.contains(QStringLiteral("BatchMode=yes")));
+        QVERIFY(ssh.contains(QStringLiteral("UserKnownHostsFile=/root/.ssh/relais_known_hosts")));
+        QVERIFY(ssh.contains(QStringLiteral("-i /root/.ssh/relais-sync-www")));
+        // Sources after "--", the destination is the rrsync root.
+        QCOMPARE(args.mid(args.indexOf(QStringLiteral("--"))),
+                 (QStringList{QStringLiteral("--"), QStringLiteral("/srv/www/"),
+                              QStringLiteral("/etc/my app"), QStringLiteral("root@192.0.2.20:")}));
+    }
+
+    void dryRunAndOptionsOff()
+    {
+        SyncJob job = pushJob();
+        job.lowPriority = false;
+        job.deleteExtraneous = false;
+        job.bandwidthLimitKiB = 0;
+        const QStringList args = RsyncCommand::arguments(job, peer(), RsyncCommand::Mode::DryRun);
+        QCOMPARE(args.first(), QStringLiteral("rsync"));
+        QVERIFY(args.contains(QStringLiteral("--dry-run")));
+        QVERIFY(!args.contains(QStringLiteral("--delete")));
+        for (const QString& arg : args)
+            QVERIFY(!arg.startsWith(QStringLiteral("--bwlimit")));
+    }
+
+    void ipv6Peer()
+    {
+        RsyncCommand::Peer p = peer();
+        p.address = QStringLiteral("2001:db8::20");
+        QCOMPARE(RsyncCommand::arguments(pushJob(), p, RsyncCommand::Mode::Run).last(),
+                 QStringLiteral("root@[2001:db8::20]:"));
+    }
+
+    void commandLineQuotes()
+    {
+        SyncJob job = pushJob();
+        job.excludes = {QStringLiteral("it's here")};
+        const QString line = RsyncCommand::commandLine(job, peer(), RsyncCommand::Mode::Run);
+        QVERIFY2(line.contains(QStringLiteral("'/etc/my app'")), qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("'--exclude=it'\\''s here'")), qPrintable(line));
+        QVERIFY(line.contains(QStringLiteral("-e 'ssh -i /root/.ssh/relais-sync-www -p 2222")));
+    }
+
+    void forcedCommands()
+    {
+        SyncJob job = pushJob();
+        QCOMPARE(RsyncCommand::forcedCommand(job),
+                 QStringLiteral("nice -n 19 ionice -c 3 rrsync -wo /srv/replica"));
+        job.deleteExtraneous = false;
+        job.lowPriority = false;
+        QCOMPARE(RsyncCommand::forcedCommand(job),
+                 QStringLiteral("rrsync -wo -no-del /srv/replica"));
+        job.direction = SyncJob::Direction::Pull;
+        QCOMPARE(RsyncCommand::forcedCommand(job), QStringLiteral("rrsync -ro /"));
+        QCOMPARE(RsyncCommand::authorizedKeysLine(job, QStringLiteral("ssh-ed25519 AAAA k\n")),
+                 QStringLiteral("restrict,command=\"rrsync -ro /\" ssh-ed25519 AAAA k"));
+    }
+
+    void pullPaths_data()
+    {
+        QTest::addColumn<QStringList>("sources");
+        QTest::addColumn<QString>("root");
+        QTest::addColumn<QStringList>("paths");
+        QTest::newRow("content") << list({"/srv/www/"}) << str("/srv/www") << list({"./"});
+        QTest::newRow("directory") << list({"/etc/nginx"}) << str("/etc") << list({"nginx"});
+        QTest::newRow("siblings") << list({"/srv/a/", "/srv/b"}) << str("/srv")
+                                  << list({"a/", "b"});
+        QTest::newRow("apart") << list({"/srv/www/", "/etc/nginx"}) << str("/")
+                               << list({"srv/www/", "etc/nginx"});
+        QTest::newRow("prefix is not a parent")
+            << list({"/srv/ab/", "/srv/abc/"}) << str("/srv") << list({"ab/", "abc/"});
+    }
+
+    void pullPaths()
+    {
+        QFETCH(QStringList, sources);
+        QFETCH(QString, root);
+        QFETCH(QStringList, paths);
+        QCOMPARE(RsyncCommand::pullRoot(sources), root);
+        QCOMPARE(RsyncCommand::pullPaths(sources), paths);
+
+        SyncJob job = pushJob();
+        job.direction = SyncJob::Direction::Pull;
+        job.sources = sources;
+        job.destination = QStringLiteral("/backup/www");
+        RsyncCommand::Peer p = peer();
+        p.address = QStringLiteral("192.0.2.10");
+        const QStringList args = RsyncCommand::arguments(job, p, RsyncCommand::Mode::Run);
+        QCOMPARE(args.last(), QStringLiteral("/backup/www/"));
+        for (const QString& path : paths)
+            QVERIFY(args.contains(QStringLiteral("root@192.0.2.10:") + path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRsyncCommand)
+#include "tst_rsynccommand.moc"
