@@ -63,6 +63,20 @@ RsyncExitPolicy::Verdict RsyncExitPolicy::classify(int exitStatus)
     }
 }
 
+RsyncExitPolicy::Verdict RsyncExitPolicy::judge(int exitStatus, const QStringList& messages)
+{
+    for (const QString& message : messages) {
+        if (message.contains(QStringLiteral("discarding completed file"))) {
+            return {Outcome::Fail,
+                    tr("rsync reported success but threw away files it had copied (\"%1\"); "
+                       "the backup did not receive them. Check the job's options and the "
+                       "rrsync restriction on the receiving host.")
+                        .arg(message)};
+        }
+    }
+    return classify(exitStatus);
+}
+
 int RsyncExitPolicy::retryDelaySeconds(int attempt)
 {
     const int shift = std::clamp(attempt - 1, 0, 10);

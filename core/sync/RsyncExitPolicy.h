@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace relais {
 
@@ -28,6 +29,10 @@ public:
     };
 
     static Verdict classify(int exitStatus);
+    /// classify(), but a run whose messages say rsync threw finished files
+    /// away ("discarding completed file", seen with an absolute partial
+    /// directory) fails even when rsync exits 0.
+    static Verdict judge(int exitStatus, const QStringList& messages);
 
     /// Seconds to wait before retry @p attempt (1, 2, …): 30 s doubling, at
     /// most 15 min.

@@ -45,6 +45,18 @@ private slots:
         QVERIFY(RsyncExitPolicy::classify(99).message.contains(QStringLiteral("99")));
     }
 
+    // rsync can exit 0 after throwing completed files away.
+    void discardedFilesFail()
+    {
+        const QStringList messages = {
+            QStringLiteral("Unable to create partial-dir for f1 -- discarding completed file.")};
+        QCOMPARE(RsyncExitPolicy::judge(0, messages).outcome, Outcome::Fail);
+        QVERIFY(RsyncExitPolicy::judge(0, messages).message.contains(QStringLiteral("f1")));
+        QCOMPARE(RsyncExitPolicy::judge(0, {QStringLiteral("something else")}).outcome,
+                 Outcome::Success);
+        QCOMPARE(RsyncExitPolicy::judge(24, {}).outcome, Outcome::Warning);
+    }
+
     void backOff()
     {
         QCOMPARE(RsyncExitPolicy::retryDelaySeconds(1), 30);
