@@ -53,6 +53,27 @@ const std::vector<Migration>& Database::migrations()
                          " flapping INTEGER NOT NULL DEFAULT 0,"
                          " reason TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX health_events_site ON health_events(site, id)")}},
+        {3,
+         "sync runs and the replication lock",
+         {QStringLiteral(
+              "CREATE TABLE sync_runs ("
+              " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              " site TEXT NOT NULL,"
+              " job TEXT NOT NULL,"
+              " started_at TEXT NOT NULL,"
+              " ended_at TEXT NOT NULL,"
+              " dry_run INTEGER NOT NULL DEFAULT 0,"
+              " exit_status INTEGER NOT NULL,"
+              " outcome TEXT NOT NULL"
+              "  CHECK (outcome IN ('success', 'warning', 'retry', 'fail', 'cancelled')),"
+              " files INTEGER NOT NULL DEFAULT -1,"
+              " bytes INTEGER NOT NULL DEFAULT -1,"
+              " message TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX sync_runs_site_job ON sync_runs(site, job, id)"),
+          QStringLiteral("CREATE TABLE replication_locks ("
+                         " site TEXT PRIMARY KEY,"
+                         " locked_at TEXT NOT NULL,"
+                         " reason TEXT NOT NULL)")}},
     };
     return list;
 }
