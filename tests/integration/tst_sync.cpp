@@ -4,18 +4,23 @@
 // output is read by RsyncOutputParser; the tree on backup is checked.
 
 #include "../support/ProcessRun.h"
+#include "common/SystemClock.h"
 #include "ssh/RejectAllVerifier.h"
 #include "ssh/SshCommandJob.h"
 #include "ssh/SshSession.h"
 #include "sync/RsyncCommand.h"
 #include "sync/RsyncExitPolicy.h"
 #include "sync/RsyncOutputParser.h"
+#include "sync/SyncCanary.h"
+#include "sync/SyncError.h"
+#include "sync/SyncRunJob.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -36,6 +41,7 @@ class TestSync : public QObject
     QByteArray m_authorizedKeysBefore;
     std::unique_ptr<RejectAllVerifier> m_verifier;
     std::unique_ptr<SshSession> m_main;
+    std::unique_ptr<SshSession> m_backup;
 
     QJsonObject host(const char* role) const
     {
@@ -162,6 +168,17 @@ private slots:
                             options.knownHostsPath));
         m_verifier = std::make_unique<RejectAllVerifier>();
         m_main = std::make_unique<SshSession>(options, m_verifier.get());
+        options.target.address = host("backup").value(QStringLiteral("address")).toString();
+        m_backup = std::make_unique<SshSession>(options, m_verifier.get());
+    }
+
+    /// Runs a SyncRunJob to its end.
+    void runJob(SyncRunJob& run)
+    {
+        QSignalSpy finished(&run, &SyncRunJob::finished);
+        run.start();
+        QVERIFY(finished.wait(130000) || finished.count() == 1);
+        QCOMPARE(finished.count(), 1);
     }
 
     void cleanupTestCase()
@@ -169,6 +186,7 @@ private slots:
         if (::geteuid() != 0)
             return;
         m_main.reset();
+        m_backup.reset();
         if (!m_authorizedKeys.isEmpty())
             write(m_authorizedKeys, m_authorizedKeysBefore);
         if (!m_work.isEmpty())
@@ -228,6 +246,84 @@ private slots:
         const Run real = runOnMain(RsyncCommand::Mode::Run);
         QCOMPARE(real.exitStatus, 0);
         QCOMPARE(read(dst() + QStringLiteral("/index.html")), QByteArray("<h1>changed</h1>\n"));
+    }
+
+    // A whole run: the hook on main, the canary, the transfer; the canary's
+    // age read on backup is the real age of backup's copy.
+    void runWithHookAndCanary()
+    {
+        SyncJob j = job();
+        j.preHooks = {
+            SyncHook{HostRole::Main,
+                     QStringLiteral("echo dumped > ") + src() + QStringLiteral("/dump.sql"), 30}};
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        SyncRunJob run(j, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        QSignalSpy steps(&run, &SyncRunJob::stepChanged);
+        runJob(run);
+        QVERIFY2(run.result().ok(), qPrintable(run.record().message));
+        QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Success);
+        QCOMPARE(run.record().exitStatus, 0);
+        QVERIFY(run.record().files >= 2); // the dump and the canary
+        QCOMPARE(read(dst() + QStringLiteral("/dump.sql")), QByteArray("dumped\n"));
+        QCOMPARE(steps.count(), 3); // canary, transfer, done (hooks is the first step)
+
+        // Age of the canary on backup, measured the way the RPO probe does.
+        const QString canary = SyncCanary::backupPath(j);
+        QCOMPARE(canary, dst() + QStringLiteral("/.relais-canary"));
+        const qint64 written = read(canary).trimmed().toLongLong();
+        QVERIFY(written >= before - 1000 && written <= QDateTime::currentMSecsSinceEpoch());
+        QTest::qWait(1500);
+        SshCommandJob age(m_backup.get(), SyncCanary::readCommand(j), 20000);
+        QSignalSpy done(&age, &SshCommandJob::finished);
+        age.start();
+        QVERIFY(done.wait(30000));
+        const auto measured = SyncCanary::ageMs(age.standardOutput());
+        QVERIFY(measured.has_value());
+        const qint64 real = QDateTime::currentMSecsSinceEpoch() - written;
+        QVERIFY2(std::abs(*measured - real) < 1000,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(*measured).arg(real)));
+        QVERIFY(*measured >= 1500);
+    }
+
+    void aFailingHookCopiesNothing()
+    {
+        write(src() + QStringLiteral("/after-hook.txt"), "new\n");
+        SyncJob j = job();
+        j.preHooks = {SyncHook{HostRole::Main, QStringLiteral("echo dump failed >&2; exit 3"), 30}};
+        SyncRunJob run(j, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        runJob(run);
+        QVERIFY(!run.result().ok());
+        QVERIFY(run.result().error().is(SyncError::HookFailed));
+        QVERIFY(run.result().error().message().contains(QStringLiteral("status 3")));
+        QVERIFY(run.messages().contains(QStringLiteral("dump failed")));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
+    }
+
+    void theDirectionGuardRefuses()
+    {
+        SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        run.setLocked(QStringLiteral("backup is active since the failover"));
+        runJob(run);
+        QVERIFY(run.result().error().is(SyncError::DirectionLocked));
+        QVERIFY(run.result().error().message().contains(QStringLiteral("failover")));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
+    }
+
+    void aDryRunListsWithoutCopying()
+    {
+        SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::DryRun,
+                       SystemClock::instance());
+        runJob(run);
+        QVERIFY(run.result().ok());
+        QVERIFY(run.record().dryRun);
+        bool listed = false;
+        for (const RsyncItem& item : run.items())
+            listed = listed || item.path == QStringLiteral("after-hook.txt");
+        QVERIFY(listed);
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
     }
 
     // The replication key opens nothing but rrsync into the destination.

@@ -1,0 +1,283 @@
+#include "SyncRunJob.h"
+
+#include "RsyncExitPolicy.h"
+#include "SyncCanary.h"
+#include "SyncError.h"
+#include "common/Clock.h"
+#include "common/Logging.h"
+#include "ssh/SshCommandJob.h"
+#include "ssh/SshError.h"
+#include "ssh/SshSession.h"
+
+#include <QTimer>
+
+namespace relais {
+
+namespace {
+
+SyncRunRecord::Outcome recordOutcome(RsyncExitPolicy::Outcome outcome)
+{
+    switch (outcome) {
+    case RsyncExitPolicy::Outcome::Success:
+        return SyncRunRecord::Outcome::Success;
+    case RsyncExitPolicy::Outcome::Warning:
+        return SyncRunRecord::Outcome::Warning;
+    case RsyncExitPolicy::Outcome::Retry:
+        return SyncRunRecord::Outcome::Retry;
+    case RsyncExitPolicy::Outcome::Fail:
+        break;
+    }
+    return SyncRunRecord::Outcome::Fail;
+}
+
+} // namespace
+
+SyncRunJob::SyncRunJob(SyncJob job, RsyncCommand::Peer peer, SshSession* main, SshSession* backup,
+                       RsyncCommand::Mode mode, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_job(std::move(job))
+    , m_peer(std::move(peer))
+    , m_main(main)
+    , m_backup(backup)
+    , m_mode(mode)
+    , m_clock(clock)
+{
+    m_record.job = m_job.name;
+    m_record.dryRun = mode == RsyncCommand::Mode::DryRun;
+}
+
+SyncRunJob::~SyncRunJob()
+{
+    if (m_command)
+        m_command->cancel();
+}
+
+SshSession* SyncRunJob::sessionOf(HostRole role) const
+{
+    return role == HostRole::Main ? m_main.data() : m_backup.data();
+}
+
+void SyncRunJob::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_record.startedAt = m_clock.now().toUTC();
+    if (m_lockReason) {
+        // Deferred: finished() never comes from inside start().
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(SyncError::DirectionLocked,
+                       QStringLiteral("replication from main to backup is locked (%1); "
+                                      "nothing was copied")
+                           .arg(*m_lockReason)),
+                 SyncRunRecord::Outcome::Fail);
+        });
+        return;
+    }
+    if (m_mode == RsyncCommand::Mode::DryRun) {
+        QTimer::singleShot(0, this, &SyncRunJob::transfer);
+        return;
+    }
+    setStep(Step::Hooks);
+    QTimer::singleShot(0, this, [this] { runHook(0); });
+}
+
+void SyncRunJob::cancel()
+{
+    if (m_result)
+        return;
+    if (m_command)
+        m_command->cancel(); // its finished() reports Cancelled below
+    else if (m_started)
+        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
+             SyncRunRecord::Outcome::Cancelled);
+}
+
+SshCommandJob* SyncRunJob::startCommand(SshSession* session, const QString& command, int timeoutMs)
+{
+    auto* job = new SshCommandJob(session, command, timeoutMs, this);
+    m_command = job;
+    return job;
+}
+
+void SyncRunJob::runHook(qsizetype index)
+{
+    if (m_result)
+        return;
+    if (index >= m_job.preHooks.size()) {
+        writeCanary();
+        return;
+    }
+    const SyncHook& hook = m_job.preHooks.at(index);
+    SshSession* session = sessionOf(hook.host);
+    if (!session) {
+        fail(Error(SyncError::NotConnected, QStringLiteral("no session to run the hook")),
+             SyncRunRecord::Outcome::Retry);
+        return;
+    }
+    SshCommandJob* job = startCommand(session, hook.command, hook.timeoutSeconds * 1000);
+    connect(job, &SshCommandJob::stderrLine, this,
+            [this](const QString& line) { m_messages.append(line); });
+    connect(job, &SshCommandJob::finished, this, [this, job, index, hook] {
+        job->deleteLater();
+        m_command = nullptr;
+        const Result<int>& result = job->result();
+        if (!result) {
+            if (result.error().code<SshError>() == SshError::Cancelled) {
+                fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during a hook")),
+                     SyncRunRecord::Outcome::Cancelled);
+                return;
+            }
+            fail(Error(SyncError::HookFailed,
+                       QStringLiteral("the pre-sync hook \"%1\" did not complete: %2; nothing "
+                                      "was copied")
+                           .arg(hook.command, result.error().message())),
+                 SyncRunRecord::Outcome::Fail);
+            return;
+        }
+        if (*result != 0) {
+            fail(Error(SyncError::HookFailed,
+                       QStringLiteral("the pre-sync hook \"%1\" exited with status %2; nothing "
+                                      "was copied")
+                           .arg(hook.command)
+                           .arg(*result)),
+                 SyncRunRecord::Outcome::Fail);
+            return;
+        }
+        runHook(index + 1);
+    });
+    job->start();
+}
+
+void SyncRunJob::writeCanary()
+{
+    if (!m_main) {
+        fail(Error(SyncError::NotConnected, QStringLiteral("no session to main")),
+             SyncRunRecord::Outcome::Retry);
+        return;
+    }
+    setStep(Step::Canary);
+    SshCommandJob* job = startCommand(m_main, SyncCanary::writeCommand(m_job), 30000);
+    connect(job, &SshCommandJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_command = nullptr;
+        const Result<int>& result = job->result();
+        if (result && *result == 0) {
+            transfer();
+            return;
+        }
+        if (!result && result.error().code<SshError>() == SshError::Cancelled) {
+            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
+                 SyncRunRecord::Outcome::Cancelled);
+            return;
+        }
+        const QString why = result ? QStringLiteral("exit status %1: %2")
+                                         .arg(*result)
+                                         .arg(QString::fromUtf8(job->standardError()).trimmed())
+                                   : result.error().message();
+        fail(Error(SyncError::CanaryFailed,
+                   QStringLiteral("cannot write the RPO canary on main (%1); nothing was copied")
+                       .arg(why)),
+             SyncRunRecord::Outcome::Fail);
+    });
+    job->start();
+}
+
+void SyncRunJob::transfer()
+{
+    if (m_result)
+        return;
+    SshSession* initiating =
+        m_job.direction == SyncJob::Direction::Push ? m_main.data() : m_backup.data();
+    if (!initiating) {
+        fail(Error(SyncError::NotConnected, QStringLiteral("no session to the initiating host")),
+             SyncRunRecord::Outcome::Retry);
+        return;
+    }
+    setStep(Step::Transfer);
+    const QString command = RsyncCommand::commandLine(m_job, m_peer, m_mode);
+    qCDebug(lcSync) << "sync" << m_job.name << "runs" << command;
+    SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
+    connect(job, &SshCommandJob::stdoutLine, this, [this](const QString& line) {
+        m_parser.feed(QByteArray(line.toUtf8() + '\n'));
+        if (m_parser.takeProgressChanged() && m_parser.progress())
+            emit progress(*m_parser.progress());
+        const QList<RsyncItem> items = m_parser.takeItems();
+        if (!items.isEmpty()) {
+            m_items += items;
+            emit itemsAdded(items);
+        }
+        m_messages += m_parser.takeMessages();
+    });
+    connect(job, &SshCommandJob::stderrLine, this,
+            [this](const QString& line) { m_messages.append(line); });
+    connect(job, &SshCommandJob::finished, this, &SyncRunJob::onTransferFinished);
+    job->start();
+}
+
+void SyncRunJob::onTransferFinished()
+{
+    SshCommandJob* job = m_command;
+    m_command = nullptr;
+    if (!job)
+        return;
+    job->deleteLater();
+    m_parser.finish();
+    m_items += m_parser.takeItems();
+    m_messages += m_parser.takeMessages();
+    const Result<int>& result = job->result();
+    if (!result) {
+        if (result.error().code<SshError>() == SshError::Cancelled) {
+            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during the transfer")),
+                 SyncRunRecord::Outcome::Cancelled);
+            return;
+        }
+        fail(Error(SyncError::RsyncFailed,
+                   QStringLiteral("rsync could not run: %1").arg(result.error().message())),
+             SyncRunRecord::Outcome::Retry);
+        return;
+    }
+    m_record.exitStatus = *result;
+    m_record.files = m_parser.stats().transferredFiles;
+    m_record.bytes = m_parser.stats().bytesSent;
+    const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::judge(*result, m_messages);
+    m_record.outcome = recordOutcome(verdict.outcome);
+    m_record.message = verdict.message;
+    if (verdict.outcome == RsyncExitPolicy::Outcome::Success ||
+        verdict.outcome == RsyncExitPolicy::Outcome::Warning) {
+        finish(Result<void>::success());
+        return;
+    }
+    QString detail = verdict.message;
+    if (!m_messages.isEmpty())
+        detail += QStringLiteral(" (") + m_messages.last() + QLatin1Char(')');
+    finish(Error(SyncError::RsyncFailed, detail));
+}
+
+void SyncRunJob::setStep(Step step)
+{
+    if (m_step == step)
+        return;
+    m_step = step;
+    emit stepChanged(step);
+}
+
+void SyncRunJob::fail(const Error& error, SyncRunRecord::Outcome outcome)
+{
+    m_record.outcome = outcome;
+    m_record.message = error.message();
+    finish(error);
+}
+
+void SyncRunJob::finish(Result<void> result)
+{
+    if (m_result)
+        return;
+    m_record.endedAt = m_clock.now().toUTC();
+    m_result = std::move(result);
+    setStep(Step::Done);
+    qCDebug(lcSync) << "sync" << m_job.name << "ended:" << m_record.message;
+    emit finished();
+}
+
+} // namespace relais

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "RsyncCommand.h"
+#include "RsyncItem.h"
+#include "RsyncOutputParser.h"
+#include "RsyncProgress.h"
+#include "SyncRunRecord.h"
+#include "common/Result.h"
+#include "site/SyncJob.h"
+
+#include <QObject>
+#include <QPointer>
+#include <optional>
+
+namespace relais {
+
+class Clock;
+class SshCommandJob;
+class SshSession;
+
+/// One run of a sync job (a job: start() never blocks, finished() comes
+/// exactly once, also after cancel()): the direction guard, the pre-sync
+/// hooks in order (each with its timeout; a failing hook stops the run
+/// before anything is copied), the RPO canary on main, then rsync on the
+/// initiating host, its progress and change list streamed, its outcome
+/// judged by RsyncExitPolicy. A dry run skips hooks and canary.
+class SyncRunJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Hooks,
+        Canary,
+        Transfer,
+        Done,
+    };
+    Q_ENUM(Step)
+
+    /// @p main and @p backup are the sessions to the two hosts; they must
+    /// outlive the job.
+    SyncRunJob(SyncJob job, RsyncCommand::Peer peer, SshSession* main, SshSession* backup,
+               RsyncCommand::Mode mode, const Clock& clock, QObject* parent = nullptr);
+    ~SyncRunJob() override;
+
+    /// The direction guard's lock (from ReplicationLock): a locked run
+    /// refuses to start with SyncError::DirectionLocked.
+    void setLocked(std::optional<QString> reason) { m_lockReason = std::move(reason); }
+    /// Time limit of the transfer itself (0: none).
+    void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_result.has_value(); }
+
+    /// Success, or why the run failed; valid once finished.
+    const Result<void>& result() const { return *m_result; }
+    /// The run as kept in the history; valid once finished.
+    const SyncRunRecord& record() const { return m_record; }
+    const QList<RsyncItem>& items() const { return m_items; }
+    const RsyncStats& stats() const { return m_parser.stats(); }
+    const QStringList& messages() const { return m_messages; }
+    Step step() const { return m_step; }
+
+signals:
+    void stepChanged(relais::SyncRunJob::Step step);
+    void progress(const relais::RsyncProgress& progress);
+    void itemsAdded(const QList<relais::RsyncItem>& items);
+    void finished();
+
+private:
+    void runHook(qsizetype index);
+    void writeCanary();
+    void transfer();
+    void onTransferFinished();
+    void setStep(Step step);
+    void fail(const Error& error, SyncRunRecord::Outcome outcome);
+    void finish(Result<void> result);
+    SshSession* sessionOf(HostRole role) const;
+    SshCommandJob* startCommand(SshSession* session, const QString& command, int timeoutMs);
+
+    SyncJob m_job;
+    RsyncCommand::Peer m_peer;
+    QPointer<SshSession> m_main;
+    QPointer<SshSession> m_backup;
+    RsyncCommand::Mode m_mode;
+    const Clock& m_clock;
+    std::optional<QString> m_lockReason;
+    int m_transferTimeoutMs = 0;
+
+    Step m_step = Step::Hooks;
+    QPointer<SshCommandJob> m_command;
+    RsyncOutputParser m_parser;
+    QList<RsyncItem> m_items;
+    QStringList m_messages;
+    SyncRunRecord m_record;
+    std::optional<Result<void>> m_result;
+    bool m_started = false;
+};
+
+} // namespace relais
