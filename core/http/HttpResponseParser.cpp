@@ -379,8 +379,9 @@ bool HttpResponseParser::parseChunkSize(const QByteArray& line)
     if (semicolon >= 0)
         size = trimmedOws(size.first(semicolon));
     qint64 value = 0;
+    // At most 15 hex digits: the value stays far below qint64's limit.
     bool ok = !size.isEmpty() && size.size() <= 15;
-    for (const char c : size) {
+    for (const char c : ok ? size : QByteArrayView()) {
         const int digit = hexValue(c);
         if (digit < 0) {
             ok = false;
