@@ -280,6 +280,7 @@ private slots:
         const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(30);
         r = run(client->createSnapshot(m_name, QStringLiteral("s1"), expiry));
         QVERIFY2(succeeded(r), why(r).constData());
+        qInfo("snapshot of a running instance: %lld ms", r.elapsedMs);
         QCOMPARE(exec(*client, m_name,
                       {QStringLiteral("sh"), QStringLiteral("-c"),
                        QStringLiteral("echo after > /root/marker")}),
