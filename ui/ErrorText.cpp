@@ -3,6 +3,8 @@
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
 #include "dns/DnsError.h"
+#include "http/HttpError.h"
+#include "lxd/LxdError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
 #include "vault/VaultError.h"
@@ -139,6 +141,33 @@ QString ErrorText::summary(const Error& error)
         case DnsError::Failed:
             return tr("The DNS query failed; the details say why.");
         }
+    }
+    if (auto code = error.code<LxdError>()) {
+        switch (*code) {
+        case LxdError::Unreachable:
+            return tr("LXD cannot be reached on this host. Check that LXD runs and that its "
+                      "socket path in the site is right.");
+        case LxdError::NotFound:
+            return tr("LXD does not know this container or snapshot; LXD's words are below.");
+        case LxdError::Rejected:
+            return tr("LXD refused the request; LXD's words are below.");
+        case LxdError::Forbidden:
+            return tr("LXD does not trust Relais for this request.");
+        case LxdError::ServerError:
+            return tr("LXD could not do it; LXD's words are below.");
+        case LxdError::OperationFailed:
+            return tr("The LXD operation failed; LXD's words are below.");
+        case LxdError::Cancelled:
+            return tr("Cancelled. LXD may finish an operation it cannot stop.");
+        case LxdError::Timeout:
+            return tr("LXD did not answer, or did not finish, in time.");
+        case LxdError::ProtocolError:
+            return tr("The answer on LXD's socket is not LXD's API.");
+        }
+    }
+    if (auto code = error.code<HttpError>()) {
+        Q_UNUSED(code);
+        return tr("The server sent an HTTP answer that Relais refuses to read.");
     }
     return tr("Unexpected error (%1 %2).").arg(QLatin1String(error.domain())).arg(error.value());
 }

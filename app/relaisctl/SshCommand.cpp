@@ -261,28 +261,50 @@ int SshCommand::prepare(const QString& program, const QStringList& positional,
     const Host& host =
         site->host(m_host == QStringLiteral("main") ? HostRole::Main : HostRole::Backup);
     const QString vaultPath = vaultOption.value_or(SiteDocument::vaultPath(*site, sitePath));
-    if (!QFile::exists(vaultPath)) {
-        m_err << tr("There is no vault at %1. Create one with \"relaisctl vault init\", or "
-                    "choose the file with --vault FILE.")
-                     .arg(vaultPath)
-              << Qt::endl;
+    std::optional<Vault> vault = openVault(vaultPath, passphraseFile, m_err);
+    if (!vault)
         return ExitCode::Error;
+    std::optional<SshSessionOptions> built = sessionOptions(*vault, host, vaultPath, m_err);
+    if (!built)
+        return ExitCode::Error;
+    options = std::move(*built);
+    return -1;
+}
+
+std::optional<Vault> SshCommand::openVault(const QString& vaultPath,
+                                           const std::optional<QString>& passphraseFile,
+                                           QTextStream& err)
+{
+    if (!QFile::exists(vaultPath)) {
+        err << tr("There is no vault at %1. Create one with \"relaisctl vault init\", or "
+                  "choose the file with --vault FILE.")
+                   .arg(vaultPath)
+            << Qt::endl;
+        return std::nullopt;
     }
     const std::optional<SecretBytes> passphrase =
-        PassphraseSource::read(passphraseFile, false, m_err);
+        PassphraseSource::read(passphraseFile, false, err);
     if (!passphrase)
-        return ExitCode::Error;
+        return std::nullopt;
     Result<Vault> vault = Vault::open(vaultPath, *passphrase, SystemClock::instance());
     if (!vault) {
-        m_err << tr("Cannot open the vault %1: %2").arg(vaultPath, vault.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
+        err << tr("Cannot open the vault %1: %2").arg(vaultPath, vault.error().message())
+            << Qt::endl;
+        return std::nullopt;
     }
+    return std::move(*vault);
+}
+
+std::optional<SshSessionOptions> SshCommand::sessionOptions(Vault& vault, const Host& host,
+                                                            const QString& vaultPath,
+                                                            QTextStream& err)
+{
+    SshSessionOptions options;
     QString problem;
-    const std::optional<QByteArray> key = privateKey(*vault, host.ssh.keyId, vaultPath, problem);
+    const std::optional<QByteArray> key = privateKey(vault, host.ssh.keyId, vaultPath, problem);
     if (!key) {
-        m_err << problem << Qt::endl;
-        return ExitCode::Error;
+        err << problem << Qt::endl;
+        return std::nullopt;
     }
     options.target.address = host.address;
     options.target.port = host.ssh.port;
@@ -294,16 +316,16 @@ int SshCommand::prepare(const QString& program, const QStringList& positional,
         jump.port = host.ssh.jump->port;
         jump.user = host.ssh.jump->user;
         const std::optional<QByteArray> jumpKey =
-            privateKey(*vault, host.ssh.jump->keyId, vaultPath, problem);
+            privateKey(vault, host.ssh.jump->keyId, vaultPath, problem);
         if (!jumpKey) {
-            m_err << problem << Qt::endl;
-            return ExitCode::Error;
+            err << problem << Qt::endl;
+            return std::nullopt;
         }
         jump.privateKey = *jumpKey;
         options.jump = jump;
     }
     options.knownHostsPath = KnownHosts::defaultPath();
-    return -1;
+    return options;
 }
 
 void SshCommand::reportError(const Error& error, const QList<HostKeyQuestion>& offered)

@@ -2,6 +2,8 @@
 
 #include "ssh/FingerprintVerifier.h"
 #include "ssh/HostKeyVerifier.h"
+#include "ssh/SshSessionOptions.h"
+#include "vault/Vault.h"
 
 #include <QObject>
 #include <QStringList>
@@ -13,8 +15,8 @@ namespace relais {
 
 class Error;
 class SshCommandJob;
+struct Host;
 class SshSession;
-struct SshSessionOptions;
 
 /// `relaisctl ssh exec|trust`: a remote command on a site's host, and the
 /// trust of a host key by its fingerprint. The private key comes from the
@@ -35,6 +37,17 @@ public:
     /// Parses @p arguments and starts; returns an exit code when already
     /// done, or -1 when the answer will come with finished().
     int start(const QStringList& arguments);
+
+    /// Reads the passphrase (as `relaisctl vault` does) and opens the vault;
+    /// prints the problem to @p err and returns nothing on failure.
+    static std::optional<Vault> openVault(const QString& vaultPath,
+                                          const std::optional<QString>& passphraseFile,
+                                          QTextStream& err);
+    /// The SSH options for @p host: its keys (and its jump host's) from
+    /// @p vault, Relais' known_hosts. Prints the problem to @p err and
+    /// returns nothing when a key is missing.
+    static std::optional<SshSessionOptions>
+    sessionOptions(Vault& vault, const Host& host, const QString& vaultPath, QTextStream& err);
 
 signals:
     void finished(int exitCode);

@@ -1,5 +1,6 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
+#include "LxdCommand.h"
 #include "SiteCheckCommand.h"
 #include "SiteImportCommand.h"
 #include "SshCommand.h"
@@ -115,6 +116,16 @@ int main(int argc, char* argv[])
         QObject::connect(&ssh, &SshCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         const int code = ssh.start(QStringList{program + QStringLiteral(" ssh")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
+    }
+
+    if (command == QStringLiteral("lxd")) {
+        LxdCommand lxd(out, err);
+        QObject::connect(&lxd, &LxdCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code = lxd.start(QStringList{program + QStringLiteral(" lxd")} + args.mid(1));
         if (code >= 0)
             return code;
         return QCoreApplication::exec();

@@ -3,6 +3,8 @@
 #include "common/FileError.h"
 #include "common/Language.h"
 #include "dns/DnsError.h"
+#include "http/HttpError.h"
+#include "lxd/LxdError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
 #include "vault/VaultError.h"
@@ -47,6 +49,21 @@ private slots:
         QCOMPARE(distinct.size(), texts.size() - 1);
         QVERIFY(ErrorText::summary(Error(SshError::HostKeyChanged))
                     .contains(QStringLiteral("CHANGED")));
+    }
+
+    void lxdAndHttpCodesHaveTheirSentences()
+    {
+        const QStringList texts = sentences<LxdError>(9) + sentences<HttpError>(10);
+        const QStringList others = all();
+        for (const QString& text : texts) {
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!text.startsWith(QStringLiteral("Unexpected error")), qPrintable(text));
+            QVERIFY2(!others.contains(text), qPrintable(text));
+        }
+        // Each LXD code its own sentence; every HTTP code one shared sentence.
+        const QStringList lxd = texts.mid(0, 9);
+        QCOMPARE(QSet<QString>(lxd.begin(), lxd.end()).size(), 9);
+        QCOMPARE(QSet<QString>(texts.begin() + 9, texts.end()).size(), 1);
     }
 
     void frenchIsComplete()

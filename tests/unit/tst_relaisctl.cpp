@@ -117,6 +117,29 @@ private slots:
         QCOMPARE(noProbe.exitCode, 2);
     }
 
+    void lxdRefusesBadInvocations()
+    {
+        const QString lab = data(QStringLiteral("site/good/lab.json"));
+        QCOMPARE(run({QStringLiteral("lxd")}).exitCode, 2);
+        const Run unknown = run({QStringLiteral("lxd"), QStringLiteral("frob")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("Unknown lxd command: frob")));
+        QCOMPARE(run({QStringLiteral("lxd"), QStringLiteral("list")}).exitCode, 2);
+        const Run host = run({QStringLiteral("lxd"), QStringLiteral("list"),
+                              QStringLiteral("--site"), lab, QStringLiteral("elsewhere")});
+        QCOMPARE(host.exitCode, 2);
+        QVERIFY(host.err.contains(QStringLiteral("\"elsewhere\"")));
+        const Run invalid =
+            run({QStringLiteral("lxd"), QStringLiteral("list"), QStringLiteral("--site"),
+                 data(QStringLiteral("site/bad/port-out-of-range.json"))});
+        QCOMPARE(invalid.exitCode, 2);
+        QVERIFY(invalid.err.contains(QStringLiteral("hosts.backup.ssh.port")));
+        const Run help =
+            run({QStringLiteral("lxd"), QStringLiteral("list"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains(QStringLiteral("--json")));
+    }
+
     void speaksFrench()
     {
         const Run help =
