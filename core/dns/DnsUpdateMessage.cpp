@@ -380,10 +380,17 @@ Result<DnsUpdateReply> DnsUpdateMessage::readReply(QByteArrayView wire,
                                     "or does not accept TSIG key %2%3")
                          .arg(request.zone, key.name(), unsigned_));
     case LDNS_RCODE_REFUSED:
+        if (!tsig)
+            return Error(DnsUpdateError::Refused,
+                         QStringLiteral("the server answered REFUSED without signing it: it does "
+                                        "not accept TSIG key %1 (unknown, or a wrong secret: "
+                                        "PowerDNS answers a bad signature so) or its policy does "
+                                        "not allow this update")
+                             .arg(key.name()));
         return Error(DnsUpdateError::Refused,
                      QStringLiteral("the server answered REFUSED: its policy does not allow this "
-                                    "update with TSIG key %1%2")
-                         .arg(key.name(), unsigned_));
+                                    "update with TSIG key %1")
+                         .arg(key.name()));
     case LDNS_RCODE_NXRRSET:
     case LDNS_RCODE_YXRRSET:
         return Error(DnsUpdateError::PrerequisiteFailed,

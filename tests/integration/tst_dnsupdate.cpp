@@ -181,11 +181,19 @@ private slots:
         const Result<DnsUpdateResult> done = update(server, {m_main}, {m_backup}, 60, *wrong);
         QVERIFY(!done);
         const DnsUpdateError code = *done.error().code<DnsUpdateError>();
-        QVERIFY2(code == DnsUpdateError::BadSig || code == DnsUpdateError::NotAuth,
-                 qPrintable(done.error().message()));
-        QVERIFY2(done.error().message().contains(u"BADSIG"_s) ||
-                     done.error().message().contains(u"NOTAUTH"_s),
-                 qPrintable(done.error().message()));
+        const QString message = done.error().message();
+        qInfo("%s: %s", qPrintable(server), qPrintable(message));
+        if (server == u"powerdns"_s) {
+            // PowerDNS 4.7 answers a bad signature with a plain, unsigned
+            // REFUSED ("Signature with TSIG key ... failed to validate").
+            QVERIFY2(code == DnsUpdateError::Refused, qPrintable(message));
+            QVERIFY2(message.contains(u"REFUSED without signing"_s), qPrintable(message));
+        } else {
+            QVERIFY2(code == DnsUpdateError::BadSig || code == DnsUpdateError::NotAuth,
+                     qPrintable(message));
+            QVERIFY2(message.contains(u"BADSIG"_s) || message.contains(u"NOTAUTH"_s),
+                     qPrintable(message));
+        }
         QVERIFY(holds(server, m_main, 60));
     }
 

@@ -433,7 +433,10 @@ private slots:
         row("NOTAUTH BADTIME", 9, Signing::ErrorOnly, 18, int(DnsUpdateError::BadTime),
             u"NOTAUTH (BADTIME)"_s);
         row("NOTAUTH unsigned", 9, Signing::None, 0, int(DnsUpdateError::NotAuth), u"NOTAUTH"_s);
-        row("REFUSED", 5, Signing::None, 0, int(DnsUpdateError::Refused), u"REFUSED"_s);
+        row("REFUSED", 5, Signing::None, 0, int(DnsUpdateError::Refused),
+            u"REFUSED without signing"_s);
+        row("REFUSED signed", 5, Signing::Right, 0, int(DnsUpdateError::Refused),
+            u"REFUSED: its policy"_s);
         row("NXRRSET", 8, Signing::Right, 0, int(DnsUpdateError::PrerequisiteFailed), u"NXRRSET"_s);
         row("YXRRSET", 7, Signing::Right, 0, int(DnsUpdateError::PrerequisiteFailed), u"YXRRSET"_s);
         row("NXRRSET badly signed", 8, Signing::OtherKey, 0, int(DnsUpdateError::Unverified),
