@@ -30,17 +30,23 @@ Result<TsigKey> TsigKey::parse(const SecretBytes& text)
     while (!view.isEmpty() && isSpace(view.back()))
         view.chop(1);
 
-    // name:algorithm:secret; the secret (base64) holds no colon.
+    // name:algorithm:secret, or name:secret for hmac-sha256; the secret
+    // (base64) holds no colon.
     const qsizetype first = view.indexOf(':');
-    const qsizetype second = first < 0 ? -1 : view.indexOf(':', first + 1);
-    if (first < 0 || second < 0)
-        return badKey(QStringLiteral("it has fewer than three fields"));
-    if (view.indexOf(':', second + 1) >= 0)
+    if (first < 0)
+        return badKey(QStringLiteral("it has no colon"));
+    qsizetype second = view.indexOf(':', first + 1);
+    if (second >= 0 && view.indexOf(':', second + 1) >= 0)
         return badKey(QStringLiteral("it has more than three fields"));
+    const bool defaultAlgorithm = second < 0;
+    if (defaultAlgorithm)
+        second = first;
 
     const QString nameText = QString::fromLatin1(view.first(first)).toLower();
     const QString algorithmText =
-        QString::fromLatin1(view.sliced(first + 1, second - first - 1)).toLower();
+        defaultAlgorithm
+            ? QStringLiteral("hmac-sha256")
+            : QString::fromLatin1(view.sliced(first + 1, second - first - 1)).toLower();
     const QByteArrayView secretText = view.sliced(second + 1);
 
     static const QRegularExpression label(

@@ -24,7 +24,8 @@ public:
 
     /// Parses the vault entry text (surrounding white space is ignored).
     /// The algorithm is one of hmac-sha256, hmac-sha512, hmac-sha1 (case
-    /// does not matter); the secret must be valid, non-empty base64. Errors
+    /// does not matter); "name:base64secret" means hmac-sha256. The secret
+    /// must be valid, non-empty base64. Errors
     /// are DnsUpdateError::BadKeyText and never quote the secret.
     static Result<TsigKey> parse(const SecretBytes& text);
 

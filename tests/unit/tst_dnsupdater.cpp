@@ -277,7 +277,9 @@ private slots:
         QTest::newRow("sha1 absolute")
             << QByteArray("k.:hmac-sha1.:c2VjcmV0") << true << u"k."_s << u"hmac-sha1."_s;
         QTest::newRow("empty") << QByteArray() << false << QString() << QString();
-        QTest::newRow("two fields") << QByteArray("k:c2VjcmV0") << false << QString() << QString();
+        QTest::newRow("two fields: sha256")
+            << QByteArray("k:c2VjcmV0") << true << u"k."_s << u"hmac-sha256."_s;
+        QTest::newRow("one field") << QByteArray("c2VjcmV0") << false << QString() << QString();
         QTest::newRow("four fields")
             << QByteArray("k:hmac-sha256:c2Vj:cmV0") << false << QString() << QString();
         QTest::newRow("md5") << QByteArray("k:hmac-md5:c2VjcmV0") << false << QString()
