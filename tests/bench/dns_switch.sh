@@ -40,7 +40,8 @@ NAME="www.$ZONE"
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 # nsupdate's key file (named.conf syntax), readable by us only.
-IFS=: read -r key_name key_algorithm key_secret <"$KEY_FILE"
+IFS=: read -r key_name key_algorithm key_secret <"$KEY_FILE" || true # no final newline
+[ -n "${key_secret:-}" ] || { echo "$KEY_FILE is not name:algorithm:secret" >&2; exit 2; }
 umask 077
 printf 'key "%s" {\n    algorithm %s;\n    secret "%s";\n};\n' \
     "$key_name" "$key_algorithm" "$key_secret" >"$WORK/key.conf"
