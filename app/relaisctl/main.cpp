@@ -1,3 +1,4 @@
+#include "DnsCommand.h"
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
@@ -19,32 +20,42 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "relaisctl",
-        "Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]\n"
-        "\n"
-        "Relais on the command line: the disaster-recovery console for small sites.\n"
-        "\n"
-        "Commands:\n"
-        "  site check FILE    Check a site document; list every problem with its path.\n"
-        "  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FILE] SITE\n"
-        "                     Build the site's hosts from ~/.ssh/config; keys go to the vault.\n"
-        "  health --site FILE [--once] [--json] [--watch]\n"
-        "                     Health of each probe, host and the site.\n"
-        "  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]\n"
-        "                     Manage the encrypted vault of secrets; the passphrase\n"
-        "                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE\n"
-        "                     or a prompt. \"relaisctl vault --help\" for details.\n"
-        "  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...\n"
-        "                     Run a command on main or backup; its exit status is ours.\n"
-        "  ssh trust --site FILE HOST --fingerprint SHA256:...\n"
-        "                     Trust a host's SSH key if it has this fingerprint.\n"
-        "\n"
-        "Options:\n"
-        "  -h, --help         Show this help.\n"
-        "  -v, --version      Show the version.\n"
-        "  --lang CODE        Use the language CODE (en or fr).\n"
-        "\n"
-        "Exit status: 0 success, 1 something checked is down, 2 error.\n");
+               "relaisctl",
+               "Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]\n"
+               "\n"
+               "Relais on the command line: the disaster-recovery console for small sites.\n"
+               "\n"
+               "Commands:\n"
+               "  site check FILE    Check a site document; list every problem with its path.\n"
+               "  site import-ssh --main ALIAS --backup ALIAS [--ssh-config FILE] SITE\n"
+               "                     Build the site's hosts from ~/.ssh/config; keys go to the "
+               "vault.\n"
+               "  health --site FILE [--once] [--json] [--watch]\n"
+               "                     Health of each probe, host and the site.\n"
+               "  vault init|list|add|remove [--vault FILE] [--passphrase-file FILE]\n"
+               "                     Manage the encrypted vault of secrets; the passphrase\n"
+               "                     comes from --passphrase-file, RELAIS_VAULT_PASSPHRASE\n"
+               "                     or a prompt. \"relaisctl vault --help\" for details.\n"
+               "  ssh exec --site FILE [--timeout SECONDS] HOST -- COMMAND...\n"
+               "                     Run a command on main or backup; its exit status is ours.\n"
+               "  ssh trust --site FILE HOST --fingerprint SHA256:...\n"
+               "                     Trust a host's SSH key if it has this fingerprint.\n"
+               "\n"
+               "Options:\n"
+               "  -h, --help         Show this help.\n"
+               "  -v, --version      Show the version.\n"
+               "  --lang CODE        Use the language CODE (en or fr).\n"
+               "\n"
+               "Exit status: 0 success, 1 something checked is down, 2 error.\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "DNS commands:\n"
+               "  dns show --site FILE SERVICE\n"
+               "                     What the server of a service's record answers, and its side.\n"
+               "  dns switch --site FILE SERVICE --to main|backup\n"
+               "                     Point the record to a side (RFC 2136, TSIG key from the "
+               "vault).\n");
 }
 
 } // namespace
@@ -126,6 +137,16 @@ int main(int argc, char* argv[])
         QObject::connect(&lxd, &LxdCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         const int code = lxd.start(QStringList{program + QStringLiteral(" lxd")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
+    }
+
+    if (command == QStringLiteral("dns")) {
+        DnsCommand dns(out, err);
+        QObject::connect(&dns, &DnsCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code = dns.start(QStringList{program + QStringLiteral(" dns")} + args.mid(1));
         if (code >= 0)
             return code;
         return QCoreApplication::exec();

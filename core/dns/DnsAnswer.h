@@ -43,6 +43,9 @@ struct DnsAnswer
     QList<QHostAddress> addresses;
     /// The names followed from the name asked (CNAME targets), if any.
     QStringList cnames;
+    /// The TTL of the address RRset in seconds (the smallest of its records,
+    /// as servers may round), or -1 when the answer holds no address.
+    qint64 ttl = -1;
     bool authoritative = false;
     /// The answer came over TCP after a truncated UDP answer.
     bool overTcp = false;

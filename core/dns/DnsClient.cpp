@@ -249,6 +249,9 @@ std::optional<QString> readAnswer(const ldns_pkt* reply, const ldns_rdf* qname, 
         if (!rdf || ldns_rdf_get_type(rdf) != rdfType || ldns_rdf_size(rdf) != size ||
             !ldns_rdf_data(rdf))
             return QStringLiteral("an address record of the wrong size");
+        const qint64 ttl = ldns_rr_ttl(rr);
+        if (answer->ttl < 0 || ttl < answer->ttl)
+            answer->ttl = ttl;
         const uint8_t* data = ldns_rdf_data(rdf);
         if (size == 4)
             answer->addresses.append(QHostAddress(qFromBigEndian<quint32>(data)));

@@ -83,6 +83,7 @@ private slots:
         QVERIFY(answer.authoritative);
         QVERIFY(!answer.overTcp);
         QVERIFY(answer.latencyMs >= 0);
+        QCOMPARE(answer.ttl, 60);
         QCOMPARE(server.udpQueries(), 1);
         QCOMPARE(server.tcpQueries(), 0);
         QVERIFY(!server.lastRecursionDesired()); // asked directly, no recursion
@@ -99,6 +100,28 @@ private slots:
         QVERIFY(result);
         QVERIFY2(result->ok(), qPrintable(why(*result)));
         QCOMPARE(texts(result->value().addresses), QStringList{u"2001:db8::10"_s});
+    }
+
+    void ttlOfTheRrset()
+    {
+        DnsTestServer server;
+        QVERIFY(server.listen());
+        // The CNAME's TTL is not the address RRset's; the smallest TTL of
+        // the addresses is.
+        server.setRecords({u"www.example.test. 30 IN CNAME web.example.test."_s,
+                           u"web.example.test. 300 IN A 192.0.2.20"_s,
+                           u"web.example.test. 120 IN A 192.0.2.21"_s});
+        DnsClient client;
+        auto result = ask(client, queryFor(server));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(why(*result)));
+        QCOMPARE(result->value().ttl, 120);
+
+        server.setRecords({u"www.example.test. 60 IN TXT \"no address\""_s});
+        result = ask(client, queryFor(server));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(why(*result)));
+        QCOMPARE(result->value().ttl, -1);
     }
 
     void otherRecordsIgnored()

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "DnsAnswer.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+/// One RFC 2136 update: replace the RRset NAME TYPE of a zone with new
+/// addresses and TTL, on the condition (RFC 2136 §2.4.2, "RRset exists,
+/// value dependent") that it holds exactly the expected addresses now.
+struct DnsUpdate
+{
+    /// The primary server: an IPv4 or IPv6 address, or a name resolved by
+    /// the system first.
+    QString server;
+    quint16 port = 53;
+    QString zone; ///< "example.test"
+    QString name; ///< the owner, absolute ("www.example.test") and inside the zone
+    DnsRecordType type = DnsRecordType::A;
+    /// What the RRset holds now, in any order: the prerequisite. Required.
+    QList<QHostAddress> expected;
+    /// What it will hold: one address at least, of the record type.
+    QList<QHostAddress> addresses;
+    /// The TTL of the new RRset, in seconds (0 .. 2^31-1).
+    qint64 ttl = 60;
+    int timeoutMs = 5000;
+};
+
+/// What a successful update reports.
+struct DnsUpdateResult
+{
+    /// The answer came over TCP after a truncated UDP answer.
+    bool overTcp = false;
+    /// Milliseconds from sending the update to its verified answer.
+    qint64 latencyMs = -1;
+};
+
+} // namespace relais
