@@ -195,6 +195,134 @@
         <source>This host of your SSH configuration cannot be imported as it is; the details say why. Adjust the site by hand after importing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LXD cannot be reached on this host. Check that LXD runs and that its socket path in the site is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD does not know this container or snapshot; LXD&apos;s words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD refused the request; LXD&apos;s words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD does not trust Relais for this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD could not do it; LXD&apos;s words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD operation failed; LXD&apos;s words are below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. LXD may finish an operation it cannot stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD did not answer, or did not finish, in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer on LXD&apos;s socket is not LXD&apos;s API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS change asked for is not valid (name, address or TTL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TSIG key in the vault is not written as name:algorithm:secret. Fix the vault entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server of the record is not a valid address, or its name does not resolve. Check the site&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer the update in time. It may still have applied it: check the record before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The update could not reach the DNS server (refused or no route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s answer to the update is not valid DNS; the record&apos;s state is unknown. Check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s answer is not signed with the TSIG key, so Relais cannot trust it. Check the record and the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server is not authoritative for this zone, or refuses the key (NOTAUTH).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server rejected the signature (BADSIG): the TSIG secret in the vault is not the server&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server does not know this TSIG key name (BADKEY). Check the key name in the vault and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused the signature&apos;s time (BADTIME): this computer&apos;s clock and the server&apos;s differ. Set both clocks right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server refused the update (REFUSED): its update policy does not allow it, or the key is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed behind Relais&apos; back: it no longer holds the address expected, so nothing was overwritten. Look at the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server failed to apply the update (SERVFAIL); see its logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS server rejected the update; the details give its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS update was cancelled. The server may have applied it already: check the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication from main to backup is locked because backup is the active side. Fail back first (reverse sync), then unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command to run before the copy failed, so nothing was copied; the details give its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais could not write its freshness marker on main, so nothing was copied. Check that the source paths exist and are writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy failed; the details say why and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. Files already renamed into place on backup stay; no half-written file is left at its final name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais could not reach the host that starts the copy over SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an HTTP answer that Relais refuses to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -426,6 +554,10 @@
     </message>
     <message>
         <source>rsync failed with exit status %1; the run&apos;s messages say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync reported success but threw away files it had copied (&quot;%1&quot;); the backup did not receive them. Check the job&apos;s options and the rrsync restriction on the receiving host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +1465,169 @@ Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) set
     </message>
 </context>
 <context>
+    <name>relais::DnsCommand</name>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default: 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service whose record is read or switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup
+switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown dns command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the DNS server of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show --site FILE SERVICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point a service&apos;s record to main or backup with an RFC 2136 update signed with the site&apos;s TSIG key. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side, and the update fails if the record changes meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the TSIG key (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns switch --site FILE SERVICE --to main|backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown side &quot;%1&quot;: use main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;) in the site: Relais only sends signed updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 host has no IP address (address or public_address) to point the record to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault entry &quot;%1&quot; is not a usable TSIG key: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no service &quot;%1&quot; (it has: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has no DNS record in the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; is not switched by RFC 2136; relaisctl dns only handles RFC 2136 servers for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; has type %2; only A and AAAA records are switched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 port %4: %5, TTL %6, points to %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2 at %3 port %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already switched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1, neither main (%2) nor backup (%3). Check who changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch of %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched %1 %2 to %3 (%4), TTL %5: the server&apos;s signed answer came in %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::HealthCommand</name>
     <message>
         <source>Check the health of a site&apos;s hosts and services.
@@ -1609,6 +1904,97 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
     <message>
         <source>&amp;Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdCommand</name>
+    <message>
+        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl lxd list --help&quot; describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown lxd command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the LXD instances of the site&apos;s hosts (or of HOST: main or backup) with their status, addresses and snapshots, read through SSH.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main or backup (default: both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site gives this host no LXD endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the HTTPS transport to LXD is not available yet; use transport ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SSH: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot list the instances: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s), newest %1 at %2</source>
+        <translation>
+            <numerusform>%n snapshot, newest %1 at %2</numerusform>
+            <numerusform>%n snapshots, newest %1 at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no snapshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,6 +2582,16 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>
+DNS commands:
+  dns show --site FILE SERVICE
+                     What the server of a service&apos;s record answers, and its side.
+  dns switch --site FILE SERVICE --to main|backup
+                     Point the record to a side (RFC 2136, TSIG key from the vault).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]
 
 Relais on the command line: the disaster-recovery console for small sites.
@@ -2214,6 +2610,8 @@ Commands:
                      Run a command on main or backup; its exit status is ours.
   ssh trust --site FILE HOST --fingerprint SHA256:...
                      Trust a host&apos;s SSH key if it has this fingerprint.
+  lxd list --site FILE [--json] [HOST]
+                     The containers of main and backup, with their snapshots.
 
 Options:
   -h, --help         Show this help.

@@ -195,6 +195,134 @@
         <source>This host of your SSH configuration cannot be imported as it is; the details say why. Adjust the site by hand after importing.</source>
         <translation>Cet hôte de votre configuration SSH ne peut pas être importé tel quel&#xa0;; le détail dit pourquoi. Ajustez le site à la main après l’import.</translation>
     </message>
+    <message>
+        <source>LXD cannot be reached on this host. Check that LXD runs and that its socket path in the site is right.</source>
+        <translation>LXD est injoignable sur cet hôte. Vérifiez que LXD tourne et que le chemin de son socket dans le site est juste.</translation>
+    </message>
+    <message>
+        <source>LXD does not know this container or snapshot; LXD&apos;s words are below.</source>
+        <translation>LXD ne connaît pas ce conteneur ou cet instantané&#xa0;; les mots de LXD suivent.</translation>
+    </message>
+    <message>
+        <source>LXD refused the request; LXD&apos;s words are below.</source>
+        <translation>LXD a refusé la demande&#xa0;; les mots de LXD suivent.</translation>
+    </message>
+    <message>
+        <source>LXD does not trust Relais for this request.</source>
+        <translation>LXD ne fait pas confiance à Relais pour cette demande.</translation>
+    </message>
+    <message>
+        <source>LXD could not do it; LXD&apos;s words are below.</source>
+        <translation>LXD n’a pas pu le faire&#xa0;; les mots de LXD suivent.</translation>
+    </message>
+    <message>
+        <source>The LXD operation failed; LXD&apos;s words are below.</source>
+        <translation>L’opération LXD a échoué&#xa0;; les mots de LXD suivent.</translation>
+    </message>
+    <message>
+        <source>Cancelled. LXD may finish an operation it cannot stop.</source>
+        <translation>Annulé. LXD peut terminer une opération qu’il ne sait pas arrêter.</translation>
+    </message>
+    <message>
+        <source>LXD did not answer, or did not finish, in time.</source>
+        <translation>LXD n’a pas répondu, ou pas terminé, à temps.</translation>
+    </message>
+    <message>
+        <source>The answer on LXD&apos;s socket is not LXD&apos;s API.</source>
+        <translation>La réponse sur le socket de LXD n’est pas l’API de LXD.</translation>
+    </message>
+    <message>
+        <source>The DNS change asked for is not valid (name, address or TTL).</source>
+        <translation>La modification DNS demandée n’est pas valide (nom, adresse ou TTL).</translation>
+    </message>
+    <message>
+        <source>The TSIG key in the vault is not written as name:algorithm:secret. Fix the vault entry.</source>
+        <translation>La clé TSIG du coffre n’est pas écrite nom:algorithme:secret. Corrigez l’entrée du coffre.</translation>
+    </message>
+    <message>
+        <source>The DNS server of the record is not a valid address, or its name does not resolve. Check the site&apos;s DNS settings.</source>
+        <translation>Le serveur DNS de l’enregistrement n’est pas une adresse valide, ou son nom ne se résout pas. Vérifiez les réglages DNS du site.</translation>
+    </message>
+    <message>
+        <source>The DNS server did not answer the update in time. It may still have applied it: check the record before trying again.</source>
+        <translation>Le serveur DNS n’a pas répondu à temps à la mise à jour. Il l’a peut-être appliquée&#xa0;: vérifiez l’enregistrement avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The update could not reach the DNS server (refused or no route).</source>
+        <translation>La mise à jour n’a pas pu atteindre le serveur DNS (refus ou pas de route).</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s answer to the update is not valid DNS; the record&apos;s state is unknown. Check it before trying again.</source>
+        <translation>La réponse du serveur DNS à la mise à jour n’est pas du DNS valide&#xa0;; l’état de l’enregistrement est inconnu. Vérifiez-le avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The DNS server&apos;s answer is not signed with the TSIG key, so Relais cannot trust it. Check the record and the key.</source>
+        <translation>La réponse du serveur DNS n’est pas signée avec la clé TSIG, Relais ne peut donc pas s’y fier. Vérifiez l’enregistrement et la clé.</translation>
+    </message>
+    <message>
+        <source>The DNS server is not authoritative for this zone, or refuses the key (NOTAUTH).</source>
+        <translation>Le serveur DNS ne fait pas autorité pour cette zone, ou refuse la clé (NOTAUTH).</translation>
+    </message>
+    <message>
+        <source>The DNS server rejected the signature (BADSIG): the TSIG secret in the vault is not the server&apos;s.</source>
+        <translation>Le serveur DNS a rejeté la signature (BADSIG)&#xa0;: le secret TSIG du coffre n’est pas celui du serveur.</translation>
+    </message>
+    <message>
+        <source>The DNS server does not know this TSIG key name (BADKEY). Check the key name in the vault and on the server.</source>
+        <translation>Le serveur DNS ne connaît pas ce nom de clé TSIG (BADKEY). Vérifiez le nom de la clé dans le coffre et sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the signature&apos;s time (BADTIME): this computer&apos;s clock and the server&apos;s differ. Set both clocks right.</source>
+        <translation>Le serveur DNS a refusé l’heure de la signature (BADTIME)&#xa0;: l’horloge de cet ordinateur et celle du serveur diffèrent. Remettez les deux à l’heure.</translation>
+    </message>
+    <message>
+        <source>The DNS server refused the update (REFUSED): its update policy does not allow it, or the key is wrong.</source>
+        <translation>Le serveur DNS a refusé la mise à jour (REFUSED)&#xa0;: sa politique ne la permet pas, ou la clé est fausse.</translation>
+    </message>
+    <message>
+        <source>The record changed behind Relais&apos; back: it no longer holds the address expected, so nothing was overwritten. Look at the record first.</source>
+        <translation>L’enregistrement a changé à l’insu de Relais&#xa0;: il ne contient plus l’adresse attendue, rien n’a donc été écrasé. Regardez d’abord l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The DNS server failed to apply the update (SERVFAIL); see its logs.</source>
+        <translation>Le serveur DNS n’a pas pu appliquer la mise à jour (SERVFAIL)&#xa0;; voyez ses journaux.</translation>
+    </message>
+    <message>
+        <source>The DNS server rejected the update; the details give its answer.</source>
+        <translation>Le serveur DNS a rejeté la mise à jour&#xa0;; le détail donne sa réponse.</translation>
+    </message>
+    <message>
+        <source>The DNS update was cancelled. The server may have applied it already: check the record.</source>
+        <translation>La mise à jour DNS a été annulée. Le serveur l’a peut-être déjà appliquée&#xa0;: vérifiez l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Replication from main to backup is locked because backup is the active side. Fail back first (reverse sync), then unlock it.</source>
+        <translation>La réplication de main vers backup est verrouillée car backup est le côté actif. Faites d’abord le retour (synchronisation inverse), puis déverrouillez-la.</translation>
+    </message>
+    <message>
+        <source>A command to run before the copy failed, so nothing was copied; the details give its output.</source>
+        <translation>Une commande à lancer avant la copie a échoué, rien n’a donc été copié&#xa0;; le détail donne sa sortie.</translation>
+    </message>
+    <message>
+        <source>Relais could not write its freshness marker on main, so nothing was copied. Check that the source paths exist and are writable.</source>
+        <translation>Relais n’a pas pu écrire son témoin de fraîcheur sur main, rien n’a donc été copié. Vérifiez que les chemins source existent et sont inscriptibles.</translation>
+    </message>
+    <message>
+        <source>The copy failed; the details say why and what to do.</source>
+        <translation>La copie a échoué&#xa0;; le détail dit pourquoi et quoi faire.</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled. Files already renamed into place on backup stay; no half-written file is left at its final name.</source>
+        <translation>La copie a été annulée. Les fichiers déjà mis en place sur backup restent&#xa0;; aucun fichier à moitié écrit ne reste sous son nom final.</translation>
+    </message>
+    <message>
+        <source>Relais could not reach the host that starts the copy over SSH.</source>
+        <translation>Relais n’a pas pu joindre en SSH l’hôte qui lance la copie.</translation>
+    </message>
+    <message>
+        <source>The server sent an HTTP answer that Relais refuses to read.</source>
+        <translation>Le serveur a envoyé une réponse HTTP que Relais refuse de lire.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -427,6 +555,10 @@
     <message>
         <source>rsync failed with exit status %1; the run&apos;s messages say why.</source>
         <translation>rsync a échoué avec le code de sortie %1&#xa0;; les messages de l’exécution disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>rsync reported success but threw away files it had copied (&quot;%1&quot;); the backup did not receive them. Check the job&apos;s options and the rrsync restriction on the receiving host.</source>
+        <translation>rsync a annoncé un succès mais a jeté des fichiers copiés («&#xa0;%1&#xa0;»)&#xa0;; le secours ne les a pas reçus. Vérifiez les options de la tâche et la restriction rrsync sur l’hôte qui reçoit.</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1472,173 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     </message>
 </context>
 <context>
+    <name>relais::DnsCommand</name>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default: 5).</source>
+        <translation>Abandonner après SECONDES (par défaut&#xa0;: 5).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>The service whose record is read or switched.</source>
+        <translation>Le service dont l’enregistrement est lu ou basculé.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup
+switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
+        <translation>Usage&#xa0;: relaisctl dns show|switch [OPTIONS]
+  dns show --site FICHIER SERVICE
+  dns switch --site FICHIER SERVICE --to main|backup
+switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vault&#xa0;».
+«&#xa0;relaisctl dns COMMANDE --help&#xa0;» décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>Unknown dns command: %1</source>
+        <translation>Commande dns inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ask the DNS server of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
+        <translation>Demander au serveur DNS de l’enregistrement d’un service ce qu’il contient&#xa0;: les adresses, leur TTL et le côté (main ou backup) vers lequel elles pointent.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show --site FILE SERVICE</source>
+        <translation>Usage&#xa0;: relaisctl dns show --site FICHIER SERVICE</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds from 1 to 600.</source>
+        <translation>--timeout doit être un nombre entier de secondes de 1 à 600.</translation>
+    </message>
+    <message>
+        <source>Point a service&apos;s record to main or backup with an RFC 2136 update signed with the site&apos;s TSIG key. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side, and the update fails if the record changes meanwhile.</source>
+        <translation>Faire pointer l’enregistrement d’un service vers main ou backup par une mise à jour RFC 2136 signée avec la clé TSIG du site. L’enregistrement est lu d’abord&#xa0;: rien n’est envoyé s’il pointe déjà vers ce côté, rien n’est changé s’il ne pointe vers aucun côté, et la mise à jour échoue si l’enregistrement change entre-temps.</translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation>main ou backup.</translation>
+    </message>
+    <message>
+        <source>SIDE</source>
+        <translation>CÔTÉ</translation>
+    </message>
+    <message>
+        <source>The vault with the TSIG key (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre qui contient la clé TSIG (par défaut&#xa0;: le «&#xa0;vault&#xa0;» du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cette option, elle vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée sur le terminal.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns switch --site FILE SERVICE --to main|backup</source>
+        <translation>Usage&#xa0;: relaisctl dns switch --site FICHIER SERVICE --to main|backup</translation>
+    </message>
+    <message>
+        <source>Unknown side &quot;%1&quot;: use main or backup.</source>
+        <translation>Côté «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez main ou backup.</translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;) in the site: Relais only sends signed updates.</source>
+        <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» n’a pas de clé TSIG («&#xa0;tsig&#xa0;») dans le site&#xa0;: Relais n’envoie que des mises à jour signées.</translation>
+    </message>
+    <message>
+        <source>The %1 host has no IP address (address or public_address) to point the record to.</source>
+        <translation>L’hôte %1 n’a pas d’adresse IP (address ou public_address) vers laquelle pointer l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
+        <translation>Il n’y a pas de coffre dans %1. Créez-en un avec «&#xa0;relaisctl vault init&#xa0;», ou choisissez le fichier avec --vault FICHIER.</translation>
+    </message>
+    <message>
+        <source>Cannot open the vault %1: %2</source>
+        <translation>Impossible d’ouvrir le coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
+        <translation>Le coffre %1 n’a pas de clé TSIG «&#xa0;%2&#xa0;» (%3)&#xa0;; ajoutez-la avec «&#xa0;relaisctl vault add %2 --kind tsig-key&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The vault entry &quot;%1&quot; is not a usable TSIG key: %2</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» du coffre n’est pas une clé TSIG utilisable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site has no service &quot;%1&quot; (it has: %2).</source>
+        <translation>Le site n’a pas de service «&#xa0;%1&#xa0;» (il a&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has no DNS record in the site.</source>
+        <translation>Le service «&#xa0;%1&#xa0;» n’a pas d’enregistrement DNS dans le site.</translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; is not switched by RFC 2136; relaisctl dns only handles RFC 2136 servers for now.</source>
+        <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» n’est pas basculé par RFC 2136&#xa0;; relaisctl dns ne gère pour l’instant que les serveurs RFC 2136.</translation>
+    </message>
+    <message>
+        <source>The DNS record of service &quot;%1&quot; has type %2; only A and AAAA records are switched.</source>
+        <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» est de type %2&#xa0;; seuls les enregistrements A et AAAA sont basculés.</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation>aucun côté</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3 port %4: %5, TTL %6, points to %7</source>
+        <translation>%1 %2 sur %3 port %4&#xa0;: %5, TTL %6, pointe vers %7</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2 at %3 port %4: %5</source>
+        <translation>Impossible de lire %1 %2 sur %3 port %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>Already switched: %1</source>
+        <translation>Déjà basculé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1, neither main (%2) nor backup (%3). Check who changed it.</source>
+        <translation>Rien n’a changé&#xa0;: %1, ni main (%2) ni backup (%3). Vérifiez qui l’a modifié.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The switch of %1 to %2 failed: %3</source>
+        <translation>La bascule de %1 vers %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Switched %1 %2 to %3 (%4), TTL %5: the server&apos;s signed answer came in %6 ms.</source>
+        <translation>%1 %2 basculé vers %3 (%4), TTL %5&#xa0;: la réponse signée du serveur est arrivée en %6 ms.</translation>
+    </message>
+</context>
+<context>
     <name>relais::HealthCommand</name>
     <message>
         <source>Check the health of a site&apos;s hosts and services.
@@ -1618,6 +1917,98 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     <message>
         <source>&amp;Trust and Connect</source>
         <translation>&amp;Approuver et se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdCommand</name>
+    <message>
+        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl lxd list --help&quot; describes it.</source>
+        <translation>Usage&#xa0;: relaisctl lxd list --site FICHIER [--json] [HÔTE]
+Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vault&#xa0;». «&#xa0;relaisctl lxd list --help&#xa0;» le décrit.</translation>
+    </message>
+    <message>
+        <source>Unknown lxd command: %1</source>
+        <translation>Commande lxd inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List the LXD instances of the site&apos;s hosts (or of HOST: main or backup) with their status, addresses and snapshots, read through SSH.</source>
+        <translation>Lister les instances LXD des hôtes du site (ou de HÔTE&#xa0;: main ou backup) avec leur état, leurs adresses et leurs instantanés, lus par SSH.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre qui contient les clés SSH (par défaut&#xa0;: le «&#xa0;vault&#xa0;» du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cette option, elle vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée sur le terminal.</translation>
+    </message>
+    <message>
+        <source>main or backup (default: both).</source>
+        <translation>main ou backup (par défaut&#xa0;: les deux).</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]</source>
+        <translation>Usage&#xa0;: relaisctl lxd list --site FICHIER [--json] [HÔTE]</translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation>Hôte «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez main ou backup.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the site gives this host no LXD endpoint</source>
+        <translation>le site ne donne pas d’accès LXD à cet hôte</translation>
+    </message>
+    <message>
+        <source>the HTTPS transport to LXD is not available yet; use transport ssh</source>
+        <translation>le transport HTTPS vers LXD n’est pas encore disponible&#xa0;; utilisez le transport ssh</translation>
+    </message>
+    <message>
+        <source>the SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;</source>
+        <translation>la clé d’hôte SSH de %1 n’est pas encore approuvée&#xa0;; vérifiez-la et lancez «&#xa0;relaisctl ssh trust&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 (SSH: %2)</source>
+        <translation>%1 (SSH&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: cannot list the instances: %2</source>
+        <translation>%1&#xa0;: impossible de lister les instances&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no instances</source>
+        <translation>aucune instance</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s), newest %1 at %2</source>
+        <translation>
+            <numerusform>%n instantané, le plus récent %1 à %2</numerusform>
+            <numerusform>%n instantanés, le plus récent %1 à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no snapshot</source>
+        <translation>aucun instantané</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +2618,8 @@ Commands:
                      Run a command on main or backup; its exit status is ours.
   ssh trust --site FILE HOST --fingerprint SHA256:...
                      Trust a host&apos;s SSH key if it has this fingerprint.
+  lxd list --site FILE [--json] [HOST]
+                     The containers of main and backup, with their snapshots.
 
 Options:
   -h, --help         Show this help.
@@ -2253,6 +2646,8 @@ Commandes&#xa0;:
                           Exécuter une commande sur main ou backup&#xa0;; son code de sortie est le nôtre.
   ssh trust --site FICHIER HÔTE --fingerprint SHA256:...
                           Approuver la clé SSH d’un hôte si elle a cette empreinte.
+  lxd list --site FICHIER [--json] [HÔTE]
+                          Les conteneurs de main et backup, avec leurs instantanés.
 
 Options&#xa0;:
   -h, --help              Afficher cette aide.
@@ -2260,6 +2655,22 @@ Options&#xa0;:
   --lang CODE             Utiliser la langue CODE (en ou fr).
 
 Code de sortie&#xa0;: 0 succès, 1 un élément vérifié est hors service, 2 erreur.
+</translation>
+    </message>
+    <message>
+        <source>
+DNS commands:
+  dns show --site FILE SERVICE
+                     What the server of a service&apos;s record answers, and its side.
+  dns switch --site FILE SERVICE --to main|backup
+                     Point the record to a side (RFC 2136, TSIG key from the vault).
+</source>
+        <translation>
+Commandes DNS&#xa0;:
+  dns show --site FICHIER SERVICE
+                          Ce que répond le serveur de l’enregistrement d’un service, et son côté.
+  dns switch --site FICHIER SERVICE --to main|backup
+                          Faire pointer l’enregistrement vers un côté (RFC 2136, clé TSIG du coffre).
 </translation>
     </message>
 </context>

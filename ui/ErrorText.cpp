@@ -3,10 +3,12 @@
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
 #include "dns/DnsError.h"
+#include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
 #include "lxd/LxdError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
+#include "sync/SyncError.h"
 #include "vault/VaultError.h"
 
 namespace relais {
@@ -163,6 +165,74 @@ QString ErrorText::summary(const Error& error)
             return tr("LXD did not answer, or did not finish, in time.");
         case LxdError::ProtocolError:
             return tr("The answer on LXD's socket is not LXD's API.");
+        }
+    }
+    if (auto code = error.code<DnsUpdateError>()) {
+        switch (*code) {
+        case DnsUpdateError::BadRequest:
+            return tr("The DNS change asked for is not valid (name, address or TTL).");
+        case DnsUpdateError::BadKeyText:
+            return tr("The TSIG key in the vault is not written as name:algorithm:secret. Fix "
+                      "the vault entry.");
+        case DnsUpdateError::BadServer:
+            return tr("The DNS server of the record is not a valid address, or its name does "
+                      "not resolve. Check the site's DNS settings.");
+        case DnsUpdateError::Timeout:
+            return tr("The DNS server did not answer the update in time. It may still have "
+                      "applied it: check the record before trying again.");
+        case DnsUpdateError::Network:
+            return tr("The update could not reach the DNS server (refused or no route).");
+        case DnsUpdateError::Malformed:
+            return tr("The DNS server's answer to the update is not valid DNS; the record's "
+                      "state is unknown. Check it before trying again.");
+        case DnsUpdateError::Unverified:
+            return tr("The DNS server's answer is not signed with the TSIG key, so Relais "
+                      "cannot trust it. Check the record and the key.");
+        case DnsUpdateError::NotAuth:
+            return tr("The DNS server is not authoritative for this zone, or refuses the key "
+                      "(NOTAUTH).");
+        case DnsUpdateError::BadSig:
+            return tr("The DNS server rejected the signature (BADSIG): the TSIG secret in the "
+                      "vault is not the server's.");
+        case DnsUpdateError::BadKey:
+            return tr("The DNS server does not know this TSIG key name (BADKEY). Check the key "
+                      "name in the vault and on the server.");
+        case DnsUpdateError::BadTime:
+            return tr("The DNS server refused the signature's time (BADTIME): this computer's "
+                      "clock and the server's differ. Set both clocks right.");
+        case DnsUpdateError::Refused:
+            return tr("The DNS server refused the update (REFUSED): its update policy does not "
+                      "allow it, or the key is wrong.");
+        case DnsUpdateError::PrerequisiteFailed:
+            return tr("The record changed behind Relais' back: it no longer holds the address "
+                      "expected, so nothing was overwritten. Look at the record first.");
+        case DnsUpdateError::ServFail:
+            return tr("The DNS server failed to apply the update (SERVFAIL); see its logs.");
+        case DnsUpdateError::Rejected:
+            return tr("The DNS server rejected the update; the details give its answer.");
+        case DnsUpdateError::Cancelled:
+            return tr("The DNS update was cancelled. The server may have applied it already: "
+                      "check the record.");
+        }
+    }
+    if (auto code = error.code<SyncError>()) {
+        switch (*code) {
+        case SyncError::DirectionLocked:
+            return tr("Replication from main to backup is locked because backup is the active "
+                      "side. Fail back first (reverse sync), then unlock it.");
+        case SyncError::HookFailed:
+            return tr("A command to run before the copy failed, so nothing was copied; the "
+                      "details give its output.");
+        case SyncError::CanaryFailed:
+            return tr("Relais could not write its freshness marker on main, so nothing was "
+                      "copied. Check that the source paths exist and are writable.");
+        case SyncError::RsyncFailed:
+            return tr("The copy failed; the details say why and what to do.");
+        case SyncError::Cancelled:
+            return tr("The copy was cancelled. Files already renamed into place on backup stay; "
+                      "no half-written file is left at its final name.");
+        case SyncError::NotConnected:
+            return tr("Relais could not reach the host that starts the copy over SSH.");
         }
     }
     if (auto code = error.code<HttpError>()) {

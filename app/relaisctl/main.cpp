@@ -40,6 +40,8 @@ QString usage()
                "                     Run a command on main or backup; its exit status is ours.\n"
                "  ssh trust --site FILE HOST --fingerprint SHA256:...\n"
                "                     Trust a host's SSH key if it has this fingerprint.\n"
+               "  lxd list --site FILE [--json] [HOST]\n"
+               "                     The containers of main and backup, with their snapshots.\n"
                "\n"
                "Options:\n"
                "  -h, --help         Show this help.\n"

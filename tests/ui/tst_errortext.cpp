@@ -3,10 +3,12 @@
 #include "common/FileError.h"
 #include "common/Language.h"
 #include "dns/DnsError.h"
+#include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
 #include "lxd/LxdError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
+#include "sync/SyncError.h"
 #include "vault/VaultError.h"
 
 #include <QCoreApplication>
@@ -33,7 +35,9 @@ private:
     static QStringList all()
     {
         return sentences<SiteError>(5) + sentences<FileError>(4) + sentences<DatabaseError>(4) +
-               sentences<VaultError>(14) + sentences<SshError>(12) + sentences<DnsError>(7);
+               sentences<VaultError>(14) + sentences<SshError>(14) + sentences<DnsError>(7) +
+               sentences<DnsUpdateError>(16) + sentences<SyncError>(6) + sentences<LxdError>(9) +
+               sentences<HttpError>(1);
     }
 
 private slots:
@@ -54,11 +58,9 @@ private slots:
     void lxdAndHttpCodesHaveTheirSentences()
     {
         const QStringList texts = sentences<LxdError>(9) + sentences<HttpError>(10);
-        const QStringList others = all();
         for (const QString& text : texts) {
             QVERIFY(!text.isEmpty());
             QVERIFY2(!text.startsWith(QStringLiteral("Unexpected error")), qPrintable(text));
-            QVERIFY2(!others.contains(text), qPrintable(text));
         }
         // Each LXD code its own sentence; every HTTP code one shared sentence.
         const QStringList lxd = texts.mid(0, 9);
