@@ -44,8 +44,9 @@ trap 'rm -rf "$WORK"' EXIT
 
 # A site with PROBES probes every second: one SSH check of backup (so that
 # both hosts have a state), the rest HTTP and TCP on the web container.
+# The checks need no secret: the lab's vault is left out.
 jq --argjson n "$PROBES" --arg web "$WEB" '
-  .services = [{
+  del(.vault) | .services = [{
     name: "bench",
     probes: ([{kind: "ssh", host: "backup", interval_seconds: 1, timeout_seconds: 1}] +
       [range(1; $n) | if . % 2 == 0
