@@ -104,6 +104,11 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
         if (pin && scheme != QLatin1String("https") && m_setupError.isEmpty())
             m_setupError = QStringLiteral("a certificate pin needs an https:// URL");
     }
+    if (m_setupError.isEmpty() && scheme == QLatin1String("http")) {
+        // The same bytes for every check: written once.
+        if (Result<QByteArray> request = plainRequest(m_url))
+            m_firstRequest = std::move(request).value();
+    }
     if (!m_pin.isEmpty()) {
         // See the class comment: a pin's exceptions must stay with this probe.
         m_network = new QNetworkAccessManager(this);
@@ -159,7 +164,7 @@ void HttpProbe::begin()
     const QNetworkProxy::ProxyType proxy = m_network->proxy().type();
     if (m_url.scheme() == QLatin1String("http") &&
         (proxy == QNetworkProxy::NoProxy || proxy == QNetworkProxy::DefaultProxy))
-        startPlain(m_url);
+        startPlain(m_url, m_firstRequest);
     else
         startReply(m_url, MaxRedirects);
 }
@@ -191,10 +196,8 @@ void HttpProbe::startReply(const QUrl& url, int redirectsLeft)
     connect(m_reply, &QNetworkReply::encrypted, this, &HttpProbe::onEncrypted);
 }
 
-void HttpProbe::startPlain(const QUrl& url)
+Result<QByteArray> HttpProbe::plainRequest(const QUrl& url)
 {
-    dropSocket();
-    m_plainUrl = url;
     HttpRequest request;
     request.target = url.path(QUrl::FullyEncoded).toLatin1();
     if (request.target.isEmpty())
@@ -207,14 +210,25 @@ void HttpProbe::startPlain(const QUrl& url)
     request.headers = {{"Connection", "close"},
                        {"Cache-Control", "no-cache"},
                        {"User-Agent", "Relais-health-probe"}};
-    Result<QByteArray> bytes = HttpRequestWriter::write(request);
-    if (!bytes) {
-        finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
-                                    QStringLiteral("cannot request %1: %2")
-                                        .arg(url.toDisplayString(), bytes.error().message())));
-        return;
+    return HttpRequestWriter::write(request);
+}
+
+void HttpProbe::startPlain(const QUrl& url, const QByteArray& prepared)
+{
+    dropSocket();
+    m_plainUrl = url;
+    if (!prepared.isEmpty()) {
+        m_request = prepared;
+    } else {
+        Result<QByteArray> bytes = plainRequest(url);
+        if (!bytes) {
+            finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
+                                        QStringLiteral("cannot request %1: %2")
+                                            .arg(url.toDisplayString(), bytes.error().message())));
+            return;
+        }
+        m_request = std::move(bytes).value();
     }
-    m_request = std::move(bytes).value();
 
     HttpResponseParser::Limits limits;
     limits.maxBodyBytes = ParserBodyLimit;
@@ -284,12 +298,12 @@ void HttpProbe::advancePlain(bool closed)
     }
 
     const HttpResponse& response = parser.response();
-    const QString reason = QString::fromLatin1(response.reason);
     if (followPlainRedirect())
         return;
+    const QString& shown = plainStatusText(response);
     if (response.status < m_statusMin || response.status > m_statusMax) {
         // The status decides alone: no need for the body.
-        finish(judge(response.status, reason, {}, false));
+        finish(ProbeResult::failure(HealthError::HttpStatus, elapsedMs(), shown));
         return;
     }
 
@@ -302,14 +316,26 @@ void HttpProbe::advancePlain(bool closed)
         const qsizetype at = m_keywordMatcher.indexIn(body.constData(), usable, from);
         m_searched = usable;
         if (at >= 0) {
-            finish(ProbeResult::success(elapsedMs(), statusText(response.status, reason)));
+            finish(ProbeResult::success(elapsedMs(), shown));
             return;
         }
     }
     const bool complete = parser.state() == HttpResponseParser::State::Complete;
     const bool truncated = !complete && body.size() >= MaxBodyBytes;
     if (complete || truncated)
-        finish(judge(response.status, reason, body.first(usable), truncated));
+        finish(judge(response.status, QString::fromLatin1(response.reason), body.first(usable),
+                     truncated));
+}
+
+const QString& HttpProbe::plainStatusText(const HttpResponse& response)
+{
+    if (m_shownStatusText.isEmpty() || response.status != m_shownStatus ||
+        response.reason != m_shownReason) {
+        m_shownStatus = response.status;
+        m_shownReason = response.reason;
+        m_shownStatusText = statusText(response.status, QString::fromLatin1(response.reason));
+    }
+    return m_shownStatusText;
 }
 
 bool HttpProbe::followPlainRedirect()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TimedProbe.h"
+#include "common/Result.h"
 #include "http/HttpResponseParser.h"
 
 #include <QAbstractSocket>
@@ -113,7 +114,9 @@ private:
     void dropReply();
 
     // http://: one GET over a socket of its own.
-    void startPlain(const QUrl& url);
+    /// @p prepared: the request's bytes if already written, else empty.
+    void startPlain(const QUrl& url, const QByteArray& prepared = {});
+    static Result<QByteArray> plainRequest(const QUrl& url);
     void onPlainConnected();
     void onPlainReadyRead();
     void onPlainError(QAbstractSocket::SocketError error);
@@ -129,6 +132,8 @@ private:
     ProbeResult judge(int status, const QString& reason, const QByteArray& body, bool truncated);
     /// "HTTP 200 OK".
     static QString statusText(int status, const QString& reason);
+    /// statusText() of the plain answer, kept while the server repeats it.
+    const QString& plainStatusText(const HttpResponse& response);
 
     QNetworkAccessManager* m_network; ///< the shared manager, or the pinned probe's own
     QUrl m_url;
@@ -150,10 +155,14 @@ private:
 
     QTcpSocket* m_socket = nullptr;
     std::optional<HttpResponseParser> m_parser;
-    QUrl m_plainUrl;          ///< the URL the socket asks (after redirects)
-    QByteArray m_request;     ///< the GET to write once connected
-    int m_redirects = 0;      ///< redirects followed in this run
-    qsizetype m_searched = 0; ///< body bytes already searched for the keyword
+    QUrl m_plainUrl;           ///< the URL the socket asks (after redirects)
+    QByteArray m_firstRequest; ///< the GET for url(), written once
+    QByteArray m_request;      ///< the GET to write once connected
+    int m_redirects = 0;       ///< redirects followed in this run
+    qsizetype m_searched = 0;  ///< body bytes already searched for the keyword
+    int m_shownStatus = 0;
+    QByteArray m_shownReason;
+    QString m_shownStatusText;
 };
 
 } // namespace relais

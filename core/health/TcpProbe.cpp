@@ -10,6 +10,7 @@ TcpProbe::TcpProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
     : TimedProbe(timeoutMs, parent)
     , m_host(std::move(host))
     , m_port(port)
+    , m_connectedText(QStringLiteral("connected to ") + endpoint(m_host, m_port))
 {}
 
 TcpProbe::~TcpProbe()
@@ -61,8 +62,7 @@ void TcpProbe::begin()
 
 void TcpProbe::onConnected()
 {
-    finish(ProbeResult::success(elapsedMs(),
-                                QStringLiteral("connected to ") + endpoint(m_host, m_port)));
+    finish(ProbeResult::success(elapsedMs(), m_connectedText));
 }
 
 void TcpProbe::onErrorOccurred(QAbstractSocket::SocketError error)
