@@ -119,7 +119,11 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
 HttpProbe::~HttpProbe()
 {
     dropReply();
-    dropSocket();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
 }
 
 QString HttpProbe::describe() const
@@ -235,23 +239,29 @@ void HttpProbe::startPlain(const QUrl& url, const QByteArray& prepared)
     m_parser.emplace(limits);
     m_searched = 0;
 
-    m_socket = new QTcpSocket(this);
+    // One socket for all the checks of the probe (each on a connection of
+    // its own): no socket object made, wired and deleted on every check.
+    if (!m_socket) {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &HttpProbe::onPlainConnected);
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::onPlainReadyRead);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onPlainError);
+    } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+        m_socket->abort();
+    }
     m_socket->setProxy(m_network->proxy());
-    connect(m_socket, &QTcpSocket::connected, this, &HttpProbe::onPlainConnected);
-    connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::onPlainReadyRead);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onPlainError);
     m_socket->connectToHost(url.host(), quint16(url.port(80)));
 }
 
 void HttpProbe::onPlainConnected()
 {
-    if (m_socket)
+    if (m_parser)
         m_socket->write(m_request);
 }
 
 void HttpProbe::onPlainReadyRead()
 {
-    if (!m_socket || !m_parser)
+    if (!m_parser)
         return;
     m_parser->feed(m_socket->readAll());
     advancePlain(false);
@@ -259,7 +269,7 @@ void HttpProbe::onPlainReadyRead()
 
 void HttpProbe::onPlainError(QAbstractSocket::SocketError error)
 {
-    if (!m_socket || !m_parser)
+    if (!m_parser)
         return;
     if (error == QAbstractSocket::RemoteHostClosedError && m_parser->receivedAnything()) {
         // The server closed after (part of) its answer: what it sent decides.
@@ -371,8 +381,11 @@ bool HttpProbe::followPlainRedirect()
 
 void HttpProbe::dropSocket()
 {
+    // The parser is what marks an exchange as going: without it the
+    // socket's late signals are ignored.
     m_parser.reset();
-    TcpProbe::dropSocket(m_socket, this, false);
+    if (m_socket)
+        m_socket->abort();
 }
 
 void HttpProbe::onReadyRead()
