@@ -365,6 +365,25 @@ private slots:
         QTRY_COMPARE(server.closedByPeer(), 5);
     }
 
+    void explicitProxyKeepsQtNetwork()
+    {
+        // Through a configured HTTP proxy the request goes as Qt sends it:
+        // in absolute form, to the proxy.
+        ScriptedServer proxy;
+        proxy.setScript({{0, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"}}, End::Close);
+        QVERIFY(proxy.listen());
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxy.port()));
+        HttpProbe probe(network, QUrl(u"http://relais-test.invalid/page"_s), 200, 299, u"ok"_s,
+                        2000);
+        const auto result = ProbeTest::run(probe);
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->message));
+        QCOMPARE(proxy.requests().size(), 1);
+        QVERIFY2(proxy.requests().first().startsWith("GET http://relais-test.invalid/page "),
+                 proxy.requests().first().constData());
+    }
+
     void cancelWhileReading()
     {
         ScriptedServer server;
