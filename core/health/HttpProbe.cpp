@@ -1,5 +1,8 @@
 #include "HttpProbe.h"
 
+#include "TcpProbe.h"
+#include "http/HttpRequestWriter.h"
+
 #include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -7,12 +10,37 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTcpSocket>
 
 namespace relais {
 
 namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
+
+/// Above any body the plain check reads: it stops at MaxBodyBytes itself,
+/// so a long page is judged on its beginning instead of refused.
+constexpr qsizetype ParserBodyLimit = qsizetype(1) << 60;
+
+bool isRedirect(int status)
+{
+    // The statuses QNetworkAccessManager follows.
+    return status == 301 || status == 302 || status == 303 || status == 305 || status == 307 ||
+           status == 308;
+}
+
+/// The Host header for @p url: the host (IPv6 in brackets) and a port other
+/// than 80.
+QByteArray hostHeader(const QUrl& url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    if (host.contains(':'))
+        host = '[' + host + ']';
+    const int port = url.port(80);
+    if (port != 80)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
 
 /// A server-supplied phrase made safe to show: printable, trimmed, short.
 QString sanitized(const QString& text, qsizetype max = 80)
@@ -39,6 +67,10 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
     , m_statusMax(statusMax)
     , m_keyword(std::move(keyword))
 {
+    if (!m_keyword.isEmpty() && !m_keyword.startsWith(QLatin1String("re:"))) {
+        m_keywordUtf8 = m_keyword.toUtf8();
+        m_keywordMatcher.setPattern(m_keywordUtf8);
+    }
     const QString scheme = m_url.scheme();
     if (!m_url.isValid() || m_url.host().isEmpty() ||
         (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
@@ -72,6 +104,11 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
         if (pin && scheme != QLatin1String("https") && m_setupError.isEmpty())
             m_setupError = QStringLiteral("a certificate pin needs an https:// URL");
     }
+    if (m_setupError.isEmpty() && scheme == QLatin1String("http")) {
+        // The same bytes for every check: written once.
+        if (Result<QByteArray> request = plainRequest(m_url))
+            m_firstRequest = std::move(request).value();
+    }
     if (!m_pin.isEmpty()) {
         // See the class comment: a pin's exceptions must stay with this probe.
         m_network = new QNetworkAccessManager(this);
@@ -82,6 +119,11 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
 HttpProbe::~HttpProbe()
 {
     dropReply();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
 }
 
 QString HttpProbe::describe() const
@@ -117,16 +159,26 @@ void HttpProbe::begin()
     m_truncated = false;
     m_tlsErrors.clear();
     m_pinMismatch.clear();
+    m_redirects = 0;
 
     if (!m_setupError.isEmpty()) {
         finish(ProbeResult::failure(HealthError::Failed, 0, m_setupError));
         return;
     }
+    const QNetworkProxy::ProxyType proxy = m_network->proxy().type();
+    if (m_url.scheme() == QLatin1String("http") &&
+        (proxy == QNetworkProxy::NoProxy || proxy == QNetworkProxy::DefaultProxy))
+        startPlain(m_url, m_firstRequest);
+    else
+        startReply(m_url, MaxRedirects);
+}
 
-    QNetworkRequest request(m_url);
+void HttpProbe::startReply(const QUrl& url, int redirectsLeft)
+{
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(MaxRedirects);
+    request.setMaximumRedirectsAllowed(redirectsLeft);
     request.setTransferTimeout(timeoutMs());
     // A health check must reach the server itself, alone: no cache, no
     // cookies, no shared or kept-alive connection.
@@ -146,6 +198,194 @@ void HttpProbe::begin()
     connect(m_reply, &QNetworkReply::finished, this, &HttpProbe::onFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &HttpProbe::onSslErrors);
     connect(m_reply, &QNetworkReply::encrypted, this, &HttpProbe::onEncrypted);
+}
+
+Result<QByteArray> HttpProbe::plainRequest(const QUrl& url)
+{
+    HttpRequest request;
+    request.target = url.path(QUrl::FullyEncoded).toLatin1();
+    if (request.target.isEmpty())
+        request.target = "/";
+    if (url.hasQuery())
+        request.target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    request.host = hostHeader(url);
+    // As through QNetworkAccessManager: alone, uncached, no cookies; and no
+    // Accept-Encoding, so the body comes as the server has it.
+    request.headers = {{"Connection", "close"},
+                       {"Cache-Control", "no-cache"},
+                       {"User-Agent", "Relais-health-probe"}};
+    return HttpRequestWriter::write(request);
+}
+
+void HttpProbe::startPlain(const QUrl& url, const QByteArray& prepared)
+{
+    dropSocket();
+    m_plainUrl = url;
+    if (!prepared.isEmpty()) {
+        m_request = prepared;
+    } else {
+        Result<QByteArray> bytes = plainRequest(url);
+        if (!bytes) {
+            finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
+                                        QStringLiteral("cannot request %1: %2")
+                                            .arg(url.toDisplayString(), bytes.error().message())));
+            return;
+        }
+        m_request = std::move(bytes).value();
+    }
+
+    HttpResponseParser::Limits limits;
+    limits.maxBodyBytes = ParserBodyLimit;
+    m_parser.emplace(limits);
+    m_searched = 0;
+
+    // One socket for all the checks of the probe (each on a connection of
+    // its own): no socket object made, wired and deleted on every check.
+    if (!m_socket) {
+        m_socket = new QTcpSocket(this);
+        connect(m_socket, &QTcpSocket::connected, this, &HttpProbe::onPlainConnected);
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::onPlainReadyRead);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onPlainError);
+    } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+        m_socket->abort();
+    }
+    m_socket->setProxy(m_network->proxy());
+    m_socket->connectToHost(url.host(), quint16(url.port(80)));
+}
+
+void HttpProbe::onPlainConnected()
+{
+    if (m_parser)
+        m_socket->write(m_request);
+}
+
+void HttpProbe::onPlainReadyRead()
+{
+    if (!m_parser)
+        return;
+    m_parser->feed(m_socket->readAll());
+    advancePlain(false);
+}
+
+void HttpProbe::onPlainError(QAbstractSocket::SocketError error)
+{
+    if (!m_parser)
+        return;
+    if (error == QAbstractSocket::RemoteHostClosedError && m_parser->receivedAnything()) {
+        // The server closed after (part of) its answer: what it sent decides.
+        m_parser->feed(m_socket->readAll());
+        m_parser->finish();
+        advancePlain(true);
+        return;
+    }
+    const qint64 latency = elapsedMs();
+    if (error == QAbstractSocket::RemoteHostClosedError) {
+        finish(ProbeResult::failure(HealthError::Failed, latency,
+                                    QStringLiteral("the server closed the connection without "
+                                                   "answering")));
+        return;
+    }
+    finish(ProbeResult::failure(TcpProbe::healthError(error), latency, m_socket->errorString()));
+}
+
+void HttpProbe::advancePlain(bool closed)
+{
+    if (!isRunning())
+        return;
+    const HttpResponseParser& parser = *m_parser;
+    if (parser.state() == HttpResponseParser::State::Failed) {
+        finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
+                                    QStringLiteral("invalid HTTP answer: ") +
+                                        parser.error().message()));
+        return;
+    }
+    if (!parser.headersComplete()) {
+        if (closed)
+            finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
+                                        QStringLiteral("the connection closed before the end "
+                                                       "of the HTTP headers")));
+        return;
+    }
+
+    const HttpResponse& response = parser.response();
+    if (followPlainRedirect())
+        return;
+    const QString& shown = plainStatusText(response);
+    if (response.status < m_statusMin || response.status > m_statusMax) {
+        // The status decides alone: no need for the body.
+        finish(ProbeResult::failure(HealthError::HttpStatus, elapsedMs(), shown));
+        return;
+    }
+
+    const QByteArray& body = response.body;
+    const qsizetype usable = std::min<qsizetype>(body.size(), MaxBodyBytes);
+    if (!m_keywordUtf8.isEmpty() && usable > m_searched) {
+        // Search only what is new, and the keyword's length before it, so a
+        // keyword split between two reads is found once.
+        const qsizetype from = std::max<qsizetype>(0, m_searched - m_keywordUtf8.size() + 1);
+        const qsizetype at = m_keywordMatcher.indexIn(body.constData(), usable, from);
+        m_searched = usable;
+        if (at >= 0) {
+            finish(ProbeResult::success(elapsedMs(), shown));
+            return;
+        }
+    }
+    const bool complete = parser.state() == HttpResponseParser::State::Complete;
+    const bool truncated = !complete && body.size() >= MaxBodyBytes;
+    if (complete || truncated)
+        finish(judge(response.status, QString::fromLatin1(response.reason), body.first(usable),
+                     truncated));
+}
+
+const QString& HttpProbe::plainStatusText(const HttpResponse& response)
+{
+    if (m_shownStatusText.isEmpty() || response.status != m_shownStatus ||
+        response.reason != m_shownReason) {
+        m_shownStatus = response.status;
+        m_shownReason = response.reason;
+        m_shownStatusText = statusText(response.status, QString::fromLatin1(response.reason));
+    }
+    return m_shownStatusText;
+}
+
+bool HttpProbe::followPlainRedirect()
+{
+    const HttpResponse& response = m_parser->response();
+    const QByteArray location = response.header("Location").trimmed();
+    if (!isRedirect(response.status) || location.isEmpty())
+        return false;
+    if (m_redirects >= MaxRedirects) {
+        finish(
+            ProbeResult::failure(HealthError::HttpStatus, elapsedMs(),
+                                 statusText(response.status, QString::fromLatin1(response.reason)) +
+                                     QStringLiteral(": more than %1 redirects").arg(MaxRedirects)));
+        return true;
+    }
+    ++m_redirects;
+    const QUrl next = m_plainUrl.resolved(QUrl::fromEncoded(location));
+    const QString scheme = next.scheme();
+    if (!next.isValid() || next.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+        finish(ProbeResult::failure(HealthError::Failed, elapsedMs(),
+                                    QStringLiteral("redirect to an unsupported URL \"%1\"")
+                                        .arg(sanitized(QString::fromLatin1(location)))));
+        return true;
+    }
+    dropSocket();
+    if (scheme == QLatin1String("http"))
+        startPlain(next);
+    else
+        startReply(next, MaxRedirects - m_redirects);
+    return true;
+}
+
+void HttpProbe::dropSocket()
+{
+    // The parser is what marks an exchange as going: without it the
+    // socket's late signals are ignored.
+    m_parser.reset();
+    if (m_socket)
+        m_socket->abort();
 }
 
 void HttpProbe::onReadyRead()
@@ -232,19 +472,16 @@ ProbeResult HttpProbe::evaluate()
         m_truncated ? QNetworkReply::NoError : m_reply->error();
     const QVariant statusAttribute = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const int status = statusAttribute.toInt();
-    const QString statusText = QStringLiteral("HTTP %1").arg(status) + [&] {
-        const QString reason =
-            sanitized(m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-        return reason.isEmpty() ? QString() : QLatin1Char(' ') + reason;
-    }();
+    const QString shownStatus = statusText(
+        status, m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
 
     if (error == QNetworkReply::TooManyRedirectsError && statusAttribute.isValid())
         return ProbeResult::failure(
             HealthError::HttpStatus, latency,
-            statusText + QStringLiteral(": more than %1 redirects").arg(MaxRedirects));
+            shownStatus + QStringLiteral(": more than %1 redirects").arg(MaxRedirects));
     if (error == QNetworkReply::InsecureRedirectError && statusAttribute.isValid())
         return ProbeResult::failure(HealthError::HttpStatus, latency,
-                                    statusText +
+                                    shownStatus +
                                         QStringLiteral(": redirect from https to http refused"));
     // Errors below 100 are transport errors; above, Qt's names for HTTP
     // statuses, judged by the status itself.
@@ -257,22 +494,37 @@ ProbeResult HttpProbe::evaluate()
     if (!m_pin.isEmpty() && !checkPin())
         return ProbeResult::failure(HealthError::PinMismatch, latency, m_pinMismatch);
 
+    return judge(status, m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString(),
+                 m_body, m_truncated);
+}
+
+QString HttpProbe::statusText(int status, const QString& reason)
+{
+    const QString clean = sanitized(reason);
+    return QStringLiteral("HTTP %1").arg(status) +
+           (clean.isEmpty() ? QString() : QLatin1Char(' ') + clean);
+}
+
+ProbeResult HttpProbe::judge(int status, const QString& reason, const QByteArray& body,
+                             bool truncated)
+{
+    const qint64 latency = elapsedMs();
     if (status < m_statusMin || status > m_statusMax)
-        return ProbeResult::failure(HealthError::HttpStatus, latency, statusText);
+        return ProbeResult::failure(HealthError::HttpStatus, latency, statusText(status, reason));
 
     if (!m_keyword.isEmpty()) {
-        const bool found = m_pattern ? m_pattern->match(QString::fromUtf8(m_body)).hasMatch()
-                                     : m_body.contains(m_keyword.toUtf8());
+        const bool found = m_pattern ? m_pattern->match(QString::fromUtf8(body)).hasMatch()
+                                     : m_keywordMatcher.indexIn(body) >= 0;
         if (!found) {
             QString message = (m_pattern ? QStringLiteral("the page does not match \"")
                                          : QStringLiteral("the page does not contain \"")) +
                               m_keyword + QLatin1Char('"');
-            if (m_truncated)
+            if (truncated)
                 message += QStringLiteral(" in its first %1 bytes").arg(MaxBodyBytes);
             return ProbeResult::failure(HealthError::KeywordMissing, latency, message);
         }
     }
-    return ProbeResult::success(latency, statusText);
+    return ProbeResult::success(latency, statusText(status, reason));
 }
 
 ProbeResult HttpProbe::networkFailure(int error)
@@ -305,6 +557,7 @@ ProbeResult HttpProbe::networkFailure(int error)
 void HttpProbe::release(bool)
 {
     dropReply();
+    dropSocket();
     m_body.clear();
 }
 

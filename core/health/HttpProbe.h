@@ -1,8 +1,12 @@
 #pragma once
 
 #include "TimedProbe.h"
+#include "common/Result.h"
+#include "http/HttpResponseParser.h"
 
+#include <QAbstractSocket>
 #include <QByteArray>
+#include <QByteArrayMatcher>
 #include <QList>
 #include <QPointer>
 #include <QRegularExpression>
@@ -12,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QTcpSocket;
 
 namespace relais {
 
@@ -36,6 +41,17 @@ namespace relais {
 /// or otherwise untrusted certificate is accepted because it is the pinned
 /// one); when it does not, PinMismatch, even if a CA vouches for it.
 /// Nothing else is ever ignored.
+///
+/// Plain http:// checks do not go through QNetworkAccessManager, whose
+/// per-request machinery (a reply object, a worker thread, header maps)
+/// costs several times the exchange itself: they write the GET on a
+/// QTcpSocket (through the manager's proxy setting) and read the answer
+/// with HttpResponseParser. The verdict is the same: the status is judged
+/// as soon as the headers are in, a plain keyword ends the check as soon as
+/// it is found (a regular expression waits for the body's end or its first
+/// MaxBodyBytes), and redirects are followed here under the same rules (an
+/// http:// to https:// redirect continues through the manager, with the
+/// redirects left).
 ///
 /// A pinned probe sends its requests through a QNetworkAccessManager of
 /// its own (same proxy as the shared one), never through the shared one:
@@ -83,6 +99,8 @@ protected:
     void release(bool ok) override;
 
 private:
+    // https:// (and redirects to it): through QNetworkAccessManager.
+    void startReply(const QUrl& url, int redirectsLeft);
     void onReadyRead();
     void onFinished();
     void onSslErrors(const QList<QSslError>& errors);
@@ -95,11 +113,35 @@ private:
     bool checkPin();
     void dropReply();
 
+    // http://: one GET over a socket of its own.
+    /// @p prepared: the request's bytes if already written, else empty.
+    void startPlain(const QUrl& url, const QByteArray& prepared = {});
+    static Result<QByteArray> plainRequest(const QUrl& url);
+    void onPlainConnected();
+    void onPlainReadyRead();
+    void onPlainError(QAbstractSocket::SocketError error);
+    /// Judges what the parser holds after new bytes or the end of the
+    /// connection; finishes or follows a redirect when there is a verdict.
+    void advancePlain(bool closed);
+    /// Follows the redirect in the headers received; false when the status
+    /// is not a redirect (or has no Location).
+    bool followPlainRedirect();
+    void dropSocket();
+
+    /// The verdict on a complete (or truncated) answer.
+    ProbeResult judge(int status, const QString& reason, const QByteArray& body, bool truncated);
+    /// "HTTP 200 OK".
+    static QString statusText(int status, const QString& reason);
+    /// statusText() of the plain answer, kept while the server repeats it.
+    const QString& plainStatusText(const HttpResponse& response);
+
     QNetworkAccessManager* m_network; ///< the shared manager, or the pinned probe's own
     QUrl m_url;
     int m_statusMin;
     int m_statusMax;
     QString m_keyword;
+    QByteArray m_keywordUtf8;
+    QByteArrayMatcher m_keywordMatcher;
     QByteArray m_pin;
     QString m_setupError; ///< why every check fails, if the settings are invalid
     std::optional<QRegularExpression> m_pattern;
@@ -110,6 +152,17 @@ private:
     bool m_truncated = false;
     QStringList m_tlsErrors;
     QString m_pinMismatch; ///< the certificate seen instead of the pinned one
+
+    QTcpSocket* m_socket = nullptr;
+    std::optional<HttpResponseParser> m_parser;
+    QUrl m_plainUrl;           ///< the URL the socket asks (after redirects)
+    QByteArray m_firstRequest; ///< the GET for url(), written once
+    QByteArray m_request;      ///< the GET to write once connected
+    int m_redirects = 0;       ///< redirects followed in this run
+    qsizetype m_searched = 0;  ///< body bytes already searched for the keyword
+    int m_shownStatus = 0;
+    QByteArray m_shownReason;
+    QString m_shownStatusText;
 };
 
 } // namespace relais

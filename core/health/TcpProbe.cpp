@@ -10,11 +10,16 @@ TcpProbe::TcpProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
     : TimedProbe(timeoutMs, parent)
     , m_host(std::move(host))
     , m_port(port)
+    , m_connectedText(QStringLiteral("connected to ") + endpoint(m_host, m_port))
 {}
 
 TcpProbe::~TcpProbe()
 {
-    dropSocket(m_socket, this, false);
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        delete m_socket;
+    }
 }
 
 QString TcpProbe::describe() const
@@ -52,22 +57,29 @@ void TcpProbe::begin()
                                     QStringLiteral("invalid target ") + describe()));
         return;
     }
-    m_socket = new QTcpSocket(this);
-    m_socket->setProxy(QNetworkProxy::NoProxy);
-    connect(m_socket, &QTcpSocket::connected, this, &TcpProbe::onConnected);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpProbe::onErrorOccurred);
+    // One socket for all the checks (each on a connection of its own): no
+    // socket object made, wired and deleted on every check.
+    if (!m_socket) {
+        m_socket = new QTcpSocket(this);
+        m_socket->setProxy(QNetworkProxy::NoProxy);
+        connect(m_socket, &QTcpSocket::connected, this, &TcpProbe::onConnected);
+        connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpProbe::onErrorOccurred);
+    } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
+        m_socket->abort();
+    }
     m_socket->connectToHost(m_host, m_port);
 }
 
 void TcpProbe::onConnected()
 {
-    finish(ProbeResult::success(elapsedMs(),
-                                QStringLiteral("connected to ") + endpoint(m_host, m_port)));
+    if (!isRunning())
+        return;
+    finish(ProbeResult::success(elapsedMs(), m_connectedText));
 }
 
 void TcpProbe::onErrorOccurred(QAbstractSocket::SocketError error)
 {
-    if (!m_socket)
+    if (!isRunning())
         return;
     finish(ProbeResult::failure(healthError(error), elapsedMs(), m_socket->errorString()));
 }
@@ -80,7 +92,13 @@ ProbeResult TcpProbe::timedOut()
 
 void TcpProbe::release(bool ok)
 {
-    dropSocket(m_socket, this, ok);
+    // Close the connection (gracefully after a success), keep the socket.
+    if (!m_socket)
+        return;
+    if (ok)
+        m_socket->disconnectFromHost();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
 }
 
 void TcpProbe::dropSocket(QTcpSocket*& socket, QObject* receiver, bool graceful)

@@ -48,6 +48,7 @@ private:
 
     QString m_host;
     quint16 m_port;
+    QString m_connectedText; ///< the message of every success
     QTcpSocket* m_socket = nullptr;
 };
 
