@@ -3,6 +3,8 @@
 #include "SshError.h"
 #include "SshSession.h"
 
+#include <utility>
+
 namespace relais {
 
 namespace {
@@ -46,7 +48,7 @@ void SshCommandJob::start()
     }
     if (m_timeoutMs > 0)
         m_timer.start(m_timeoutMs);
-    m_id = m_session->startCommand(this, m_command);
+    m_id = m_session->startCommand(this, m_command, std::exchange(m_input, {}));
 }
 
 void SshCommandJob::cancel()

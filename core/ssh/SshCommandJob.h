@@ -30,6 +30,9 @@ public:
     ~SshCommandJob() override;
 
     const QString& command() const { return m_command; }
+    /// Bytes written to the command's standard input, which is then closed
+    /// (set before start()).
+    void setStandardInput(QByteArray input) { m_input = std::move(input); }
     void start();
     void cancel();
     bool isRunning() const { return m_running; }
@@ -58,6 +61,7 @@ private:
 
     QPointer<SshSession> m_session;
     QString m_command;
+    QByteArray m_input;
     int m_timeoutMs;
     QTimer m_timer;
     QElapsedTimer m_elapsed;

@@ -107,11 +107,12 @@ void SshSession::disconnectFromHost()
     setState(State::Disconnected);
 }
 
-quint64 SshSession::startCommand(SshCommandJob* job, const QString& command)
+quint64 SshSession::startCommand(SshCommandJob* job, const QString& command,
+                                 const QByteArray& input)
 {
     const quint64 id = m_nextId++;
     m_jobs.insert(id, job);
-    const Pending pending{id, command, false};
+    const Pending pending{id, command, false, input};
     if (m_state == State::Connected) {
         send(pending);
     } else {
@@ -125,7 +126,7 @@ quint64 SshSession::openForward(SshTunnel* tunnel, const QString& remoteSocketPa
 {
     const quint64 id = m_nextId++;
     m_tunnels.insert(id, tunnel);
-    const Pending pending{id, remoteSocketPath, true};
+    const Pending pending{id, remoteSocketPath, true, {}};
     if (m_state == State::Connected) {
         send(pending);
     } else {
@@ -157,12 +158,14 @@ void SshSession::send(const Pending& pending)
     SshSessionWorker* worker = m_worker;
     const quint64 id = pending.id;
     const QString text = pending.text;
+    const QByteArray input = pending.input;
     if (pending.forward) {
         QMetaObject::invokeMethod(
             worker, [worker, id, text] { worker->openForward(id, text); }, Qt::QueuedConnection);
     } else {
         QMetaObject::invokeMethod(
-            worker, [worker, id, text] { worker->startCommand(id, text); }, Qt::QueuedConnection);
+            worker, [worker, id, text, input] { worker->startCommand(id, text, input); },
+            Qt::QueuedConnection);
     }
 }
 

@@ -81,7 +81,7 @@ private:
     friend class SshSessionWorker;
 
     // Called by SshCommandJob.
-    quint64 startCommand(SshCommandJob* job, const QString& command);
+    quint64 startCommand(SshCommandJob* job, const QString& command, const QByteArray& input);
     void cancelCommand(quint64 id);
     // Called by SshTunnel.
     quint64 openForward(SshTunnel* tunnel, const QString& remoteSocketPath);
@@ -105,6 +105,7 @@ private:
         quint64 id;
         QString text; ///< the command, or the remote socket path
         bool forward;
+        QByteArray input; ///< a command's standard input
     };
 
     void send(const Pending& pending);

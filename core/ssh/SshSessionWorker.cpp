@@ -498,7 +498,7 @@ void SshSessionWorker::disconnectAll()
     });
 }
 
-void SshSessionWorker::startCommand(quint64 id, const QString& command)
+void SshSessionWorker::startCommand(quint64 id, const QString& command, QByteArray input)
 {
     if (!d->target || d->connecting) {
         const Error error(SshError::Disconnected,
@@ -524,6 +524,24 @@ void SshSessionWorker::startCommand(quint64 id, const QString& command)
         post([id, error](SshSession* s) { s->onCommandFinished(id, -1, error); });
         return;
     }
+    // Standard input: written at once (small: keys, files of a few kB), then
+    // closed.
+    qsizetype written = 0;
+    while (written < input.size()) {
+        const int n = ssh_channel_write(channel.get(), input.constData() + written,
+                                        static_cast<uint32_t>(input.size() - written));
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != input.size()) {
+        const Error error(SshError::CommandFailed,
+                          QStringLiteral("cannot write the command's input on %1: %2")
+                              .arg(endpoint(d->options.target), sshMessage(d->target.get())));
+        post([id, error](SshSession* s) { s->onCommandFinished(id, -1, error); });
+        return;
+    }
+    ssh_channel_send_eof(channel.get());
     d->commands.emplace(id, std::move(channel));
     d->pumpTimer->start();
     pump();

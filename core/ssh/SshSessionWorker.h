@@ -25,7 +25,9 @@ public:
     void connectHops();
     void answerHostKey(quint64 token, bool accept);
     void disconnectAll();
-    void startCommand(quint64 id, const QString& command);
+    /// Runs @p command; @p input is written to its standard input, which is
+    /// then closed (always: a command never waits on an open stdin).
+    void startCommand(quint64 id, const QString& command, QByteArray input);
     void cancelCommand(quint64 id);
     /// Opens a direct-streamlocal channel to a Unix socket on the host.
     void openForward(quint64 id, const QString& remoteSocketPath);

@@ -1,3 +1,4 @@
+#include "../support/ProcessRun.h"
 #include "dns/DnsClient.h"
 #include "dns/DnsUpdateError.h"
 #include "dns/DnsUpdater.h"
@@ -11,13 +12,14 @@
 #include <QTest>
 #include <QUdpSocket>
 #include <optional>
+#include <unistd.h>
 
 using namespace relais;
 using namespace Qt::StringLiterals;
 
 // RFC 2136 updates with TSIG against the lab's real BIND, PowerDNS and Knot.
-// The lab must be up (tests/lab/labctl up); this test never starts or stops
-// it. After every test www.example.test is back to A 10.231.0.10, TTL 60.
+// The test brings the lab up and down.
+// After every test www is back to A 10.231.0.10, TTL 60.
 class TestDnsUpdate : public QObject
 {
     Q_OBJECT
@@ -101,8 +103,18 @@ private:
     }
 
 private slots:
+    void cleanupTestCase()
+    {
+        if (::geteuid() == 0)
+            relais::test::labctl({QStringLiteral("down")});
+    }
+
     void initTestCase()
     {
+        if (::geteuid() != 0)
+            QSKIP("the lab needs root; run the suite as root");
+        const relais::test::ProcessRun up = relais::test::labctl({QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
         QProcess labctl;
         labctl.start(QStringLiteral(RELAIS_LABCTL), {u"status"_s, u"--json"_s});
         QVERIFY(labctl.waitForFinished(60000));

@@ -23,9 +23,9 @@
 using namespace relais;
 
 // LxdClient against the lab's two real LXD 5.0 daemons, over their local
-// Unix sockets and through SSH tunnels. The lab is brought up by its owner:
-// this test only reads `labctl status`, and never touches the lab's `web`
-// container beyond listing it; it creates and deletes its own.
+// Unix sockets and through SSH tunnels. It brings the lab up and down, and
+// never touches the lab's `web` container beyond listing it; it creates and
+// deletes its own.
 class TestLxd : public QObject
 {
     Q_OBJECT
@@ -158,6 +158,8 @@ private slots:
         if (::geteuid() != 0)
             QSKIP("the lab needs root (network namespaces, LXD); run the suite as root");
         QVERIFY(m_tmp.isValid());
+        const test::ProcessRun up = test::labctl({QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
         const test::ProcessRun status =
             test::labctl({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
         QCOMPARE(status.exitCode, 0);
@@ -178,11 +180,14 @@ private slots:
 
     void cleanupTestCase()
     {
+        if (::geteuid() != 0)
+            return;
         removeTestContainer();
         if (!m_token.isEmpty()) {
             auto client = localClient("main");
             (void)run(client->request("DELETE", QStringLiteral("/1.0/operations/") + m_token));
         }
+        test::labctl({QStringLiteral("down")});
     }
 
     void listsBothHostsOverTheLocalSocket()

@@ -10,8 +10,8 @@
 #include <QTest>
 #include <unistd.h>
 
-// `relaisctl lxd list` against the lab's two LXD daemons through SSH. The
-// lab is brought up by its owner; this test only reads `labctl status`.
+// `relaisctl lxd list` against the lab's two LXD daemons through SSH; the
+// test brings the lab up and down.
 class TestRelaisctlLxd : public QObject
 {
     Q_OBJECT
@@ -114,11 +114,19 @@ private:
     }
 
 private slots:
+    void cleanupTestCase()
+    {
+        if (::geteuid() == 0)
+            relais::test::labctl({QStringLiteral("down")});
+    }
+
     void initTestCase()
     {
         if (::geteuid() != 0)
             QSKIP("the lab needs root; run the suite as root");
         QVERIFY(m_tmp.isValid());
+        const relais::test::ProcessRun up = relais::test::labctl({QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
         const relais::test::ProcessRun status =
             relais::test::labctl({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
         QCOMPARE(status.exitCode, 0);

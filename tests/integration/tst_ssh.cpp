@@ -174,10 +174,12 @@ private:
         qint64 elapsedMs = 0;
     };
 
-    static CommandRun runCommand(SshSession& session, const QString& command, int timeoutMs = 20000)
+    static CommandRun runCommand(SshSession& session, const QString& command, int timeoutMs = 20000,
+                                 const QByteArray& input = {})
     {
         CommandRun r;
         SshCommandJob job(&session, command, timeoutMs);
+        job.setStandardInput(input);
         QObject::connect(&job, &SshCommandJob::stdoutLine, [&](const QString& l) { r.out << l; });
         QObject::connect(&job, &SshCommandJob::stderrLine, [&](const QString& l) { r.err << l; });
         QObject::connect(&job, &SshCommandJob::finished, [&] {
@@ -324,6 +326,26 @@ private slots:
         const Outcome outcome = connectAndWait(session);
         QVERIFY(outcome.error);
         QVERIFY2(outcome.error->is(SshError::ConnectFailed), qPrintable(outcome.error->toString()));
+    }
+
+    // Standard input reaches the command and is closed after it, so a
+    // command reading it ends; without input, stdin is closed at once.
+    void standardInput()
+    {
+        FingerprintVerifier verifier({fingerprint("main")});
+        SshSession session(options("main", trustedKnownHosts()), &verifier);
+        QByteArray big;
+        for (int i = 0; i < 20000; ++i)
+            big += "line " + QByteArray::number(i) + '\n';
+        const CommandRun counted = runCommand(session, QStringLiteral("wc -c"), 20000, big);
+        QVERIFY(counted.result && counted.result->ok());
+        QCOMPARE(counted.out.value(0).trimmed(), QString::number(big.size()));
+        const CommandRun echoed =
+            runCommand(session, QStringLiteral("umask 077; cat > /dev/stdout"), 20000, "key\n");
+        QCOMPARE(echoed.out, QStringList{QStringLiteral("key")});
+        const CommandRun none = runCommand(session, QStringLiteral("cat; echo done"), 20000);
+        QVERIFY(none.result && none.result->ok());
+        QCOMPARE(none.out, QStringList{QStringLiteral("done")});
     }
 
     void exitCodesAndStreams_data()
