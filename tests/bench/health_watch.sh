@@ -64,13 +64,13 @@ start = time.monotonic()
 p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 wall = time.monotonic() - start
 ru = resource.getrusage(resource.RUSAGE_CHILDREN)
-print(f"{ru.ru_utime + ru.ru_stime:.3f} {ru.ru_maxrss} {wall:.3f} {p.returncode}")
+print(f"{ru.ru_utime + ru.ru_stime:.3f} {ru.ru_maxrss} {wall:.3f} {p.returncode} {ru.ru_utime:.3f} {ru.ru_stime:.3f}")
 sys.stderr.write(p.stderr)
 PY
 }
 
 echo "relaisctl health --watch: $PROBES probes at 1 s for $SECONDS_RUN s"
-read -r r_cpu r_rss r_wall r_code < <(measure "$RELAISCTL" health --site "$WORK/site.json" \
+read -r r_cpu r_rss r_wall r_code r_user r_sys < <(measure "$RELAISCTL" health --site "$WORK/site.json" \
     --watch --duration "$SECONDS_RUN" 2>"$WORK/relais.err")
 summary=$(grep -o 'watched.*' "$WORK/relais.err" || true)
 lag=$(sed -n 's/.*worst timer lag \([0-9]*\) ms.*/\1/p' "$WORK/relais.err")
@@ -92,18 +92,26 @@ done
 LOOP
 chmod +x "$WORK/loop.sh"
 echo "shell loop with curl: the same checks for $BASE_SECONDS s"
-read -r b_cpu _ b_wall _ < <(measure "$WORK/loop.sh")
+read -r b_cpu _ b_wall _ _ _ < <(measure "$WORK/loop.sh")
 
-python3 - "$r_cpu" "$r_rss" "$r_wall" "$b_cpu" "$b_wall" "${lag:-0}" "$summary" "$r_code" <<'PY'
+python3 - "$r_cpu" "$r_rss" "$r_wall" "$b_cpu" "$b_wall" "${lag:-0}" "$summary" "$r_code" \
+    "$r_user" "$r_sys" <<'PY'
 import sys
 r_cpu, r_rss, r_wall, b_cpu, b_wall, lag = map(float, sys.argv[1:7])
 summary, code = sys.argv[7], sys.argv[8]
+r_user, r_sys = map(float, sys.argv[9:11])
 r_rate = r_cpu / r_wall
 b_rate = b_cpu / b_wall
 print(f"  relais: {r_cpu:.2f} CPU s in {r_wall:.1f} s = {100 * r_rate:.2f} % of one core "
       f"(goal < 5 %), peak RSS {r_rss / 1024:.1f} MB (goal < 100 MB), "
       f"worst timer lag {lag:.0f} ms (goal < 50 ms), exit {code}")
 print(f"          {summary}")
+# In the lab the servers sit behind veth pairs: the kernel delivers each
+# packet to the server side (bridge, nftables, the server's TCP) in the
+# sender's context, so part of the system time is the server's work.
+print(f"          user {r_user:.2f} s ({100 * r_user / r_wall:.2f} %), "
+      f"system {r_sys:.2f} s ({100 * r_sys / r_wall:.2f} %, includes the lab servers' "
+      f"side of each connection, delivered over veth in Relais' context)")
 print(f"  curl loop: {b_cpu:.2f} CPU s in {b_wall:.1f} s = {100 * b_rate:.1f} % of one core")
 print(f"  ratio curl loop / relais CPU per second: {b_rate / r_rate:.1f}x" if r_rate > 0 else "  ratio: n/a")
 PY
