@@ -946,16 +946,6 @@
 <context>
     <name>VaultCommand</name>
     <message>
-        <source>Usage: relaisctl vault init|list|add|remove [OPTIONS]
-  vault init [--vault FILE] [--passphrase-file FILE]
-  vault list [--json] [--vault FILE] [--passphrase-file FILE]
-  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] [--passphrase-file FILE]
-  vault remove ID [--vault FILE] [--passphrase-file FILE]
-The passphrase comes from --passphrase-file, else from the environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.
-&quot;relaisctl vault COMMAND --help&quot; describes each command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown vault command: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1142,6 +1132,33 @@ Testing aid: the environment variable RELAIS_VAULT_TEST_KDF_LOG2N (10 to 24) set
     </message>
     <message>
         <source>Removed &quot;%1&quot; from the vault %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault init|list|add|remove [OPTIONS]
+  vault init [--vault FILE] [--passphrase-file FILE]
+  vault list [--json] [--vault FILE] [--passphrase-file FILE]
+  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] [--passphrase-file FILE]
+  vault remove ID [--vault FILE] [--passphrase-file FILE]
+  vault passphrase [--new-passphrase-file FILE] [--vault FILE] [--passphrase-file FILE]
+The passphrase comes from --passphrase-file, else from the environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.
+&quot;relaisctl vault COMMAND --help&quot; describes each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase: the vault is opened with the current one, then encrypted again under the new one (new salt, new nonce); the previous file is kept as .bak. The new passphrase comes from --new-passphrase-file, else it is asked twice on the terminal (never from RELAIS_VAULT_PASSPHRASE). A key remembered on this computer no longer opens the vault afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (its first line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault passphrase [--new-passphrase-file FILE] [--vault FILE] [--passphrase-file FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the vault %1 (the previous file is %1.bak).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

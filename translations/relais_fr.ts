@@ -951,6 +951,7 @@
   vault list [--json] [--vault FILE] [--passphrase-file FILE]
   vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] [--passphrase-file FILE]
   vault remove ID [--vault FILE] [--passphrase-file FILE]
+  vault passphrase [--new-passphrase-file FILE] [--vault FILE] [--passphrase-file FILE]
 The passphrase comes from --passphrase-file, else from the environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.
 &quot;relaisctl vault COMMAND --help&quot; describes each command.</source>
         <translation>Utilisation&#xa0;: relaisctl vault init|list|add|remove [OPTIONS]
@@ -958,6 +959,7 @@ The passphrase comes from --passphrase-file, else from the environment variable 
   vault list [--json] [--vault FICHIER] [--passphrase-file FICHIER]
   vault add ID --kind TYPE --label LIBELLÉ [--file FICHIER] [--vault FICHIER] [--passphrase-file FICHIER]
   vault remove ID [--vault FICHIER] [--passphrase-file FICHIER]
+  vault passphrase [--new-passphrase-file FICHIER] [--vault FICHIER] [--passphrase-file FICHIER]
 La phrase de passe vient de --passphrase-file, sinon de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon d’une invite.
 «&#xa0;relaisctl vault COMMANDE --help&#xa0;» décrit chaque commande.</translation>
     </message>
@@ -1150,6 +1152,22 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     <message>
         <source>Removed &quot;%1&quot; from the vault %2.</source>
         <translation>«&#xa0;%1&#xa0;» supprimé du coffre %2.</translation>
+    </message>
+    <message>
+        <source>Change the vault&apos;s passphrase: the vault is opened with the current one, then encrypted again under the new one (new salt, new nonce); the previous file is kept as .bak. The new passphrase comes from --new-passphrase-file, else it is asked twice on the terminal (never from RELAIS_VAULT_PASSPHRASE). A key remembered on this computer no longer opens the vault afterwards.</source>
+        <translation>Changer la phrase de passe du coffre&#xa0;: le coffre est ouvert avec l’actuelle, puis chiffré de nouveau sous la nouvelle (nouveau sel, nouveau nonce)&#xa0;; le fichier précédent est gardé en .bak. La nouvelle phrase de passe vient de --new-passphrase-file, sinon elle est demandée deux fois sur le terminal (jamais de RELAIS_VAULT_PASSPHRASE). Une clé mémorisée sur cet ordinateur n’ouvre plus le coffre ensuite.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from FILE (its first line).</source>
+        <translation>Lire la nouvelle phrase de passe dans FICHIER (sa première ligne).</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl vault passphrase [--new-passphrase-file FILE] [--vault FILE] [--passphrase-file FILE]</source>
+        <translation>Utilisation&#xa0;: relaisctl vault passphrase [--new-passphrase-file FICHIER] [--vault FICHIER] [--passphrase-file FICHIER]</translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of the vault %1 (the previous file is %1.bak).</source>
+        <translation>Phrase de passe du coffre %1 changée (le fichier précédent est %1.bak).</translation>
     </message>
 </context>
 <context>

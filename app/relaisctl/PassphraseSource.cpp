@@ -123,7 +123,8 @@ PassphraseSource::EchoOff::~EchoOff()
 }
 
 std::optional<SecretBytes> PassphraseSource::read(const std::optional<QString>& passphraseFile,
-                                                  bool confirm, QTextStream& err)
+                                                  bool confirm, QTextStream& err,
+                                                  bool useEnvironment)
 {
     const auto emptyPassphrase = [&err] {
         err << tr("The passphrase is empty; give a passphrase.") << Qt::endl;
@@ -152,7 +153,7 @@ std::optional<SecretBytes> PassphraseSource::read(const std::optional<QString>& 
         return secret;
     }
 
-    if (!qEnvironmentVariableIsEmpty(PassphraseVariable)) {
+    if (useEnvironment && !qEnvironmentVariableIsEmpty(PassphraseVariable)) {
         QByteArray value = qgetenv(PassphraseVariable);
         return SecretBytes::takeFrom(value);
     }

@@ -55,8 +55,11 @@ public:
     /// The passphrase from @p passphraseFile (when given), else
     /// RELAIS_VAULT_PASSPHRASE, else the terminal (asked twice when
     /// @p confirm); prints why on @p err and answers nullopt when there is none.
+    /// With @p useEnvironment false, RELAIS_VAULT_PASSPHRASE is not looked at
+    /// (a new passphrase must not silently be the current one).
     static std::optional<SecretBytes> read(const std::optional<QString>& passphraseFile,
-                                           bool confirm, QTextStream& err);
+                                           bool confirm, QTextStream& err,
+                                           bool useEnvironment = true);
 };
 
 } // namespace relais

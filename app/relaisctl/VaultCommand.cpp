@@ -42,6 +42,8 @@ int VaultCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
            "  vault add ID --kind KIND --label LABEL [--file FILE] [--vault FILE] "
            "[--passphrase-file FILE]\n"
            "  vault remove ID [--vault FILE] [--passphrase-file FILE]\n"
+           "  vault passphrase [--new-passphrase-file FILE] [--vault FILE] "
+           "[--passphrase-file FILE]\n"
            "The passphrase comes from --passphrase-file, else from the "
            "environment variable RELAIS_VAULT_PASSPHRASE, else from a prompt.\n"
            "\"relaisctl vault COMMAND --help\" describes each command.");
@@ -61,6 +63,8 @@ int VaultCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return add(rest, out, err);
     if (command == QStringLiteral("remove"))
         return remove(rest, out, err);
+    if (command == QStringLiteral("passphrase"))
+        return changePassphrase(rest, out, err);
     if (!command.isEmpty())
         err << tr("Unknown vault command: %1").arg(command) << Qt::endl;
     err << usage << Qt::endl;
@@ -212,6 +216,46 @@ int VaultCommand::init(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitCode::Error;
     }
     out << tr("Created the vault %1.").arg(path) << Qt::endl;
+    return ExitCode::Ok;
+}
+
+int VaultCommand::changePassphrase(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Change the vault's passphrase: the vault is opened with the current one, then "
+           "encrypted again under the new one (new salt, new nonce); the previous file is kept "
+           "as .bak. The new passphrase comes from --new-passphrase-file, else it is asked "
+           "twice on the terminal (never from RELAIS_VAULT_PASSPHRASE). A key remembered on "
+           "this computer no longer opens the vault afterwards."));
+    const QCommandLineOption newOption(QStringLiteral("new-passphrase-file"),
+                                       tr("Read the new passphrase from FILE (its first line)."),
+                                       tr("FILE"));
+    parser.addOption(newOption);
+    if (const int code = parse(parser, arguments, out, err); code >= 0)
+        return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err << tr("Usage: relaisctl vault passphrase [--new-passphrase-file FILE] [--vault "
+                  "FILE] [--passphrase-file FILE]")
+            << Qt::endl;
+        return ExitCode::Error;
+    }
+    const QString path = vaultPath(parser);
+    std::optional<Vault> vault = open(parser, path, err);
+    if (!vault)
+        return ExitCode::Error;
+    std::optional<QString> newFile;
+    if (parser.isSet(newOption))
+        newFile = parser.value(newOption);
+    const std::optional<SecretBytes> secret = PassphraseSource::read(newFile, true, err, false);
+    if (!secret)
+        return ExitCode::Error;
+    if (Result<void> changed = vault->changePassphrase(*secret); !changed) {
+        err << describe(changed.error(), path) << Qt::endl;
+        return ExitCode::Error;
+    }
+    out << tr("Changed the passphrase of the vault %1 (the previous file is %1.bak).").arg(path)
+        << Qt::endl;
     return ExitCode::Ok;
 }
 

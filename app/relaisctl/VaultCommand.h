@@ -39,6 +39,7 @@ private:
     static int list(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static int add(const QStringList& arguments, QTextStream& out, QTextStream& err);
     static int remove(const QStringList& arguments, QTextStream& out, QTextStream& err);
+    static int changePassphrase(const QStringList& arguments, QTextStream& out, QTextStream& err);
 
     /// Adds --vault, --passphrase-file and --help; parses; prints help or
     /// the error. Returns an exit code when done, -1 to go on.

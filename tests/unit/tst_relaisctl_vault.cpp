@@ -263,6 +263,38 @@ private slots:
         QCOMPARE(entries.at(0)[QStringLiteral("id")].toString(), QStringLiteral("dns.token"));
         QCOMPARE(run({QStringLiteral("remove"), QStringLiteral("db-root")}).exitCode, 2);
     }
+
+    // Last: the passphrase changes; the old one no longer opens the vault.
+    void passphraseChanges()
+    {
+        const QByteArray before = vaultBytes();
+        // No new passphrase (no terminal here, and the environment's is the
+        // current one, never taken as the new): refused, vault untouched.
+        const Run none = run({QStringLiteral("passphrase")});
+        QCOMPARE(none.exitCode, 2);
+        QCOMPARE(vaultBytes(), before);
+        const QString newFile = path(QStringLiteral("new-passphrase"));
+        writeFile(newFile, "a brand new passphrase\n");
+        const Run wrongCurrent =
+            run({QStringLiteral("passphrase"), QStringLiteral("--new-passphrase-file"), newFile},
+                "not the passphrase");
+        QCOMPARE(wrongCurrent.exitCode, 2);
+        QCOMPARE(vaultBytes(), before);
+
+        const Run changed =
+            run({QStringLiteral("passphrase"), QStringLiteral("--new-passphrase-file"), newFile});
+        QVERIFY2(changed.exitCode == 0, qPrintable(changed.err));
+        QVERIFY(showsNoSecret(changed));
+        QVERIFY(!changed.out.contains(QStringLiteral("brand new")));
+        QVERIFY(QFile::exists(vault() + QStringLiteral(".bak")));
+        QCOMPARE(run({QStringLiteral("list")}).exitCode, 2); // the old passphrase
+        const Run list =
+            run({QStringLiteral("list"), QStringLiteral("--json")}, "a brand new passphrase");
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(list.out.toUtf8())[QStringLiteral("entries")].toArray().size(),
+            1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRelaisctlVault)
