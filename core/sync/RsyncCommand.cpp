@@ -30,6 +30,15 @@ QString anchorOf(const QString& source)
                                              : QDir::cleanPath(clean + QStringLiteral("/.."));
 }
 
+/// A value for ssh's -o: UserKnownHostsFile takes a whitespace-separated
+/// list, so a path with blanks goes in double quotes.
+QString sshOptionValue(const QString& path)
+{
+    if (!path.contains(QLatin1Char(' ')) && !path.contains(QLatin1Char('\t')))
+        return path;
+    return QLatin1Char('"') + path + QLatin1Char('"');
+}
+
 } // namespace
 
 QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode mode)
@@ -58,7 +67,8 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
                              QStringLiteral("-o"),
                              QStringLiteral("StrictHostKeyChecking=yes"),
                              QStringLiteral("-o"),
-                             QStringLiteral("UserKnownHostsFile=") + peer.knownHostsPath,
+                             QStringLiteral("UserKnownHostsFile=") +
+                                 sshOptionValue(peer.knownHostsPath),
                              QStringLiteral("-o"),
                              QStringLiteral("GlobalKnownHostsFile=/dev/null"),
                              QStringLiteral("-o"),

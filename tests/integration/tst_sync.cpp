@@ -5,9 +5,11 @@
 
 #include "../support/ProcessRun.h"
 #include "common/SystemClock.h"
+#include "ssh/KnownHosts.h"
 #include "ssh/RejectAllVerifier.h"
 #include "ssh/SshCommandJob.h"
 #include "ssh/SshSession.h"
+#include "sync/ReplicationKeySetup.h"
 #include "sync/RsyncCommand.h"
 #include "sync/RsyncExitPolicy.h"
 #include "sync/RsyncOutputParser.h"
@@ -324,6 +326,60 @@ private slots:
             listed = listed || item.path == QStringLiteral("after-hook.txt");
         QVERIFY(listed);
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
+    }
+
+    // Relais sets the replication key up itself: installed on main through
+    // stdin, authorized on backup for rrsync only, idempotent; a run then
+    // goes through it.
+    void setUpTheKeyThenRun()
+    {
+        const QString knownPath = m_status.value(QStringLiteral("state_dir")).toString() +
+                                  QStringLiteral("/ssh/known_hosts");
+        const Result<QList<KnownHostsEntry>> entries = KnownHosts(knownPath).entries();
+        QVERIFY(entries.ok());
+        const QList<KnownHostsEntry> list = *entries;
+        QList<HostKey> backupKeys;
+        for (const KnownHostsEntry& e : list) {
+            if (e.host == peer().address)
+                backupKeys.append(e.key);
+        }
+        QVERIFY(!backupKeys.isEmpty());
+        const QString keyDir = m_work + QStringLiteral("/relais-sync keys");
+        for (int round = 0; round < 2; ++round) {
+            ReplicationKeySetup setup(job(), m_main.get(), m_backup.get(), peer().address, 22,
+                                      backupKeys);
+            setup.setKeyDirectory(keyDir);
+            setup.setAuthorizedKeysPath(m_authorizedKeys);
+            QSignalSpy finished(&setup, &ReplicationKeySetup::finished);
+            setup.start();
+            QVERIFY(finished.wait(60000));
+            QVERIFY2(setup.result().ok(),
+                     setup.result().ok() ? "" : qPrintable(setup.result().error().message()));
+            QVERIFY(setup.publicLine().endsWith(QStringLiteral(" relais-sync:lab-files")));
+
+            struct stat st
+            {};
+            QCOMPARE(::stat(qPrintable(keyDir + QStringLiteral("/lab-files")), &st), 0);
+            QCOMPARE(st.st_mode & 0777, 0600u);
+            QVERIFY(read(keyDir + QStringLiteral("/lab-files")).contains("OPENSSH PRIVATE KEY"));
+            const QByteArray known = read(keyDir + QStringLiteral("/lab-files.known_hosts"));
+            QVERIFY(known.startsWith(QByteArray(peer().address.toUtf8() + ' ')));
+            // Exactly one line of this job, restricted; the other lines stay.
+            const QByteArray authorized = read(m_authorizedKeys);
+            QCOMPARE(authorized.count("relais-sync:lab-files"), 1);
+            const QString restricted = QStringLiteral("restrict,command=\"") +
+                                       RsyncCommand::forcedCommand(job()) + QStringLiteral("\" ");
+            QVERIFY(authorized.contains(restricted.toUtf8()));
+            QVERIFY(authorized.startsWith(m_authorizedKeysBefore.left(40)));
+
+            write(src() + QStringLiteral("/via-setup.txt"), QByteArray::number(round));
+            SyncRunJob run(job(), setup.peer(), m_main.get(), m_backup.get(),
+                           RsyncCommand::Mode::Run, SystemClock::instance());
+            runJob(run);
+            QVERIFY2(run.result().ok(),
+                     qPrintable(run.record().message + run.messages().join(QLatin1Char('\n'))));
+            QCOMPARE(read(dst() + QStringLiteral("/via-setup.txt")), QByteArray::number(round));
+        }
     }
 
     // The replication key opens nothing but rrsync into the destination.

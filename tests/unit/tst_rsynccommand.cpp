@@ -90,6 +90,18 @@ private slots:
             QVERIFY(!arg.startsWith(QStringLiteral("--bwlimit")));
     }
 
+    // ssh reads UserKnownHostsFile as a list: a path with a blank is quoted.
+    void knownHostsPathWithABlank()
+    {
+        RsyncCommand::Peer p = peer();
+        p.knownHostsPath = QStringLiteral("/home/ana/my keys/known_hosts");
+        const QStringList args = RsyncCommand::arguments(pushJob(), p, RsyncCommand::Mode::Run);
+        const QString ssh = args.at(args.indexOf(QStringLiteral("-e")) + 1);
+        QVERIFY2(
+            ssh.contains(QStringLiteral("'UserKnownHostsFile=\"/home/ana/my keys/known_hosts\"'")),
+            qPrintable(ssh));
+    }
+
     void ipv6Peer()
     {
         RsyncCommand::Peer p = peer();

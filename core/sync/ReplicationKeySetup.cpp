@@ -1,0 +1,183 @@
+#include "ReplicationKeySetup.h"
+
+#include "SyncError.h"
+#include "common/ShellQuote.h"
+#include "ssh/SshCommandJob.h"
+#include "ssh/SshKeys.h"
+#include "ssh/SshSession.h"
+
+#include <QTimer>
+#include <cstring>
+
+namespace relais {
+
+ReplicationKeySetup::ReplicationKeySetup(SyncJob job, SshSession* initiating, SshSession* other,
+                                         QString otherAddress, int otherPort,
+                                         QList<HostKey> otherHostKeys, QObject* parent)
+    : QObject(parent)
+    , m_job(std::move(job))
+    , m_initiating(initiating)
+    , m_other(other)
+    , m_otherAddress(std::move(otherAddress))
+    , m_otherPort(otherPort)
+    , m_otherKeys(std::move(otherHostKeys))
+{}
+
+ReplicationKeySetup::~ReplicationKeySetup()
+{
+    if (m_command)
+        m_command->cancel();
+    if (!m_privateKey.isEmpty())
+        explicit_bzero(m_privateKey.data(), static_cast<size_t>(m_privateKey.size()));
+}
+
+QString ReplicationKeySetup::shellPath(const QString& path)
+{
+    if (path.startsWith(QStringLiteral("~/")))
+        return QStringLiteral("\"$HOME\"/") + shellQuote(path.mid(2));
+    return shellQuote(path);
+}
+
+QString ReplicationKeySetup::keyPath() const
+{
+    return m_keyDir + QLatin1Char('/') + m_job.name;
+}
+
+RsyncCommand::Peer ReplicationKeySetup::peer(const QString& user) const
+{
+    RsyncCommand::Peer p;
+    p.user = user;
+    p.address = m_otherAddress;
+    p.port = m_otherPort;
+    // ssh expands "~/" in -i and UserKnownHostsFile itself.
+    p.keyPath = keyPath();
+    p.knownHostsPath = keyPath() + QStringLiteral(".known_hosts");
+    return p;
+}
+
+void ReplicationKeySetup::start()
+{
+    if (m_result || m_command)
+        return;
+    if (!m_initiating || !m_other || m_otherKeys.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            finish(Error(SyncError::NotConnected,
+                         m_otherKeys.isEmpty()
+                             ? QStringLiteral("the other host's SSH key is not trusted yet; "
+                                              "trust it first")
+                             : QStringLiteral("no session to the hosts")));
+        });
+        return;
+    }
+    QTimer::singleShot(0, this, &ReplicationKeySetup::checkRrsync);
+}
+
+void ReplicationKeySetup::run(
+    SshSession* session, const QString& command, const QByteArray& input,
+    std::function<void(const QByteArray& out, const QByteArray& err, int status)> next)
+{
+    auto* job = new SshCommandJob(session, command, 30000, this);
+    job->setStandardInput(input);
+    m_command = job;
+    connect(job, &SshCommandJob::finished, this, [this, job, next] {
+        job->deleteLater();
+        m_command = nullptr;
+        const Result<int>& result = job->result();
+        if (!result) {
+            finish(Error(SyncError::NotConnected,
+                         QStringLiteral("cannot run the set-up command on %1: %2")
+                             .arg(job->command().section(QLatin1Char(' '), 0, 0),
+                                  result.error().message())));
+            return;
+        }
+        next(job->standardOutput(), job->standardError(), *result);
+    });
+    job->start();
+}
+
+void ReplicationKeySetup::checkRrsync()
+{
+    run(m_other, QStringLiteral("command -v rrsync"), {},
+        [this](const QByteArray&, const QByteArray&, int status) {
+            if (status != 0) {
+                finish(Error(SyncError::RsyncFailed,
+                             QStringLiteral("rrsync is not installed on %1 (Debian's rsync "
+                                            "package ships it from 3.2.3 on); the replication "
+                                            "key cannot be restricted without it")
+                                 .arg(m_otherAddress)));
+                return;
+            }
+            Result<SshKeyPair> pair =
+                SshKeys::generateEd25519(QStringLiteral("relais-sync:") + m_job.name);
+            if (!pair) {
+                finish(pair.error());
+                return;
+            }
+            m_privateKey = QByteArray(pair->privateKey.constData(), pair->privateKey.size());
+            m_publicLine = pair->publicLine;
+            installPrivateKey();
+        });
+}
+
+void ReplicationKeySetup::installPrivateKey()
+{
+    const QString dir = shellPath(m_keyDir);
+    const QString key = shellPath(keyPath());
+    const QString tmp = shellPath(keyPath() + QStringLiteral(".tmp"));
+    const QString known = shellPath(keyPath() + QStringLiteral(".known_hosts"));
+    const QString hostName = m_otherPort == 22
+                                 ? m_otherAddress
+                                 : QStringLiteral("[%1]:%2").arg(m_otherAddress).arg(m_otherPort);
+    QStringList knownLines;
+    for (const HostKey& k : std::as_const(m_otherKeys))
+        knownLines << hostName + QLatin1Char(' ') + k.type + QLatin1Char(' ') + k.base64();
+    const QString command =
+        QStringLiteral("umask 077 && mkdir -p %1 && cat > %2 && mv -f %2 %3 && printf '%s\\n' %4 "
+                       "> %5.tmp && mv -f %5.tmp %5")
+            .arg(dir, tmp, key, shellJoin(knownLines), known);
+    QByteArray input = m_privateKey;
+    explicit_bzero(m_privateKey.data(), static_cast<size_t>(m_privateKey.size()));
+    m_privateKey.clear();
+    run(m_initiating, command, input, [this](const QByteArray&, const QByteArray& err, int status) {
+        if (status != 0) {
+            finish(Error(SyncError::RsyncFailed,
+                         QStringLiteral("cannot install the replication key on the initiating "
+                                        "host: %1")
+                             .arg(QString::fromUtf8(err).trimmed())));
+            return;
+        }
+        authorize();
+    });
+    explicit_bzero(input.data(), static_cast<size_t>(input.size()));
+}
+
+void ReplicationKeySetup::authorize()
+{
+    const QString ak = shellPath(m_authorizedKeys);
+    const QString tmp = shellPath(m_authorizedKeys + QStringLiteral(".relais-tmp"));
+    const QString marker =
+        shellQuote(QStringLiteral(" relais-sync:") + m_job.name + QLatin1Char('$'));
+    const QString command = QStringLiteral("umask 077 && mkdir -p \"$(dirname %1)\" && touch %1 && "
+                                           "{ grep -v %2 %1 || true; cat; } > %3 && mv -f %3 %1")
+                                .arg(ak, marker, tmp);
+    const QByteArray line = RsyncCommand::authorizedKeysLine(m_job, m_publicLine).toUtf8() + '\n';
+    run(m_other, command, line, [this](const QByteArray&, const QByteArray& err, int status) {
+        if (status != 0) {
+            finish(Error(SyncError::RsyncFailed,
+                         QStringLiteral("cannot authorize the replication key on %1: %2")
+                             .arg(m_otherAddress, QString::fromUtf8(err).trimmed())));
+            return;
+        }
+        finish(Result<void>::success());
+    });
+}
+
+void ReplicationKeySetup::finish(Result<void> result)
+{
+    if (m_result)
+        return;
+    m_result = std::move(result);
+    emit finished();
+}
+
+} // namespace relais
