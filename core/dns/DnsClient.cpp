@@ -1,6 +1,7 @@
 #include "DnsClient.h"
 
 #include "DnsError.h"
+#include "LdnsSupport.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -13,7 +14,6 @@
 #include <QtEndian>
 #include <csignal>
 #include <cstdlib>
-#include <ldns/ldns.h>
 #include <memory>
 #include <optional>
 #include <pthread.h>
@@ -41,40 +41,7 @@ struct Outcome
     }
 };
 
-struct ResolverFree
-{
-    void operator()(ldns_resolver* resolver) const { ldns_resolver_deep_free(resolver); }
-};
-struct PacketFree
-{
-    void operator()(ldns_pkt* packet) const { ldns_pkt_free(packet); }
-};
-struct RdfFree
-{
-    void operator()(ldns_rdf* rdf) const { ldns_rdf_deep_free(rdf); }
-};
-using ResolverPtr = std::unique_ptr<ldns_resolver, ResolverFree>;
-using PacketPtr = std::unique_ptr<ldns_pkt, PacketFree>;
-using RdfPtr = std::unique_ptr<ldns_rdf, RdfFree>;
-
-/// The threads that run ldns' blocking calls: this module's own, so that a
-/// slow server never holds up the global pool (or the other way round).
-QThreadPool& queryPool()
-{
-    struct Pool
-    {
-        Pool() { threads.setMaxThreadCount(8); }
-        QThreadPool threads;
-    };
-    static Pool pool;
-    return pool.threads;
-}
-
-QString statusText(ldns_status status)
-{
-    const char* text = ldns_get_errorstr_by_id(status);
-    return text ? QString::fromLatin1(text) : QStringLiteral("ldns status %1").arg(int(status));
-}
+using namespace relais::ldns;
 
 /// A domain name as text (escaped by ldns), for messages.
 QString dnameText(const ldns_rdf* rdf)
@@ -436,7 +403,7 @@ void DnsClient::query(const DnsQuery& query)
     });
     m_timer.start(query.timeoutMs);
     watcher->setFuture(
-        QtConcurrent::run(&queryPool(), runQuery, query, QDeadlineTimer(query.timeoutMs)));
+        QtConcurrent::run(&threadPool(), runQuery, query, QDeadlineTimer(query.timeoutMs)));
 }
 
 void DnsClient::cancel()

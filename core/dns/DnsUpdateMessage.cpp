@@ -1,12 +1,12 @@
 #include "DnsUpdateMessage.h"
 
 #include "DnsUpdateError.h"
+#include "LdnsSupport.h"
 
 #include <QSet>
 #include <QUrl>
 #include <QtEndian>
 #include <cstdlib>
-#include <ldns/ldns.h>
 #include <memory>
 
 namespace relais {
@@ -25,27 +25,7 @@ constexpr size_t TsigOriginalIdField = 4;
 constexpr size_t TsigErrorField = 5;
 constexpr size_t TsigFieldCount = 7;
 
-struct PacketFree
-{
-    void operator()(ldns_pkt* packet) const { ldns_pkt_free(packet); }
-};
-struct RdfFree
-{
-    void operator()(ldns_rdf* rdf) const { ldns_rdf_deep_free(rdf); }
-};
-struct RrListFree
-{
-    void operator()(ldns_rr_list* list) const { ldns_rr_list_deep_free(list); }
-};
-using PacketPtr = std::unique_ptr<ldns_pkt, PacketFree>;
-using RdfPtr = std::unique_ptr<ldns_rdf, RdfFree>;
-using RrListPtr = std::unique_ptr<ldns_rr_list, RrListFree>;
-
-QString statusText(ldns_status status)
-{
-    const char* text = ldns_get_errorstr_by_id(status);
-    return text ? QString::fromLatin1(text) : QStringLiteral("ldns status %1").arg(int(status));
-}
+using namespace relais::ldns;
 
 QString rcodeName(int rcode)
 {

@@ -4,6 +4,7 @@
 #include "DnsError.h"
 #include "DnsUpdateError.h"
 #include "DnsUpdateMessage.h"
+#include "LdnsSupport.h"
 #include "common/Logging.h"
 
 #include <QDeadlineTimer>
@@ -16,7 +17,6 @@
 #include <QtEndian>
 #include <csignal>
 #include <cstdlib>
-#include <ldns/ldns.h>
 #include <memory>
 #include <optional>
 #include <pthread.h>
@@ -46,38 +46,7 @@ struct Outcome
     }
 };
 
-struct RdfFree
-{
-    void operator()(ldns_rdf* rdf) const { ldns_rdf_deep_free(rdf); }
-};
-struct BufferFree
-{
-    void operator()(ldns_buffer* buffer) const { ldns_buffer_free(buffer); }
-};
-struct MallocFree
-{
-    void operator()(void* memory) const { std::free(memory); }
-};
-using RdfPtr = std::unique_ptr<ldns_rdf, RdfFree>;
-using BufferPtr = std::unique_ptr<ldns_buffer, BufferFree>;
-
-/// The threads that run ldns' blocking exchanges for updates.
-QThreadPool& updatePool()
-{
-    struct Pool
-    {
-        Pool() { threads.setMaxThreadCount(4); }
-        QThreadPool threads;
-    };
-    static Pool pool;
-    return pool.threads;
-}
-
-QString statusText(ldns_status status)
-{
-    const char* text = ldns_get_errorstr_by_id(status);
-    return text ? QString::fromLatin1(text) : QStringLiteral("ldns status %1").arg(int(status));
-}
+using namespace relais::ldns;
 
 QString endpoint(const DnsUpdate& update)
 {
@@ -302,7 +271,7 @@ void DnsUpdater::start(const DnsUpdate& update, const TsigKey& key)
     });
     m_timer.start(update.timeoutMs);
     watcher->setFuture(
-        QtConcurrent::run(&updatePool(), runUpdate, update, key, QDeadlineTimer(update.timeoutMs)));
+        QtConcurrent::run(&threadPool(), runUpdate, update, key, QDeadlineTimer(update.timeoutMs)));
 }
 
 void DnsUpdater::cancel()
