@@ -1568,14 +1568,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open the vault %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

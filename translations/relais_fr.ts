@@ -1580,14 +1580,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relais
         <translation>L’hôte %1 n’a pas d’adresse IP (address ou public_address) vers laquelle pointer l’enregistrement.</translation>
     </message>
     <message>
-        <source>There is no vault at %1. Create one with &quot;relaisctl vault init&quot;, or choose the file with --vault FILE.</source>
-        <translation>Il n’y a pas de coffre dans %1. Créez-en un avec «&#xa0;relaisctl vault init&#xa0;», ou choisissez le fichier avec --vault FICHIER.</translation>
-    </message>
-    <message>
-        <source>Cannot open the vault %1: %2</source>
-        <translation>Impossible d’ouvrir le coffre %1&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
         <translation>Le coffre %1 n’a pas de clé TSIG «&#xa0;%2&#xa0;» (%3)&#xa0;; ajoutez-la avec «&#xa0;relaisctl vault add %2 --kind tsig-key&#xa0;».</translation>
     </message>

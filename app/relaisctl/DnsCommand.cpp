@@ -1,9 +1,8 @@
 #include "DnsCommand.h"
 
 #include "ExitCode.h"
-#include "PassphraseSource.h"
+#include "SshCommand.h"
 #include "common/Paths.h"
-#include "common/SystemClock.h"
 #include "dns/DnsClient.h"
 #include "dns/DnsUpdateError.h"
 #include "dns/DnsUpdater.h"
@@ -12,7 +11,6 @@
 #include "vault/VaultEntry.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 
 namespace relais {
 
@@ -188,27 +186,13 @@ int DnsCommand::startSwitch(const QStringList& arguments)
     const QString vaultPath = parser.isSet(QStringLiteral("vault"))
                                   ? parser.value(QStringLiteral("vault"))
                                   : SiteDocument::vaultPath(*m_site, sitePath);
-    if (!QFile::exists(vaultPath)) {
-        m_err << tr("There is no vault at %1. Create one with \"relaisctl vault init\", or "
-                    "choose the file with --vault FILE.")
-                     .arg(vaultPath)
-              << Qt::endl;
-        return ExitCode::Error;
-    }
     const std::optional<QString> passphraseFile =
         parser.isSet(QStringLiteral("passphrase-file"))
             ? std::optional<QString>(parser.value(QStringLiteral("passphrase-file")))
             : std::nullopt;
-    const std::optional<SecretBytes> passphrase =
-        PassphraseSource::read(passphraseFile, false, m_err);
-    if (!passphrase)
+    std::optional<Vault> vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
+    if (!vault)
         return ExitCode::Error;
-    Result<Vault> vault = Vault::open(vaultPath, *passphrase, SystemClock::instance());
-    if (!vault) {
-        m_err << tr("Cannot open the vault %1: %2").arg(vaultPath, vault.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
-    }
     const Result<VaultEntry> entry = vault->entry(m_binding.tsigId);
     if (!entry) {
         m_err << tr("The vault %1 has no TSIG key \"%2\" (%3); add it with \"relaisctl vault add "

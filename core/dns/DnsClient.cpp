@@ -6,17 +6,14 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
-#include <csignal>
 #include <cstdlib>
 #include <memory>
 #include <optional>
-#include <pthread.h>
 
 namespace relais {
 
@@ -85,42 +82,6 @@ bool isTransportStatus(ldns_status status)
     default:
         return false;
     }
-}
-
-/// A worker thread writing to a socket the server closed gets EPIPE rather
-/// than a process-killing SIGPIPE (ldns does not ask for MSG_NOSIGNAL).
-/// Only this module's pool threads run this.
-void blockSigpipe()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
-}
-
-std::optional<QHostAddress> serverAddress(const QString& server, QString* why)
-{
-    QHostAddress address;
-    if (!address.setAddress(server)) {
-        // A name: the system resolves it (this thread may block).
-        const QHostInfo info = QHostInfo::fromName(server);
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            *why = QStringLiteral("cannot resolve the server name \"%1\": %2")
-                       .arg(server, info.errorString());
-            return std::nullopt;
-        }
-        address = info.addresses().constFirst();
-    }
-    if (!address.scopeId().isEmpty()) {
-        *why = QStringLiteral("server address with a zone (%1) is not supported").arg(server);
-        return std::nullopt;
-    }
-    if (address.protocol() != QAbstractSocket::IPv4Protocol &&
-        address.protocol() != QAbstractSocket::IPv6Protocol) {
-        *why = QStringLiteral("invalid server address \"%1\"").arg(server);
-        return std::nullopt;
-    }
-    return address;
 }
 
 RdfPtr addressRdf(const QHostAddress& address)

@@ -10,16 +10,13 @@
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QHostInfo>
 #include <QRandomGenerator>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
-#include <csignal>
 #include <cstdlib>
 #include <memory>
 #include <optional>
-#include <pthread.h>
 
 namespace relais {
 
@@ -63,35 +60,6 @@ QString addressList(const QList<QHostAddress>& addresses)
     for (const QHostAddress& address : addresses)
         texts.append(address.toString());
     return texts.join(QStringLiteral(", "));
-}
-
-/// See DnsClient: a closed TCP connection gives EPIPE, not SIGPIPE.
-void blockSigpipe()
-{
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGPIPE);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
-}
-
-std::optional<QHostAddress> serverAddress(const QString& server, QString* why)
-{
-    QHostAddress address;
-    if (!address.setAddress(server)) {
-        const QHostInfo info = QHostInfo::fromName(server);
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            *why = QStringLiteral("cannot resolve the server name \"%1\": %2")
-                       .arg(server, info.errorString());
-            return std::nullopt;
-        }
-        address = info.addresses().constFirst();
-    }
-    if (!address.scopeId().isEmpty() || (address.protocol() != QAbstractSocket::IPv4Protocol &&
-                                         address.protocol() != QAbstractSocket::IPv6Protocol)) {
-        *why = QStringLiteral("invalid server address \"%1\"").arg(server);
-        return std::nullopt;
-    }
-    return address;
 }
 
 RdfPtr addressRdf(const QHostAddress& address)

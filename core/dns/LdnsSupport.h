@@ -1,14 +1,19 @@
 #pragma once
 
 // Private to core/dns: owning handles for ldns objects, ldns' status text,
-// and the module's thread pool. Only core/dns .cpp files include it, so no
-// ldns type leaves the module.
+// the module's thread pool and what its pool threads share. Only core/dns
+// .cpp files include it, so no ldns type leaves the module.
 
+#include <QHostAddress>
+#include <QHostInfo>
 #include <QString>
 #include <QThreadPool>
+#include <csignal>
 #include <cstdlib>
 #include <ldns/ldns.h>
 #include <memory>
+#include <optional>
+#include <pthread.h>
 
 namespace relais::ldns {
 
@@ -62,6 +67,45 @@ inline QThreadPool& threadPool()
     };
     static Pool pool;
     return pool.threads;
+}
+
+/// A worker thread writing to a socket the server closed gets EPIPE rather
+/// than a process-killing SIGPIPE (ldns does not ask for MSG_NOSIGNAL).
+/// Only this module's pool threads run this.
+inline void blockSigpipe()
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+}
+
+/// The server to ask: an IP address (no zone), or a name resolved by the
+/// system (the calling thread may block: pool threads only); nullopt with
+/// the reason in @p why.
+inline std::optional<QHostAddress> serverAddress(const QString& server, QString* why)
+{
+    QHostAddress address;
+    if (!address.setAddress(server)) {
+        // A name: the system resolves it (this thread may block).
+        const QHostInfo info = QHostInfo::fromName(server);
+        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+            *why = QStringLiteral("cannot resolve the server name \"%1\": %2")
+                       .arg(server, info.errorString());
+            return std::nullopt;
+        }
+        address = info.addresses().constFirst();
+    }
+    if (!address.scopeId().isEmpty()) {
+        *why = QStringLiteral("server address with a zone (%1) is not supported").arg(server);
+        return std::nullopt;
+    }
+    if (address.protocol() != QAbstractSocket::IPv4Protocol &&
+        address.protocol() != QAbstractSocket::IPv6Protocol) {
+        *why = QStringLiteral("invalid server address \"%1\"").arg(server);
+        return std::nullopt;
+    }
+    return address;
 }
 
 } // namespace relais::ldns
