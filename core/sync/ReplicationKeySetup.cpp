@@ -8,6 +8,7 @@
 
 #include <QTimer>
 #include <cstring>
+#include <utility>
 
 namespace relais {
 
@@ -135,20 +136,18 @@ void ReplicationKeySetup::installPrivateKey()
         QStringLiteral("umask 077 && mkdir -p %1 && cat > %2 && mv -f %2 %3 && printf '%s\\n' %4 "
                        "> %5.tmp && mv -f %5.tmp %5")
             .arg(dir, tmp, key, shellJoin(knownLines), known);
-    QByteArray input = m_privateKey;
-    explicit_bzero(m_privateKey.data(), static_cast<size_t>(m_privateKey.size()));
-    m_privateKey.clear();
-    run(m_initiating, command, input, [this](const QByteArray&, const QByteArray& err, int status) {
-        if (status != 0) {
-            finish(Error(SyncError::RsyncFailed,
-                         QStringLiteral("cannot install the replication key on the initiating "
-                                        "host: %1")
-                             .arg(QString::fromUtf8(err).trimmed())));
-            return;
-        }
-        authorize();
-    });
-    explicit_bzero(input.data(), static_cast<size_t>(input.size()));
+    // Handed over, not copied: the job holds the only copy of the key.
+    run(m_initiating, command, std::exchange(m_privateKey, {}),
+        [this](const QByteArray&, const QByteArray& err, int status) {
+            if (status != 0) {
+                finish(Error(SyncError::RsyncFailed,
+                             QStringLiteral("cannot install the replication key on the initiating "
+                                            "host: %1")
+                                 .arg(QString::fromUtf8(err).trimmed())));
+                return;
+            }
+            authorize();
+        });
 }
 
 void ReplicationKeySetup::authorize()
