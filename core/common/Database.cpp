@@ -74,6 +74,34 @@ const std::vector<Migration>& Database::migrations()
                          " site TEXT PRIMARY KEY,"
                          " locked_at TEXT NOT NULL,"
                          " reason TEXT NOT NULL)")}},
+        {7,
+         "drill journal",
+         {QStringLiteral("CREATE TABLE drill_runs ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " site TEXT NOT NULL,"
+                         " mode TEXT NOT NULL,"
+                         " state TEXT NOT NULL"
+                         "  CHECK (state IN ('running', 'succeeded', 'failed', 'cancelled')),"
+                         " started_at TEXT NOT NULL,"
+                         " ended_at TEXT NOT NULL DEFAULT '',"
+                         " rto_ms INTEGER,"
+                         " rpo_seconds INTEGER,"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " decisions TEXT NOT NULL DEFAULT '[]')"),
+          QStringLiteral("CREATE INDEX drill_runs_site ON drill_runs(site, id)"),
+          QStringLiteral("CREATE TABLE drill_steps ("
+                         " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " run_id INTEGER NOT NULL REFERENCES drill_runs(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " step TEXT NOT NULL,"
+                         " state TEXT NOT NULL CHECK (state IN ('pending', 'running', "
+                         "'succeeded', 'failed', 'cancelled', 'skipped')),"
+                         " attempts INTEGER NOT NULL DEFAULT 0,"
+                         " started_at TEXT NOT NULL DEFAULT '',"
+                         " ended_at TEXT NOT NULL DEFAULT '',"
+                         " message TEXT NOT NULL DEFAULT '',"
+                         " output TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX drill_steps_run ON drill_steps(run_id, position)")}},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Host.h"
+#include "RecoveryPlan.h"
 #include "Service.h"
 #include "SyncJob.h"
 #include "Targets.h"
@@ -24,6 +25,7 @@ struct Site
     Host backup;
     QList<Service> services;
     QList<SyncJob> syncJobs; ///< "sync" in the document
+    RecoveryPlan plan;
     Targets targets;
 
     const Host& host(HostRole role) const { return role == HostRole::Main ? main : backup; }

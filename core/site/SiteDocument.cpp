@@ -31,6 +31,8 @@ namespace {
 // Names of the format
 
 constexpr std::array ProviderNames = {"rfc2136", "powerdns", "ovh", "cloudflare", "gandi"};
+constexpr std::array PlanStepKindNames = {"sync",   "snapshot", "fence", "refresh", "start",
+                                          "switch", "verify",   "lock",  "notify"};
 constexpr std::array TransportNames = {"ssh", "https"};
 constexpr std::array ProbeKindNames = {"tcp", "http", "ssh", "dns"};
 constexpr std::array HostRoleNames = {"main", "backup"};
@@ -464,6 +466,10 @@ private:
                         const QHash<QString, qsizetype>& otherNames);
     SyncSchedule readSchedule(const QJsonValue& value, const QString& path);
     SyncHook readHook(const QJsonObject& object, const QString& path);
+    RecoveryPlan readPlan(const QJsonObject& object, const QString& path);
+    PlanStep readPlanStep(const QJsonObject& object, const QString& path);
+    /// Each step's sync job and service must exist in the site.
+    void checkPlanReferences(const Site& site);
     std::optional<QString> absolutePath(const QJsonValue& value, const QString& path);
     std::optional<bool> boolean(const QJsonValue& value, const QString& path);
 
@@ -723,6 +729,13 @@ Site Reader::readSite(const QJsonObject& root)
                 if (!site.syncJobs.back().name.isEmpty())
                     seen.insert(site.syncJobs.back().name, i);
             }
+        }
+    }
+
+    if (const auto value = fields.get("plan")) {
+        if (const auto o = object(*value, fields.pathOf("plan"))) {
+            site.plan = readPlan(*o, fields.pathOf("plan"));
+            checkPlanReferences(site);
         }
     }
 
@@ -1406,6 +1419,208 @@ SyncHook Reader::readHook(const QJsonObject& o, const QString& path)
     return hook;
 }
 
+RecoveryPlan Reader::readPlan(const QJsonObject& o, const QString& path)
+{
+    RecoveryPlan plan;
+    Fields fields(*this, o, path);
+    if (const auto value = fields.get("groups", Need::required())) {
+        if (const auto groups = array(*value, fields.pathOf("groups"))) {
+            if (groups->isEmpty())
+                report(fields.pathOf("groups"), SiteDocument::tr("expected at least one group"));
+            QHash<QString, qsizetype> seen;
+            for (qsizetype i = 0; i < groups->size(); ++i) {
+                const QString groupPath = indexPath(fields.pathOf("groups"), i);
+                const auto g = object(groups->at(i), groupPath);
+                if (!g)
+                    continue;
+                PlanGroup group;
+                Fields groupFields(*this, *g, groupPath);
+                if (const auto v = groupFields.get("name", Need::required())) {
+                    if (const auto name = string(*v, groupFields.pathOf("name"))) {
+                        if (const auto it = seen.constFind(*name); it != seen.cend()) {
+                            report(groupFields.pathOf("name"),
+                                   SiteDocument::tr("duplicate group name %1 (also %2)")
+                                       .arg(shown(*name), indexPath(fields.pathOf("groups"), *it)));
+                        } else if (isJobName(*name)) {
+                            group.name = *name;
+                            seen.insert(*name, i);
+                        } else {
+                            report(groupFields.pathOf("name"),
+                                   SiteDocument::tr("invalid group name %1; expected "
+                                                    "[a-z0-9][a-z0-9_-]{0,31}")
+                                       .arg(shown(*name)));
+                        }
+                    }
+                }
+                if (const auto v = groupFields.get("steps", Need::required())) {
+                    if (const auto steps = array(*v, groupFields.pathOf("steps"))) {
+                        if (steps->isEmpty())
+                            report(groupFields.pathOf("steps"),
+                                   SiteDocument::tr("expected at least one step"));
+                        for (qsizetype j = 0; j < steps->size(); ++j) {
+                            const QString stepPath = indexPath(groupFields.pathOf("steps"), j);
+                            if (const auto step = object(steps->at(j), stepPath))
+                                group.steps.append(readPlanStep(*step, stepPath));
+                        }
+                    }
+                }
+                groupFields.finish();
+                plan.groups.append(group);
+            }
+        }
+    }
+    if (const auto value = fields.get("drill_record")) {
+        if (const auto record = string(*value, fields.pathOf("drill_record"))) {
+            if (isDnsName(
+                    *record,
+                    {.allowUnderscore = true, .allowFinalDot = false, .numericTopLabel = true}))
+                plan.drillRecord = *record;
+            else
+                report(fields.pathOf("drill_record"),
+                       SiteDocument::tr("expected a name relative to the zone, got %1")
+                           .arg(shown(*record)));
+        }
+    }
+    if (const auto value = fields.get("auto_failover")) {
+        if (const auto b = boolean(*value, fields.pathOf("auto_failover")))
+            plan.autoFailover = *b;
+    }
+    if (const auto value = fields.get("dead_time_seconds")) {
+        if (const auto n = integer(*value, fields.pathOf("dead_time_seconds"), 10, 86400))
+            plan.deadTimeSeconds = *n;
+    }
+    fields.finish();
+    return plan;
+}
+
+PlanStep Reader::readPlanStep(const QJsonObject& o, const QString& path)
+{
+    PlanStep step;
+    Fields fields(*this, o, path);
+    bool kindKnown = false;
+    if (const auto value = fields.get("kind", Need::required())) {
+        const auto kind =
+            choice(*value, fields.pathOf("kind"), PlanStepKindNames,
+                   QT_TRANSLATE_NOOP("SiteDocument", "unknown step kind %1; expected one of %2"));
+        kindKnown = kind.has_value();
+        if (kind)
+            step.kind = static_cast<PlanStep::Kind>(*kind);
+    }
+    const QString kindName = nameAt(PlanStepKindNames, static_cast<int>(step.kind));
+    using K = PlanStep::Kind;
+    auto need = [&](std::initializer_list<K> usedBy, std::initializer_list<K> requiredBy) {
+        if (!kindKnown)
+            return Need::optional();
+        if (std::find(usedBy.begin(), usedBy.end(), step.kind) == usedBy.end())
+            return Need{Need::Unused, SiteDocument::tr("not used by %1 steps").arg(kindName)};
+        if (std::find(requiredBy.begin(), requiredBy.end(), step.kind) != requiredBy.end())
+            return Need{Need::Required,
+                        SiteDocument::tr("missing (required by %1 steps)").arg(kindName)};
+        return Need::optional();
+    };
+
+    if (const auto value = fields.get("job", need({K::Sync}, {K::Sync}))) {
+        if (const auto job = string(*value, fields.pathOf("job")))
+            step.job = *job;
+    }
+    const std::initializer_list<K> withContainers = {K::Snapshot, K::Fence, K::Refresh, K::Start};
+    if (const auto value = fields.get("containers", need(withContainers, withContainers))) {
+        if (const auto names = array(*value, fields.pathOf("containers"))) {
+            if (names->isEmpty())
+                report(fields.pathOf("containers"),
+                       SiteDocument::tr("expected at least one container"));
+            for (qsizetype i = 0; i < names->size(); ++i) {
+                const QString itemPath = indexPath(fields.pathOf("containers"), i);
+                const auto name = string(names->at(i), itemPath);
+                if (!name)
+                    continue;
+                if (!isInstanceName(*name))
+                    report(itemPath, SiteDocument::tr("invalid instance name %1; expected a "
+                                                      "letter, then letters, digits or hyphens "
+                                                      "(at most 63, not ending with a hyphen)")
+                                         .arg(shown(*name)));
+                else if (step.containers.contains(*name))
+                    report(itemPath,
+                           SiteDocument::tr("container %1 is listed twice").arg(shown(*name)));
+                else
+                    step.containers.append(*name);
+            }
+        }
+    }
+    if (const auto value =
+            fields.get("service", need({K::Start, K::Switch, K::Verify}, {K::Switch, K::Verify}))) {
+        if (const auto service = string(*value, fields.pathOf("service")))
+            step.service = *service;
+    }
+    if (const auto value = fields.get("message", need({K::Notify}, {K::Notify}))) {
+        if (const auto message = string(*value, fields.pathOf("message"))) {
+            if (message->size() > 1000)
+                report(fields.pathOf("message"),
+                       SiteDocument::tr("expected at most 1000 characters"));
+            else
+                step.message = *message;
+        }
+    }
+    if (const auto value = fields.get("timeout_seconds")) {
+        if (const auto n = integer(*value, fields.pathOf("timeout_seconds"), 1, 86400))
+            step.timeoutSeconds = *n;
+    }
+    if (const auto value = fields.get("retries")) {
+        if (const auto n = integer(*value, fields.pathOf("retries"), 0, 10))
+            step.retries = *n;
+    }
+    if (const auto value = fields.get("retry_delay_seconds")) {
+        if (const auto n = integer(*value, fields.pathOf("retry_delay_seconds"), 1, 3600))
+            step.retryDelaySeconds = *n;
+    }
+    for (const char* key : {"before", "after"}) {
+        if (const auto value = fields.get(key)) {
+            if (const auto hooks = array(*value, fields.pathOf(key))) {
+                QList<PlanHook>& list = qstrcmp(key, "before") == 0 ? step.before : step.after;
+                for (qsizetype i = 0; i < hooks->size(); ++i) {
+                    const QString itemPath = indexPath(fields.pathOf(key), i);
+                    if (const auto hook = object(hooks->at(i), itemPath))
+                        list.append(readHook(*hook, itemPath));
+                }
+            }
+        }
+    }
+    fields.finish();
+    return step;
+}
+
+void Reader::checkPlanReferences(const Site& site)
+{
+    const QString plan = QStringLiteral("plan");
+    for (qsizetype g = 0; g < site.plan.groups.size(); ++g) {
+        const PlanGroup& group = site.plan.groups.at(g);
+        const QString groupPath = indexPath(childPath(plan, QStringLiteral("groups")), g);
+        for (qsizetype i = 0; i < group.steps.size(); ++i) {
+            const PlanStep& step = group.steps.at(i);
+            const QString stepPath = indexPath(childPath(groupPath, QStringLiteral("steps")), i);
+            if (!step.job.isEmpty() &&
+                std::none_of(site.syncJobs.cbegin(), site.syncJobs.cend(),
+                             [&](const SyncJob& job) { return job.name == step.job; }))
+                report(childPath(stepPath, QStringLiteral("job")),
+                       SiteDocument::tr("no sync job is named %1").arg(shown(step.job)));
+            if (!step.service.isEmpty() &&
+                std::none_of(site.services.cbegin(), site.services.cend(),
+                             [&](const Service& service) { return service.name == step.service; }))
+                report(childPath(stepPath, QStringLiteral("service")),
+                       SiteDocument::tr("no service is named %1").arg(shown(step.service)));
+            if (step.kind == PlanStep::Kind::Switch && !step.service.isEmpty()) {
+                const auto it = std::find_if(
+                    site.services.cbegin(), site.services.cend(),
+                    [&](const Service& service) { return service.name == step.service; });
+                if (it != site.services.cend() && !it->dns)
+                    report(childPath(stepPath, QStringLiteral("service")),
+                           SiteDocument::tr("service %1 has no dns record to switch")
+                               .arg(shown(step.service)));
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Writing: keys in the order of docs/site-format.md (QJsonDocument would sort
 // them), four-space indentation, short arrays of scalars on one line.
@@ -1596,6 +1811,61 @@ void writeSyncJob(JsonWriter& w, const SyncJob& job)
     w.endObject();
 }
 
+void writeHooks(JsonWriter& w, const char* key, const QList<PlanHook>& hooks)
+{
+    if (hooks.isEmpty())
+        return;
+    w.beginArray(key);
+    for (const PlanHook& hook : hooks) {
+        w.beginObject();
+        w.value("host",
+                hook.host == HostRole::Main ? QStringLiteral("main") : QStringLiteral("backup"));
+        w.value("command", hook.command);
+        w.value("timeout_seconds", hook.timeoutSeconds);
+        w.endObject();
+    }
+    w.endArray();
+}
+
+void writePlan(JsonWriter& w, const RecoveryPlan& plan)
+{
+    w.beginObject("plan");
+    w.beginArray("groups");
+    for (const PlanGroup& group : plan.groups) {
+        w.beginObject();
+        w.value("name", group.name);
+        w.beginArray("steps");
+        for (const PlanStep& step : group.steps) {
+            w.beginObject();
+            w.value("kind",
+                    QString::fromLatin1(PlanStepKindNames[static_cast<std::size_t>(step.kind)]));
+            if (!step.job.isEmpty())
+                w.value("job", step.job);
+            if (!step.containers.isEmpty())
+                w.inlineArray("containers", step.containers);
+            if (!step.service.isEmpty())
+                w.value("service", step.service);
+            if (!step.message.isEmpty())
+                w.value("message", step.message);
+            if (step.timeoutSeconds > 0)
+                w.value("timeout_seconds", step.timeoutSeconds);
+            w.value("retries", step.retries);
+            w.value("retry_delay_seconds", step.retryDelaySeconds);
+            writeHooks(w, "before", step.before);
+            writeHooks(w, "after", step.after);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    if (!plan.drillRecord.isEmpty())
+        w.value("drill_record", plan.drillRecord);
+    w.boolean("auto_failover", plan.autoFailover);
+    w.value("dead_time_seconds", plan.deadTimeSeconds);
+    w.endObject();
+}
+
 void writeProbe(JsonWriter& w, const ProbeSpec& probe)
 {
     using K = ProbeSpec::Kind;
@@ -1740,6 +2010,9 @@ QByteArray SiteDocument::toJson(const Site& site)
             writeSyncJob(w, job);
         w.endArray();
     }
+
+    if (!site.plan.isEmpty())
+        writePlan(w, site.plan);
 
     w.beginObject("targets");
     w.value("rpo_minutes", site.targets.rpoMinutes);

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "DrillAction.h"
+#include "site/Host.h"
+#include "site/RecoveryPlan.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace relais {
+
+/// One step of a drill, ready to run: what to do, on what, with which
+/// limits. Self-contained (toJson/fromJson) so that the journal can
+/// resume or clean up a drill after a restart.
+struct DrillStep
+{
+    DrillAction action = DrillAction::Notify;
+    QString group;                      ///< the plan group it comes from ("" for cleanups)
+    QString job;                        ///< sync job
+    QStringList containers;             ///< LXD instances
+    QString service;                    ///< service name
+    HostRole target = HostRole::Backup; ///< switch / verify: the side to serve from
+    QString message;                    ///< notify
+    int timeoutSeconds = 60;
+    int retries = 0;
+    int retryDelaySeconds = 10;
+    QList<PlanHook> before;
+    QList<PlanHook> after;
+    bool cleanup = false; ///< runs after the drill, whatever its outcome
+
+    QJsonObject toJson() const;
+    static std::optional<DrillStep> fromJson(const QJsonObject& object);
+
+    bool operator==(const DrillStep&) const = default;
+};
+
+} // namespace relais

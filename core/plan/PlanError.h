@@ -1,0 +1,22 @@
+#pragma once
+
+namespace relais {
+
+/// Errors of the plan module (drills). The message says what happened; the
+/// UI turns the code into a translated sentence.
+enum class PlanError
+{
+    NoPlan,        ///< the site has no plan, or nothing to run in this mode
+    StepFailed,    ///< a step (or one of its hooks) failed; the message is its error
+    StepTimedOut,  ///< a step ran past its timeout and was stopped
+    Cancelled,     ///< stopped by the user
+    JournalFailed, ///< the drill journal could not be written: the drill stops
+    NotResumable,  ///< the journal of an unfinished drill cannot be read back
+};
+
+constexpr const char* errorDomain(PlanError)
+{
+    return "plan";
+}
+
+} // namespace relais

@@ -1,0 +1,387 @@
+#include "common/Database.h"
+#include "common/ManualClock.h"
+#include "plan/DrillContext.h"
+#include "plan/DrillJournal.h"
+#include "plan/DrillRunner.h"
+#include "plan/PlanError.h"
+#include "plan/StepJob.h"
+#include "plan/StepJobFactory.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace relais;
+
+namespace {
+
+/// What a scripted step does on each attempt.
+enum class Script
+{
+    Succeed,
+    Fail,
+    Hang,        ///< never ends by itself; ends when cancelled
+    HangForever, ///< ignores cancel()
+};
+
+class ScriptedJob : public StepJob
+{
+public:
+    ScriptedJob(Script script, QString name, QStringList& log, QObject* parent)
+        : StepJob(parent)
+        , m_script(script)
+        , m_name(std::move(name))
+        , m_log(log)
+    {}
+
+    void start() override
+    {
+        m_log.append(QStringLiteral("start ") + m_name);
+        emit output(QStringLiteral("hello from ") + m_name);
+        if (m_script == Script::Succeed)
+            QTimer::singleShot(1, this, [this] { emit finished(Result<void>::success()); });
+        else if (m_script == Script::Fail)
+            QTimer::singleShot(1, this, [this] {
+                emit finished(Error(PlanError::StepFailed, QStringLiteral("boom in ") + m_name));
+            });
+    }
+
+    void cancel() override
+    {
+        m_log.append(QStringLiteral("cancel ") + m_name);
+        if (m_script == Script::Hang)
+            QTimer::singleShot(1, this, [this] {
+                emit finished(Error(PlanError::Cancelled, QStringLiteral("cancelled")));
+            });
+    }
+
+private:
+    Script m_script;
+    QString m_name;
+    QStringList& m_log;
+};
+
+/// Scripts per action name (one entry per attempt; the last repeats), and
+/// a cleanup registered by clone-for-drill steps, as the real one does.
+class ScriptedFactory : public StepJobFactory
+{
+public:
+    QHash<QString, QList<Script>> scripts;
+    QHash<QString, int> attempts;
+    QStringList log;
+    QStringList failingHooks;
+
+    Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override
+    {
+        const QString name = drillActionName(step.action);
+        const int attempt = attempts[name]++;
+        const QList<Script> list = scripts.value(name, {Script::Succeed});
+        if (step.action == DrillAction::CloneForDrill) {
+            DrillStep cleanup = step;
+            cleanup.action = DrillAction::RemoveClones;
+            cleanup.before.clear();
+            cleanup.after.clear();
+            context.addCleanup(cleanup);
+        }
+        if (step.action == DrillAction::ProbeClones)
+            context.markServiceUp(upAt);
+        if (step.action == DrillAction::ReadCanary)
+            context.setRpoSeconds(42);
+        return static_cast<StepJob*>(
+            new ScriptedJob(list.at(qMin(attempt, int(list.size()) - 1)), name, log, parent));
+    }
+
+    Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override
+    {
+        return static_cast<StepJob*>(
+            new ScriptedJob(failingHooks.contains(hook.command) ? Script::Fail : Script::Succeed,
+                            QStringLiteral("hook ") + hook.command, log, parent));
+    }
+
+    QDateTime upAt;
+};
+
+DrillStep step(DrillAction action, int timeoutSeconds = 5, int retries = 0)
+{
+    DrillStep s;
+    s.action = action;
+    s.group = QStringLiteral("web");
+    s.containers = {QStringLiteral("web")};
+    s.timeoutSeconds = timeoutSeconds;
+    s.retries = retries;
+    s.retryDelaySeconds = 1;
+    return s;
+}
+
+PlanHook hook(const char* command)
+{
+    PlanHook h;
+    h.host = HostRole::Backup;
+    h.command = QLatin1String(command);
+    h.timeoutSeconds = 5;
+    return h;
+}
+
+} // namespace
+
+class TestDrillRunner : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(7, 0), Qt::UTC)};
+
+    DrillRecord run(DrillRunner& runner, const DrillPlan& plan)
+    {
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.start(plan);
+        if (!finished.wait(20000))
+            return {};
+        return finished.first().first().value<DrillRecord>();
+    }
+
+    static QList<DrillStepRecord::State> states(const DrillRecord& record)
+    {
+        QList<DrillStepRecord::State> list;
+        for (const DrillStepRecord& s : record.steps)
+            list.append(s.state);
+        return list;
+    }
+
+private slots:
+    void initTestCase() { qRegisterMetaType<DrillRecord>(); }
+
+    void runsStepsInOrderWithHooksAndCleanups()
+    {
+        ScriptedFactory factory;
+        factory.upAt = m_clock.now().addSecs(95);
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        DrillStep clone = step(DrillAction::CloneForDrill);
+        clone.before = {hook("prepare")};
+        clone.after = {hook("adapt-data")};
+        plan.steps = {clone, step(DrillAction::StartClones), step(DrillAction::ProbeClones),
+                      step(DrillAction::ReadCanary)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Succeeded);
+        QCOMPARE(factory.log,
+                 QStringList(
+                     {QStringLiteral("start hook prepare"), QStringLiteral("start clone-for-drill"),
+                      QStringLiteral("start hook adapt-data"), QStringLiteral("start start-clones"),
+                      QStringLiteral("start probe-clones"), QStringLiteral("start read-canary"),
+                      QStringLiteral("start remove-clones")}));
+        QCOMPARE(record.steps.size(), 5);
+        QVERIFY(record.steps.last().step.cleanup);
+        QCOMPARE(record.steps.last().state, DrillStepRecord::State::Succeeded);
+        QCOMPARE(record.rtoMs, std::optional<qint64>(95000));
+        QCOMPARE(record.rpoSeconds, std::optional<qint64>(42));
+        QVERIFY(record.steps.first().output.contains(QStringLiteral("hello from clone-for-drill")));
+    }
+
+    void stopsAtTheFirstErrorAndStillCleansUp()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("start-clones"), {Script::Fail});
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::CloneForDrill), step(DrillAction::StartClones),
+                      step(DrillAction::ProbeClones)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QVERIFY2(record.message.contains(QStringLiteral("boom in start-clones")),
+                 qPrintable(record.message));
+        using S = DrillStepRecord::State;
+        QCOMPARE(states(record), QList<S>({S::Succeeded, S::Failed, S::Skipped, S::Succeeded}));
+        QVERIFY(!factory.log.contains(QStringLiteral("start probe-clones")));
+        QCOMPARE(factory.log.last(), QStringLiteral("start remove-clones"));
+    }
+
+    void retriesAFailingStep()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("switch"), {Script::Fail, Script::Succeed});
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::Switch, 5, 2)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Succeeded);
+        QCOMPARE(record.steps.first().attempts, 2);
+        QVERIFY(record.steps.first()
+                    .output.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("boom in switch")));
+    }
+
+    void givesUpAfterTheRetries()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("switch"), {Script::Fail});
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::Switch, 5, 1)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QCOMPARE(record.steps.first().attempts, 2);
+    }
+
+    void aFailingHookFailsTheStepWithoutRetry()
+    {
+        ScriptedFactory factory;
+        factory.failingHooks = {QStringLiteral("adapt-data")};
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        DrillStep start = step(DrillAction::StartOnBackup, 5, 3);
+        start.after = {hook("adapt-data")};
+        plan.steps = {start, step(DrillAction::Switch)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QVERIFY2(record.message.contains(QStringLiteral("adapt-data")), qPrintable(record.message));
+        QCOMPARE(record.steps.first().attempts, 1);
+        QCOMPARE(record.steps.at(1).state, DrillStepRecord::State::Skipped);
+    }
+
+    void timesOutAHangingStep()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("verify"), {Script::Hang});
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::Verify, 1)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QVERIFY(factory.log.contains(QStringLiteral("cancel verify")));
+        QVERIFY2(record.message.contains(QStringLiteral("timeout")), qPrintable(record.message));
+    }
+
+    void abandonsAStepThatIgnoresCancel()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("verify"), {Script::HangForever});
+        DrillRunner runner(factory, m_clock);
+        runner.setCancelGraceMs(100);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::Verify, 1)};
+        const DrillRecord record = run(runner, plan);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QCOMPARE(record.steps.first().state, DrillStepRecord::State::Failed);
+    }
+
+    void cancelStopsTheStepAndCleansUp()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("start-clones"), {Script::Hang});
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::CloneForDrill), step(DrillAction::StartClones, 60),
+                      step(DrillAction::ProbeClones)};
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        connect(&runner, &DrillRunner::stepStarted, &runner, [&](int index) {
+            if (runner.record().steps.at(index).step.action == DrillAction::StartClones)
+                QTimer::singleShot(10, &runner, [&] { runner.cancel(); });
+        });
+        runner.start(plan);
+        QVERIFY(finished.wait(10000));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.state, DrillRecord::State::Cancelled);
+        using S = DrillStepRecord::State;
+        QCOMPARE(states(record), QList<S>({S::Succeeded, S::Cancelled, S::Skipped, S::Succeeded}));
+        QVERIFY(factory.log.contains(QStringLiteral("cancel start-clones")));
+    }
+
+    void anEmptyPlanIsRefused()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        const DrillRecord record = run(runner, DrillPlan());
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QVERIFY(factory.log.isEmpty());
+    }
+
+    void journalsEveryStepAndFindsAnInterruptedDrill()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("journal.db")), m_clock);
+        QVERIFY(db.ok());
+        DrillJournal journal(**db, QStringLiteral("lab"));
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("start-clones"), {Script::HangForever});
+        DrillPlan plan;
+        plan.mode = DrillMode::Rehearsal;
+        plan.decisions = {QStringLiteral("production is not touched")};
+        plan.steps = {step(DrillAction::CloneForDrill), step(DrillAction::StartClones, 60),
+                      step(DrillAction::ProbeClones)};
+        qint64 id = -1;
+        {
+            // A runner destroyed in the middle of a step: Relais killed.
+            DrillRunner runner(factory, m_clock);
+            runner.setJournal(&journal);
+            QSignalSpy started(&runner, &DrillRunner::stepStarted);
+            runner.start(plan);
+            QTRY_COMPARE(started.size(), 2);
+            id = runner.record().id;
+            QVERIFY(id >= 0);
+        }
+        const auto unfinished = journal.unfinished();
+        QVERIFY(unfinished.ok());
+        QCOMPARE(unfinished->size(), 1);
+        const DrillRecord interrupted = unfinished->first();
+        QCOMPARE(interrupted.id, id);
+        QCOMPARE(interrupted.decisions, plan.decisions);
+        using S = DrillStepRecord::State;
+        QCOMPARE(states(interrupted), QList<S>({S::Succeeded, S::Running, S::Pending, S::Pending}));
+        QCOMPARE(interrupted.steps.last().step.action, DrillAction::RemoveClones);
+        QVERIFY(interrupted.steps.last().step.cleanup);
+
+        // Clean up: only the registered cleanup runs, the drill ends cancelled.
+        factory.log.clear();
+        DrillRunner cleaner(factory, m_clock);
+        cleaner.setJournal(&journal);
+        QSignalSpy finished(&cleaner, &DrillRunner::finished);
+        cleaner.cleanUp(interrupted);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start remove-clones")}));
+        const auto after = journal.load(id);
+        QVERIFY(after.ok());
+        QCOMPARE(after->state, DrillRecord::State::Cancelled);
+        QCOMPARE(states(*after),
+                 QList<S>({S::Succeeded, S::Cancelled, S::Cancelled, S::Succeeded}));
+        QVERIFY(journal.unfinished()->isEmpty());
+    }
+
+    void resumesWhereTheDrillStopped()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("resume.db")), m_clock);
+        QVERIFY(db.ok());
+        DrillJournal journal(**db, QStringLiteral("lab"));
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("switch"), {Script::HangForever, Script::Succeed});
+        DrillPlan plan;
+        plan.mode = DrillMode::PlannedFailover;
+        plan.steps = {step(DrillAction::StartOnBackup), step(DrillAction::Switch, 60),
+                      step(DrillAction::LockReplication)};
+        {
+            DrillRunner runner(factory, m_clock);
+            runner.setJournal(&journal);
+            QSignalSpy started(&runner, &DrillRunner::stepStarted);
+            runner.start(plan);
+            QTRY_COMPARE(started.size(), 2);
+        }
+        const auto unfinished = journal.unfinished();
+        QCOMPARE(unfinished->size(), 1);
+        factory.log.clear();
+        DrillRunner runner(factory, m_clock);
+        runner.setJournal(&journal);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.resume(unfinished->first());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start switch"),
+                                           QStringLiteral("start lock-replication")}));
+        const auto after = journal.load(unfinished->first().id);
+        QCOMPARE(after->state, DrillRecord::State::Succeeded);
+        QCOMPARE(after->mode, DrillMode::PlannedFailover);
+        const auto recent = journal.recent();
+        QCOMPARE(recent->size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillRunner)
+#include "tst_drillrunner.moc"
