@@ -10,17 +10,17 @@ namespace relais {
 enum class DrillAction
 {
     // Failover
-    FinalSync,       ///< run the sync job once more, main → backup
-    SnapshotMain,    ///< snapshot the containers on main
-    SnapshotBackup,  ///< snapshot the containers on backup (rollback point)
-    FenceMain,       ///< stop the containers on main
-    RefreshCopies,   ///< refresh the backup copies from main
-    StartOnBackup,   ///< start the containers on backup, wait for the probes
-    Switch,          ///< point the service's record at the target side
-    Verify,          ///< probe the service on the target side, check DNS
-    LockReplication, ///< lock main → backup replication
-    Notify,          ///< tell the user
-            // Rehearsal
+    FinalSync,         ///< run the sync job once more, main → backup
+    SnapshotMain,      ///< snapshot the containers on main
+    SnapshotBackup,    ///< snapshot the containers on backup (rollback point)
+    FenceMain,         ///< stop the containers on main
+    RefreshCopies,     ///< refresh the backup copies from main
+    StartOnBackup,     ///< start the containers on backup, wait for the probes
+    Switch,            ///< point the service's record at the target side
+    Verify,            ///< probe the service on the target side, check DNS
+    LockReplication,   ///< lock main → backup replication
+    Notify,            ///< tell the user
+                       // Rehearsal
     CloneForDrill,     ///< isolated copies of the backup containers
     StartClones,       ///< start those copies
     ProbeClones,       ///< probe the copies directly

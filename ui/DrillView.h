@@ -1,0 +1,106 @@
+#pragma once
+
+#include "plan/DrillPlan.h"
+#include "plan/DrillRecord.h"
+#include "site/Site.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QFrame;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace relais {
+
+class Clock;
+class DrillHistoryModel;
+class DrillJournal;
+class DrillRunner;
+class DrillStepModel;
+class DrillTimeline;
+
+/// Drills: choose the mode, run (a rehearsal in one click; a failover or
+/// failback after a confirmation, typed when main still serves), follow
+/// the steps live with their timers and a timeline, cancel, read RTO and
+/// RPO against the targets, browse past drills and export any of them as
+/// HTML or PDF. An unfinished drill found in the journal is offered for
+/// resuming or cleaning up.
+class DrillView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DrillView(const Clock& clock, QWidget* parent = nullptr);
+    ~DrillView() override;
+
+    void setSite(const Site& site);
+    /// The journal of the site's drills (not owned; null: none).
+    void setJournal(DrillJournal* journal);
+    /// The runner drills run on (not owned; null: running is disabled).
+    void setRunner(DrillRunner* runner);
+    /// Whether main answers now (from the health model): a failover is
+    /// then confirmed by typing the site's name.
+    void setMainServing(bool serving) { m_mainServing = serving; }
+
+    DrillStepModel* stepModel() const { return m_stepModel; }
+    DrillHistoryModel* historyModel() const { return m_historyModel; }
+    QComboBox* modeBox() const { return m_mode; }
+    QPushButton* runButton() const { return m_run; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QLabel* summaryLabel() const { return m_summary; }
+    QFrame* unfinishedBar() const { return m_unfinishedBar; }
+
+public slots:
+    /// The one-click rehearsal (tray menu, dashboard).
+    void runRehearsal();
+    /// Runs the mode chosen in the box, after confirmation when it is not
+    /// a rehearsal.
+    void runSelected();
+    void cancelDrill();
+    /// Reads the journal again (history and unfinished drills).
+    void reload();
+
+signals:
+    /// A drill ended (any outcome): for the tray's notification.
+    void drillFinished(const relais::DrillRecord& record, const relais::Targets& targets);
+
+private:
+    void start(const DrillPlan& plan);
+    void confirmThenStart(const DrillPlan& plan);
+    void updateButtons();
+    void updateSummary();
+    void onFinished(const DrillRecord& record);
+    void showHistoryDrill();
+    void exportReport(bool pdf);
+    void resumeUnfinished();
+    void cleanUpUnfinished();
+
+    const Clock& m_clock;
+    Site m_site;
+    DrillJournal* m_journal = nullptr;
+    QPointer<DrillRunner> m_runner;
+    bool m_mainServing = false;
+    QList<DrillRecord> m_unfinished;
+
+    QComboBox* m_mode;
+    QPushButton* m_run;
+    QPushButton* m_cancel;
+    QLabel* m_summary;
+    QLabel* m_decisions;
+    QFrame* m_unfinishedBar;
+    QLabel* m_unfinishedText;
+    QPushButton* m_resume;
+    QPushButton* m_cleanUp;
+    DrillStepModel* m_stepModel;
+    QTableView* m_steps;
+    DrillTimeline* m_timeline;
+    DrillHistoryModel* m_historyModel;
+    QTableView* m_history;
+    QPushButton* m_exportHtml;
+    QPushButton* m_exportPdf;
+};
+
+} // namespace relais
