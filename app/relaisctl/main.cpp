@@ -1,4 +1,5 @@
 #include "DnsCommand.h"
+#include "DrillCommand.h"
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
@@ -57,7 +58,16 @@ QString usage()
                "                     What the server of a service's record answers, and its side.\n"
                "  dns switch --site FILE SERVICE --to main|backup\n"
                "                     Point the record to a side (RFC 2136, TSIG key from the "
-               "vault).\n");
+               "vault).\n") +
+           QCoreApplication::translate(
+               "relaisctl", "\n"
+                            "Drill commands:\n"
+                            "  drill plan --site FILE [--mode MODE] [--json]\n"
+                            "                     The steps a drill of the site's plan would run.\n"
+                            "  drill history --site FILE [--limit N] [--json]\n"
+                            "                     Past drills with their RTO and RPO.\n"
+                            "  drill report --site FILE ID [--output FILE]\n"
+                            "                     One drill's report as HTML.\n");
 }
 
 } // namespace
@@ -117,6 +127,11 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("import-ssh")) {
         return SiteImportCommand::run(
             QStringList{program + QStringLiteral(" site import-ssh")} + args.mid(2), out, err);
+    }
+
+    if (command == QStringLiteral("drill")) {
+        return DrillCommand::run(QStringList{program + QStringLiteral(" drill")} + args.mid(1), out,
+                                 err);
     }
 
     if (command == QStringLiteral("vault")) {
