@@ -9,6 +9,7 @@
 #include "ssh/KnownHosts.h"
 #include "ssh/SshCommandJob.h"
 #include "ssh/SshError.h"
+#include "ssh/SshHostOptions.h"
 #include "ssh/SshSession.h"
 #include "ssh/SshSessionOptions.h"
 #include "vault/Vault.h"
@@ -299,33 +300,23 @@ std::optional<SshSessionOptions> SshCommand::sessionOptions(Vault& vault, const 
                                                             const QString& vaultPath,
                                                             QTextStream& err)
 {
-    SshSessionOptions options;
-    QString problem;
-    const std::optional<QByteArray> key = privateKey(vault, host.ssh.keyId, vaultPath, problem);
-    if (!key) {
-        err << problem << Qt::endl;
-        return std::nullopt;
-    }
-    options.target.address = host.address;
-    options.target.port = host.ssh.port;
-    options.target.user = host.ssh.user;
-    options.target.privateKey = *key;
-    if (host.ssh.jump) {
-        SshTarget jump;
-        jump.address = host.ssh.jump->address;
-        jump.port = host.ssh.jump->port;
-        jump.user = host.ssh.jump->user;
-        const std::optional<QByteArray> jumpKey =
-            privateKey(vault, host.ssh.jump->keyId, vaultPath, problem);
-        if (!jumpKey) {
+    // Each key the host needs, checked first for a message naming it.
+    QStringList ids{host.ssh.keyId};
+    if (host.ssh.jump)
+        ids.append(host.ssh.jump->keyId);
+    for (const QString& id : std::as_const(ids)) {
+        QString problem;
+        if (!privateKey(vault, id, vaultPath, problem)) {
             err << problem << Qt::endl;
             return std::nullopt;
         }
-        jump.privateKey = *jumpKey;
-        options.jump = jump;
     }
-    options.knownHostsPath = KnownHosts::defaultPath();
-    return options;
+    Result<SshSessionOptions> options = sshSessionOptions(vault, host);
+    if (!options) {
+        err << options.error().message() << Qt::endl;
+        return std::nullopt;
+    }
+    return std::move(options).value();
 }
 
 void SshCommand::reportError(const Error& error, const QList<HostKeyQuestion>& offered)

@@ -12,6 +12,8 @@ enum class PlanError
     Cancelled,     ///< stopped by the user
     JournalFailed, ///< the drill journal could not be written: the drill stops
     NotResumable,  ///< the journal of an unfinished drill cannot be read back
+    NotConfigured, ///< the site lacks what a step needs (an LXD daemon, a probe…)
+    Unsupported,   ///< this version of Relais cannot run this step yet
 };
 
 constexpr const char* errorDomain(PlanError)

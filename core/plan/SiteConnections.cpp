@@ -1,0 +1,71 @@
+#include "SiteConnections.h"
+
+#include "PlanError.h"
+#include "lxd/LxdClient.h"
+#include "lxd/LxdSshTransport.h"
+#include "ssh/SshHostOptions.h"
+#include "ssh/SshSession.h"
+
+namespace relais {
+
+namespace {
+
+std::size_t slot(HostRole role)
+{
+    return role == HostRole::Main ? 0 : 1;
+}
+
+} // namespace
+
+SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verifier,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_site(std::move(site))
+    , m_vault(vault)
+    , m_verifier(verifier)
+{}
+
+SiteConnections::~SiteConnections()
+{
+    // The LXD clients (and their tunnels) go before the sessions they use.
+    for (LxdClient*& client : m_lxd) {
+        delete client;
+        client = nullptr;
+    }
+}
+
+Result<SshSession*> SiteConnections::session(HostRole role)
+{
+    std::unique_ptr<SshSession>& session = m_sessions[slot(role)];
+    if (!session) {
+        Result<SshSessionOptions> options = sshSessionOptions(m_vault, m_site.host(role));
+        if (!options)
+            return options.error();
+        session = std::make_unique<SshSession>(std::move(options).value(), m_verifier);
+    }
+    return session.get();
+}
+
+Result<LxdClient*> SiteConnections::lxd(HostRole role)
+{
+    LxdClient*& client = m_lxd[slot(role)];
+    if (!client) {
+        const Host& host = m_site.host(role);
+        if (!host.lxd)
+            return Error(
+                PlanError::NotConfigured,
+                tr("The site gives no LXD daemon for %1 (\"lxd\" of the host).").arg(host.name));
+        if (host.lxd->transport != LxdEndpoint::Transport::Ssh)
+            return Error(PlanError::NotConfigured,
+                         tr("Drills reach LXD through SSH for now; set \"transport\": \"ssh\" "
+                            "for %1.")
+                             .arg(host.name));
+        Result<SshSession*> ssh = session(role);
+        if (!ssh)
+            return ssh.error();
+        client = new LxdClient(new LxdSshTransport(*ssh, host.lxd->socketPath));
+    }
+    return client;
+}
+
+} // namespace relais

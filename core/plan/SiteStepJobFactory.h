@@ -1,0 +1,45 @@
+#pragma once
+
+#include "NotifyStepJob.h"
+#include "StepJobFactory.h"
+#include "site/ProbeSpec.h"
+
+namespace relais {
+
+class Clock;
+class Database;
+class SiteConnections;
+
+/// The product's drill steps on a real site: hooks over SSH, LXD work on
+/// either host, the rehearsal's clones (created, started, probed from
+/// backup, removed), the RPO canary, the replication lock, notifications.
+/// Steps this version cannot run yet (sync, refresh, DNS switch and
+/// verification, reverse sync) fail with PlanError::Unsupported and say
+/// which; the drill then stops and cleans up like after any failure.
+class SiteStepJobFactory : public StepJobFactory
+{
+public:
+    /// @p connections, @p clock and @p database (optional: lock steps need
+    /// it) must outlive the factory and its jobs; @p siteKey names the site
+    /// in the database as the console does.
+    SiteStepJobFactory(SiteConnections& connections, const Clock& clock, Database* database,
+                       QString siteKey, NotifyStepJob::Notifier notifier = {});
+
+    Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override;
+    Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override;
+
+    /// The probes of the service a step names, or of the services holding
+    /// its containers.
+    QList<ProbeSpec> probesFor(const DrillStep& step) const;
+
+private:
+    Result<StepJob*> lxdJob(HostRole role, int action, const QStringList& names, QObject* parent);
+
+    SiteConnections& m_connections;
+    const Clock& m_clock;
+    Database* m_database;
+    QString m_siteKey;
+    NotifyStepJob::Notifier m_notifier;
+};
+
+} // namespace relais

@@ -1,0 +1,218 @@
+#include "../support/ProcessRun.h"
+#include "common/Database.h"
+#include "common/SystemClock.h"
+#include "lxd/LxdClient.h"
+#include "lxd/LxdError.h"
+#include "lxd/LxdInstance.h"
+#include "lxd/LxdLocalTransport.h"
+#include "lxd/LxdOperation.h"
+#include "plan/DrillJournal.h"
+#include "plan/DrillPlanner.h"
+#include "plan/DrillRunner.h"
+#include "plan/LxdInstancesStepJob.h"
+#include "plan/SiteConnections.h"
+#include "plan/SiteStepJobFactory.h"
+#include "site/SiteDocument.h"
+#include "ssh/RejectAllVerifier.h"
+#include "vault/Vault.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace relais;
+
+// A rehearsal against the lab's real LXD daemons and sshd: a stopped copy
+// of a container on backup (what replication leaves there) is cloned,
+// started, probed from backup with the service's probe, and removed; the
+// copy itself is never touched. Brings the lab up and down.
+class TestDrill : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QJsonObject m_status;
+    QString m_copy; ///< the "replicated" container on backup
+    std::optional<Vault> m_vault;
+    RejectAllVerifier m_verifier;
+
+    QJsonObject host(const char* role) const
+    {
+        return m_status.value(QStringLiteral("hosts"))
+            .toObject()
+            .value(QLatin1String(role))
+            .toObject();
+    }
+
+    std::unique_ptr<LxdClient> backupLxd() const
+    {
+        return std::make_unique<LxdClient>(
+            new LxdLocalTransport(host("backup").value(QStringLiteral("lxd_socket")).toString()));
+    }
+
+    static Result<QJsonValue> run(LxdOperation* op)
+    {
+        std::optional<Result<QJsonValue>> result;
+        QObject::connect(op, &LxdOperation::finished, op, [&] { result = op->result(); });
+        op->start();
+        if (!QTest::qWaitFor([&] { return result.has_value(); }, 120000))
+            return Error(LxdError::Timeout, QStringLiteral("no answer"));
+        op->deleteLater();
+        return *result;
+    }
+
+    std::optional<LxdInstance> backupInstance(const QString& name) const
+    {
+        auto client = backupLxd();
+        const Result<QJsonValue> listed = run(client->listInstances());
+        if (!listed)
+            return std::nullopt;
+        const Result<QList<LxdInstance>> instances = LxdInstance::listFromJson(*listed);
+        if (!instances)
+            return std::nullopt;
+        const QList<LxdInstance> list = *instances;
+        for (const LxdInstance& instance : list) {
+            if (instance.name == name)
+                return instance;
+        }
+        return std::nullopt;
+    }
+
+    Site siteWithPlan(const QString& keyword, int probeTimeout) const
+    {
+        Result<Site> loaded = SiteDocument::load(m_status.value(QStringLiteral("site")).toString());
+        if (!loaded)
+            return {};
+        Site site = *loaded;
+        Service& www = site.services.first();
+        www.containers = {m_copy};
+        for (ProbeSpec& probe : www.probes) {
+            if (probe.kind == ProbeSpec::Kind::Http)
+                probe.keyword = keyword;
+        }
+        PlanGroup group;
+        group.name = QStringLiteral("web");
+        PlanStep start;
+        start.kind = PlanStep::Kind::Start;
+        start.containers = {m_copy};
+        start.service = www.name;
+        start.timeoutSeconds = probeTimeout;
+        PlanStep notify;
+        notify.kind = PlanStep::Kind::Notify;
+        notify.message = QStringLiteral("rehearsal over");
+        group.steps = {start, notify};
+        site.plan.groups = {group};
+        return site;
+    }
+
+    DrillRecord rehearse(const Site& site, QStringList* notified = nullptr)
+    {
+        auto db = Database::open(m_tmp.filePath(QStringLiteral("relais.db")));
+        if (!db)
+            return {};
+        DrillJournal journal(**db, QStringLiteral("lab"));
+        SiteConnections connections(site, *m_vault, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), db->get(),
+                                   QStringLiteral("lab"), [notified](const QString& message) {
+                                       if (notified)
+                                           notified->append(message);
+                                   });
+        DrillRunner runner(factory, SystemClock::instance());
+        runner.setJournal(&journal);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.start(DrillPlanner::plan(site, DrillMode::Rehearsal));
+        if (!finished.wait(300000))
+            return {};
+        return finished.first().first().value<DrillRecord>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the lab needs root (network namespaces, LXD); run the suite as root");
+        qRegisterMetaType<DrillRecord>();
+        QVERIFY(m_tmp.isValid());
+        qputenv("RELAIS_DATA_DIR", m_tmp.path().toUtf8());
+        const test::ProcessRun up = test::labctl({QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
+        const test::ProcessRun status =
+            test::labctl({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
+        m_status = QJsonDocument::fromJson(status.out).object();
+        QCOMPARE(m_status.value(QStringLiteral("state")).toString(), QStringLiteral("up"));
+        QVERIFY(QFile::copy(m_status.value(QStringLiteral("state_dir")).toString() +
+                                QStringLiteral("/ssh/known_hosts"),
+                            m_tmp.filePath(QStringLiteral("known_hosts"))));
+        QFile passphrase(m_status.value(QStringLiteral("vault_passphrase_file")).toString());
+        QVERIFY(passphrase.open(QIODevice::ReadOnly));
+        const QByteArray line = passphrase.readLine().trimmed();
+        Result<Vault> vault = Vault::open(m_status.value(QStringLiteral("vault")).toString(),
+                                          SecretBytes(QByteArrayView(line)));
+        QVERIFY2(vault.ok(), vault.ok() ? "" : qPrintable(vault.error().toString()));
+        m_vault = std::move(vault).value();
+
+        // The copy replication would have left on backup: stopped.
+        m_copy = QStringLiteral("relais-test-%1").arg(::getpid());
+        auto client = backupLxd();
+        const Result<QJsonValue> created =
+            run(client->createInstance(m_copy, QStringLiteral("relais-busybox")));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (::geteuid() != 0)
+            return;
+        auto client = backupLxd();
+        for (const QString& name : {LxdInstancesStepJob::cloneName(m_copy), m_copy}) {
+            (void)run(client->stopInstance(name, 0, true));
+            (void)run(client->deleteInstance(name));
+        }
+        test::labctl({QStringLiteral("down")});
+    }
+
+    void rehearsalClonesProbesAndRemovesTheClone()
+    {
+        QStringList notified;
+        const DrillRecord record =
+            rehearse(siteWithPlan(QStringLiteral("Relais lab web"), 120), &notified);
+        QString steps;
+        for (const DrillStepRecord& step : record.steps)
+            steps += drillActionName(step.step.action) + QLatin1Char('=') +
+                     QString::number(int(step.state)) + QLatin1Char(' ') + step.message +
+                     QLatin1Char('\n');
+        QVERIFY2(record.state == DrillRecord::State::Succeeded,
+                 qPrintable(record.message + QLatin1Char('\n') + steps));
+        QCOMPARE(record.steps.size(), 6); // clone, start, probe, canary, notify, remove
+        QCOMPARE(record.steps.last().step.action, DrillAction::RemoveClones);
+        QVERIFY(record.rtoMs.has_value());
+        QVERIFY(*record.rtoMs > 0);
+        QVERIFY(!record.rpoSeconds.has_value()); // the lab site has no sync job
+        QCOMPARE(notified, QStringList{QStringLiteral("rehearsal over")});
+        QVERIFY(!backupInstance(LxdInstancesStepJob::cloneName(m_copy)).has_value());
+        const auto copy = backupInstance(m_copy);
+        QVERIFY(copy.has_value());
+        QVERIFY(!copy->isRunning()); // production's copy untouched
+        qInfo("rehearsal RTO (clone started and answering): %lld ms", *record.rtoMs);
+    }
+
+    void aFailingProbeStillRemovesTheClone()
+    {
+        const DrillRecord record =
+            rehearse(siteWithPlan(QStringLiteral("no such text in the page"), 8));
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        const DrillStepRecord& probe = record.steps.at(2);
+        QCOMPARE(probe.step.action, DrillAction::ProbeClones);
+        QCOMPARE(probe.state, DrillStepRecord::State::Failed);
+        QVERIFY2(probe.message.contains(QStringLiteral("timeout")), qPrintable(probe.message));
+        QCOMPARE(record.steps.last().state, DrillStepRecord::State::Succeeded);
+        QVERIFY(!backupInstance(LxdInstancesStepJob::cloneName(m_copy)).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrill)
+#include "tst_drill.moc"
