@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,6 +58,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_servicesBox(new QGroupBox(tr("Services"), this))
     , m_servicesLayout(new QGridLayout(m_servicesBox))
     , m_targets(new QLabel(this))
+    , m_rehearse(new QPushButton(tr("Run &rehearsal now"), this))
     , m_main(new HostCard(HostRole::Main, this))
     , m_backup(new HostCard(HostRole::Backup, this))
     , m_tabs(new QTabWidget(this))
@@ -88,9 +90,16 @@ DashboardView::DashboardView(QWidget* parent)
     cards->addWidget(m_main);
     cards->addWidget(m_backup);
 
+    m_rehearse->setObjectName(QStringLiteral("runRehearsal"));
+    m_rehearse->setEnabled(false);
+    connect(m_rehearse, &QPushButton::clicked, this, &DashboardView::rehearsalRequested);
+    auto* targets = new QHBoxLayout;
+    targets->addWidget(m_targets, 1);
+    targets->addWidget(m_rehearse);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_siteName);
-    layout->addWidget(m_targets);
+    layout->addLayout(targets);
     layout->addLayout(cards);
     layout->addWidget(m_servicesBox);
     layout->addWidget(m_tabs, 1);
@@ -152,6 +161,11 @@ void DashboardView::setSite(const Site& site)
         m_servicesLayout->addWidget(none, 0, 0, 1, 3);
         m_serviceWidgets << none;
     }
+    m_rehearse->setEnabled(!site.plan.isEmpty());
+    m_rehearse->setToolTip(site.plan.isEmpty()
+                               ? tr("This site has no recovery plan (\"plan\" in its document).")
+                               : tr("Rehearse the recovery plan on isolated clones on backup; "
+                                    "production is not touched."));
     m_targets->setText(
         tr("Data loss at most %n minute(s) (RPO)", nullptr, site.targets.rpoMinutes) +
         QStringLiteral("  ·  ") +

@@ -11,6 +11,7 @@
 class QGridLayout;
 class QGroupBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableView;
 
@@ -52,6 +53,12 @@ public:
     /// most once per event-loop pass).
     void refresh();
 
+    QPushButton* rehearsalButton() const { return m_rehearse; }
+
+signals:
+    /// "Run rehearsal now" was clicked (enabled when the site has a plan).
+    void rehearsalRequested();
+
 private:
     struct ServiceRow
     {
@@ -67,6 +74,7 @@ private:
     QGroupBox* m_servicesBox;
     QGridLayout* m_servicesLayout;
     QLabel* m_targets;
+    QPushButton* m_rehearse;
     HostCard* m_main;
     HostCard* m_backup;
     QTabWidget* m_tabs;

@@ -167,6 +167,27 @@ void DrillView::setRunner(DrillRunner* runner)
     updateButtons();
 }
 
+void DrillView::setRunnerProvider(RunnerProvider provider)
+{
+    m_provider = std::move(provider);
+    updateButtons();
+}
+
+void DrillView::withRunner(std::function<void()> action)
+{
+    if (!m_provider) {
+        if (m_runner)
+            action();
+        return;
+    }
+    m_provider([this, action = std::move(action)](DrillRunner* runner) {
+        if (!runner || runner->isRunning())
+            return;
+        setRunner(runner);
+        action();
+    });
+}
+
 void DrillView::reload()
 {
     if (!m_journal) {
@@ -218,7 +239,7 @@ void DrillView::updateButtons()
         m_run->setText(tr("&Fail back…"));
         break;
     }
-    const bool canRun = m_runner && !running && !m_site.plan.isEmpty() && m_unfinished.isEmpty();
+    const bool canRun = hasRunner() && !running && !m_site.plan.isEmpty() && m_unfinished.isEmpty();
     m_run->setEnabled(canRun);
     if (m_site.plan.isEmpty())
         m_run->setToolTip(tr("The site has no recovery plan (\"plan\" in the site document)."));
@@ -228,8 +249,8 @@ void DrillView::updateButtons()
         m_run->setToolTip(QString());
     m_mode->setEnabled(!running);
     m_cancel->setEnabled(running);
-    m_resume->setEnabled(m_runner && !running);
-    m_cleanUp->setEnabled(m_runner && !running);
+    m_resume->setEnabled(hasRunner() && !running);
+    m_cleanUp->setEnabled(hasRunner() && !running);
 }
 
 void DrillView::updateSummary()
@@ -336,12 +357,14 @@ void DrillView::confirmThenStart(const DrillPlan& plan)
 
 void DrillView::start(const DrillPlan& plan)
 {
-    if (!m_runner || m_runner->isRunning())
+    if (m_runner && m_runner->isRunning())
         return;
-    m_stepModel->setRunner(m_runner);
-    m_runner->start(plan);
-    m_stepModel->setRunner(m_runner);
-    updateButtons();
+    withRunner([this, plan] {
+        m_stepModel->setRunner(m_runner);
+        m_runner->start(plan);
+        m_stepModel->setRunner(m_runner);
+        updateButtons();
+    });
 }
 
 void DrillView::cancelDrill()
@@ -401,28 +424,34 @@ void DrillView::exportReport(bool pdf)
 
 void DrillView::resumeUnfinished()
 {
-    if (m_unfinished.isEmpty() || !m_runner || m_runner->isRunning())
+    if (m_unfinished.isEmpty() || (m_runner && m_runner->isRunning()))
         return;
-    const DrillRecord drill = m_unfinished.first();
-    m_unfinished.clear();
-    m_unfinishedBar->hide();
-    m_stepModel->setRunner(m_runner);
-    m_runner->resume(drill);
-    m_stepModel->setRunner(m_runner);
-    updateButtons();
+    withRunner([this] {
+        if (m_unfinished.isEmpty())
+            return;
+        const DrillRecord drill = m_unfinished.takeFirst();
+        m_unfinishedBar->hide();
+        m_stepModel->setRunner(m_runner);
+        m_runner->resume(drill);
+        m_stepModel->setRunner(m_runner);
+        updateButtons();
+    });
 }
 
 void DrillView::cleanUpUnfinished()
 {
-    if (m_unfinished.isEmpty() || !m_runner || m_runner->isRunning())
+    if (m_unfinished.isEmpty() || (m_runner && m_runner->isRunning()))
         return;
-    const DrillRecord drill = m_unfinished.first();
-    m_unfinished.clear();
-    m_unfinishedBar->hide();
-    m_stepModel->setRunner(m_runner);
-    m_runner->cleanUp(drill);
-    m_stepModel->setRunner(m_runner);
-    updateButtons();
+    withRunner([this] {
+        if (m_unfinished.isEmpty())
+            return;
+        const DrillRecord drill = m_unfinished.takeFirst();
+        m_unfinishedBar->hide();
+        m_stepModel->setRunner(m_runner);
+        m_runner->cleanUp(drill);
+        m_stepModel->setRunner(m_runner);
+        updateButtons();
+    });
 }
 
 } // namespace relais

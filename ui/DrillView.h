@@ -2,10 +2,12 @@
 
 #include "plan/DrillPlan.h"
 #include "plan/DrillRecord.h"
+#include "plan/DrillRunner.h"
 #include "site/Site.h"
 
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QFrame;
@@ -18,7 +20,6 @@ namespace relais {
 class Clock;
 class DrillHistoryModel;
 class DrillJournal;
-class DrillRunner;
 class DrillStepModel;
 class DrillTimeline;
 
@@ -39,7 +40,13 @@ public:
     void setSite(const Site& site);
     /// The journal of the site's drills (not owned; null: none).
     void setJournal(DrillJournal* journal);
-    /// The runner drills run on (not owned; null: running is disabled).
+    /// Gives the runner for the next drill when asked (after unlocking the
+    /// vault, say), by calling its argument with it — or with null when the
+    /// drill cannot run; the runner is not owned.
+    using RunnerProvider = std::function<void(std::function<void(DrillRunner*)> ready)>;
+    void setRunnerProvider(RunnerProvider provider);
+    /// The runner drills run on (not owned; null and no provider: running
+    /// is disabled).
     void setRunner(DrillRunner* runner);
     /// Whether main answers now (from the health model): a failover is
     /// then confirmed by typing the site's name.
@@ -69,6 +76,9 @@ signals:
 
 private:
     void start(const DrillPlan& plan);
+    /// Calls @p action once a runner is there (from the provider if needed).
+    void withRunner(std::function<void()> action);
+    bool hasRunner() const { return m_runner || m_provider; }
     void confirmThenStart(const DrillPlan& plan);
     void updateButtons();
     void updateSummary();
@@ -82,6 +92,7 @@ private:
     Site m_site;
     DrillJournal* m_journal = nullptr;
     QPointer<DrillRunner> m_runner;
+    RunnerProvider m_provider;
     bool m_mainServing = false;
     QList<DrillRecord> m_unfinished;
 

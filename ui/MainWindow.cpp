@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
+#include "DrillView.h"
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
@@ -13,6 +14,12 @@
 #include "common/SystemClock.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "plan/DrillJournal.h"
+#include "plan/DrillReport.h"
+#include "plan/DrillRunner.h"
+#include "plan/DrillText.h"
+#include "plan/SiteConnections.h"
+#include "plan/SiteStepJobFactory.h"
 #include "site/SiteDocument.h"
 #include "vault/Vault.h"
 
@@ -29,6 +36,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace relais {
@@ -43,7 +51,9 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_recent(recent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new QWidget(this))
+    , m_siteTabs(new QTabWidget(this))
     , m_dashboard(new DashboardView(this))
+    , m_drills(new DrillView(SystemClock::instance(), this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
 {
@@ -65,8 +75,15 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
 
+    m_siteTabs->setObjectName(QStringLiteral("siteTabs"));
+    m_siteTabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_siteTabs->addTab(m_drills, tr("D&rills"));
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_siteTabs);
+    connect(m_dashboard, &DashboardView::rehearsalRequested, this, &MainWindow::runRehearsal);
+    m_drills->setRunnerProvider(
+        [this](std::function<void(DrillRunner*)> ready) { provideDrillRunner(std::move(ready)); });
+    connect(m_drills, &DrillView::drillFinished, this, &MainWindow::onDrillFinished);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_statusPath);
 
@@ -79,6 +96,11 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // A drill stops (its jobs cancelled) before its connections go.
+    m_drills->setRunner(nullptr);
+    m_drillRunner.reset();
+    m_drillFactory.reset();
+    m_drillConnections.reset();
     // The views let go of the health before it goes, and it before its history.
     m_dashboard->setHealth(nullptr);
     m_health.reset();
@@ -165,7 +187,10 @@ Result<void> MainWindow::openSite(const QString& path)
         lockVault();
     m_dashboard->setSite(*m_site);
     startHealth();
-    m_stack->setCurrentWidget(m_dashboard);
+    openDrillJournal();
+    m_drills->setSite(*m_site);
+    emit drillAvailable(!m_site->plan.isEmpty());
+    m_stack->setCurrentWidget(m_siteTabs);
     setWindowTitle(tr("%1 — Relais").arg(m_site->name));
     m_statusPath->setText(path.startsWith(QLatin1Char(':')) ? tr("built-in lab site") : path);
     m_recent.add(path);
@@ -209,6 +234,13 @@ void MainWindow::stopHealth()
     m_checkNow->setEnabled(false);
 }
 
+QString MainWindow::siteKey() const
+{
+    // Events and drills belong to the site document they were seen with.
+    return m_sitePath.startsWith(QLatin1Char(':')) ? m_sitePath
+                                                   : QFileInfo(m_sitePath).absoluteFilePath();
+}
+
 HealthHistory* MainWindow::openHistory()
 {
     if (!m_databaseTried) {
@@ -225,11 +257,7 @@ HealthHistory* MainWindow::openHistory()
     }
     if (!m_database)
         return nullptr;
-    // The events belong to the site document they were seen with.
-    const QString key = m_sitePath.startsWith(QLatin1Char(':'))
-                            ? m_sitePath
-                            : QFileInfo(m_sitePath).absoluteFilePath();
-    m_history = std::make_unique<HealthHistory>(*m_database, key);
+    m_history = std::make_unique<HealthHistory>(*m_database, siteKey());
     return m_history.get();
 }
 
@@ -255,6 +283,12 @@ void MainWindow::startHealth()
     if (!m_health)
         return;
     m_dashboard->setHealth(m_health.get(), past);
+    m_drills->setMainServing(false);
+    connect(m_health.get(), &SiteHealth::hostStateChanged, this,
+            [this](HostRole role, HealthState, HealthState to, const QString&) {
+                if (role == HostRole::Main)
+                    m_drills->setMainServing(to == HealthState::Up || to == HealthState::Degraded);
+            });
     m_checkNow->setEnabled(true);
     m_health->start();
     emit healthChanged(m_health.get());
@@ -367,8 +401,16 @@ void MainWindow::showCredentials()
         m_credentials->activateWindow();
         return;
     }
+    withVault([this] {
+        if (!m_credentials)
+            openCredentialsDialog();
+    });
+}
+
+void MainWindow::withVault(std::function<void()> then)
+{
     if (m_vault && !m_vault->isLocked()) {
-        openCredentialsDialog();
+        then();
         return;
     }
     if (m_unlock) {
@@ -381,16 +423,86 @@ void MainWindow::showCredentials()
         new UnlockDialog(vaultPath(), m_keychain ? &*m_keychain : nullptr, *m_vaultClock, this);
     m_unlock->setKdfParams(m_newVaultKdf);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock] {
+    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock, then = std::move(then)] {
         m_vault = dialog->takeVault();
         if (!m_vault)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         armVaultLock();
         updateVaultActions();
-        openCredentialsDialog();
+        then();
     });
     m_unlock->open();
+}
+
+void MainWindow::openDrillJournal()
+{
+    m_drills->setJournal(nullptr);
+    m_drillJournal.reset();
+    // startHealth() opened the database (or could not).
+    if (!m_database)
+        return;
+    m_drillJournal = std::make_unique<DrillJournal>(*m_database, siteKey());
+    m_drills->setJournal(m_drillJournal.get());
+}
+
+void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
+{
+    if (!m_site) {
+        ready(nullptr);
+        return;
+    }
+    if (m_drillRunner && m_drillRunner->isRunning()) {
+        ready(nullptr);
+        return;
+    }
+    withVault([this, ready = std::move(ready)] {
+        if (!m_site || (m_drillRunner && m_drillRunner->isRunning()))
+            return;
+        m_drills->setRunner(nullptr);
+        m_drillRunner.reset();
+        m_drillFactory.reset();
+        // The keys are read now: the vault may lock during the drill.
+        m_drillConnections =
+            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+        m_drillFactory = std::make_unique<SiteStepJobFactory>(
+            *m_drillConnections, SystemClock::instance(), m_database.get(), siteKey(),
+            [this](const QString& message) {
+                emit drillMessage(tr("Relais drill"), message, true);
+            });
+        m_drillRunner = std::make_unique<DrillRunner>(*m_drillFactory, SystemClock::instance());
+        m_drillRunner->setJournal(m_drillJournal.get());
+        m_drillRunner->setSite(siteKey());
+        ready(m_drillRunner.get());
+    });
+}
+
+void MainWindow::runRehearsal()
+{
+    if (!m_site || m_site->plan.isEmpty())
+        return;
+    showConsole();
+    m_siteTabs->setCurrentWidget(m_drills);
+    m_drills->runRehearsal();
+}
+
+void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targets)
+{
+    const QString rto = record.rtoMs ? DrillText::duration(*record.rtoMs) : tr("not measured");
+    const QString rpo =
+        record.rpoSeconds ? DrillText::duration(*record.rpoSeconds * 1000) : tr("not measured");
+    const bool good = record.state == DrillRecord::State::Succeeded &&
+                      DrillReport::rtoMet(record, targets).value_or(true) &&
+                      DrillReport::rpoMet(record, targets).value_or(true);
+    emit drillMessage(
+        tr("%1 %2").arg(DrillText::mode(record.mode), DrillText::runState(record.state)),
+        tr("RTO %1 (target %2 min), RPO %3 (target %4 min).")
+                .arg(rto)
+                .arg(targets.rtoMinutes)
+                .arg(rpo)
+                .arg(targets.rpoMinutes) +
+            (record.message.isEmpty() ? QString() : QLatin1Char(' ') + record.message),
+        good);
 }
 
 void MainWindow::openCredentialsDialog()

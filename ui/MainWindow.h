@@ -18,6 +18,7 @@ class QMenu;
 class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
+class QTabWidget;
 
 namespace relais {
 
@@ -27,6 +28,12 @@ class Database;
 class GuiHostKeyVerifier;
 class HostKeyVerifier;
 class DashboardView;
+struct DrillRecord;
+class DrillJournal;
+class DrillRunner;
+class DrillView;
+class SiteConnections;
+class SiteStepJobFactory;
 class HealthHistory;
 class RecentSites;
 class SiteHealth;
@@ -64,6 +71,7 @@ public:
     const std::optional<Site>& site() const { return m_site; }
     QString sitePath() const { return m_sitePath; }
     DashboardView* dashboard() const { return m_dashboard; }
+    DrillView* drills() const { return m_drills; }
     /// The live health of the open site; null when none is open.
     SiteHealth* health() const { return m_health.get(); }
 
@@ -109,6 +117,9 @@ public slots:
     void lockVault();
     /// Locks the vault if it has been idle long enough, else waits again.
     void checkVaultIdle();
+    /// Shows the drills and runs a rehearsal of the site's plan (tray,
+    /// dashboard).
+    void runRehearsal();
 
 signals:
     void siteOpened(const QString& path);
@@ -116,6 +127,10 @@ signals:
     void healthChanged(relais::SiteHealth* health);
     /// The window was closed while Relais keeps running in the tray.
     void hiddenToTray();
+    /// Whether the open site has a recovery plan to rehearse (the tray follows).
+    void drillAvailable(bool available);
+    /// News of a drill for the tray: a notify step, a drill's end.
+    void drillMessage(const QString& title, const QString& body, bool good);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -128,10 +143,19 @@ private:
     void stopHealth();
     void startHealth();
     HealthHistory* openHistory();
+    /// The open site's name in relais.db: its document's absolute path.
+    QString siteKey() const;
     std::unique_ptr<SiteHealth> makeHealth(const Site& site, HealthHistory* history);
     void explainQuitting();
     void openCredentialsDialog();
     void armVaultLock();
+    /// Runs @p then once the vault is unlocked (asking for it if needed).
+    void withVault(std::function<void()> then);
+    /// Makes the runner of the next drill on the open site (a fresh one
+    /// when none runs) and gives it to @p ready.
+    void provideDrillRunner(std::function<void(DrillRunner*)> ready);
+    void openDrillJournal();
+    void onDrillFinished(const DrillRecord& record, const Targets& targets);
     void updateVaultActions();
 
     RecentSites& m_recent;
@@ -139,7 +163,9 @@ private:
     QString m_sitePath;
     QStackedWidget* m_stack;
     QWidget* m_welcome;
+    QTabWidget* m_siteTabs;
     DashboardView* m_dashboard;
+    DrillView* m_drills;
     QMenu* m_recentMenu = nullptr;
     QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
@@ -161,6 +187,13 @@ private:
     QAction* m_lockVault = nullptr;
     QTimer m_vaultIdleTimer;
     std::unique_ptr<GuiHostKeyVerifier> m_hostKeyVerifier;
+
+    // The drill of the open site: runner, then its factory, then their
+    // connections (destroyed backwards).
+    std::unique_ptr<DrillJournal> m_drillJournal;
+    std::unique_ptr<SiteConnections> m_drillConnections;
+    std::unique_ptr<SiteStepJobFactory> m_drillFactory;
+    std::unique_ptr<DrillRunner> m_drillRunner;
 
     CloseAction m_closeAction = CloseAction::Close;
     QSettings* m_settings = nullptr;

@@ -20,11 +20,9 @@ TrayIcon::TrayIcon(QObject* parent)
     m_menu->setToolTipsVisible(true);
     QAction* open = m_menu->addAction(tr("&Open Console"), this, &TrayIcon::openConsoleRequested);
     open->setObjectName(QStringLiteral("trayOpenConsole"));
-    m_drill = m_menu->addAction(tr("Run &Drill…"));
+    m_drill = m_menu->addAction(tr("Run &Rehearsal Now"), this, &TrayIcon::rehearsalRequested);
     m_drill->setObjectName(QStringLiteral("trayRunDrill"));
-    m_drill->setEnabled(false);
-    m_drill->setToolTip(tr("Recovery plans come in a later version of Relais; drills will be run "
-                           "from here."));
+    setDrillAvailable(false);
     m_menu->addSeparator();
     QAction* quit = m_menu->addAction(tr("&Quit"), this, &TrayIcon::quitRequested);
     quit->setObjectName(QStringLiteral("trayQuit"));
@@ -135,6 +133,20 @@ void TrayIcon::notify(const QString& title, const QString& body, QSystemTrayIcon
         m_messages.removeFirst();
     m_tray->showMessage(title, body, icon);
     emit messageShown(title, body);
+}
+
+void TrayIcon::setDrillAvailable(bool available)
+{
+    m_drill->setEnabled(available);
+    m_drill->setToolTip(available ? tr("Rehearse the site's recovery plan on isolated clones; "
+                                       "production is not touched.")
+                                  : tr("The open site has no recovery plan (\"plan\" in its "
+                                       "document) to rehearse."));
+}
+
+void TrayIcon::showDrillMessage(const QString& title, const QString& body, bool good)
+{
+    notify(title, body, good ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
 }
 
 void TrayIcon::windowHidden()

@@ -50,9 +50,15 @@ public:
 public slots:
     /// Says once per run that Relais keeps watching from the tray.
     void windowHidden();
+    /// Whether the open site has a recovery plan to rehearse.
+    void setDrillAvailable(bool available);
+    /// Shows a drill's news (a plan's notify step, the end of a drill).
+    void showDrillMessage(const QString& title, const QString& body, bool good);
 
 signals:
     void openConsoleRequested();
+    /// "Run rehearsal now" was chosen.
+    void rehearsalRequested();
     void quitRequested();
     void messageShown(const QString& title, const QString& body);
 

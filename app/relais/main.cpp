@@ -79,6 +79,9 @@ int main(int argc, char* argv[])
         QObject::connect(&window, &MainWindow::healthChanged, &tray, &TrayIcon::setHealth);
         QObject::connect(&window, &MainWindow::hiddenToTray, &tray, &TrayIcon::windowHidden);
         QObject::connect(&tray, &TrayIcon::openConsoleRequested, &window, &MainWindow::showConsole);
+        QObject::connect(&tray, &TrayIcon::rehearsalRequested, &window, &MainWindow::runRehearsal);
+        QObject::connect(&window, &MainWindow::drillAvailable, &tray, &TrayIcon::setDrillAvailable);
+        QObject::connect(&window, &MainWindow::drillMessage, &tray, &TrayIcon::showDrillMessage);
         QObject::connect(&tray, &TrayIcon::quitRequested, &window, &MainWindow::quit);
         tray.show();
     } else {

@@ -21,9 +21,16 @@ SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verif
                                  QObject* parent)
     : QObject(parent)
     , m_site(std::move(site))
-    , m_vault(vault)
     , m_verifier(verifier)
-{}
+{
+    for (HostRole role : {HostRole::Main, HostRole::Backup}) {
+        Result<SshSessionOptions> options = sshSessionOptions(vault, m_site.host(role));
+        if (options)
+            m_options[slot(role)] = std::move(options).value();
+        else
+            m_optionErrors[slot(role)] = options.error();
+    }
+}
 
 SiteConnections::~SiteConnections()
 {
@@ -38,10 +45,9 @@ Result<SshSession*> SiteConnections::session(HostRole role)
 {
     std::unique_ptr<SshSession>& session = m_sessions[slot(role)];
     if (!session) {
-        Result<SshSessionOptions> options = sshSessionOptions(m_vault, m_site.host(role));
-        if (!options)
-            return options.error();
-        session = std::make_unique<SshSession>(std::move(options).value(), m_verifier);
+        if (m_optionErrors[slot(role)])
+            return *m_optionErrors[slot(role)];
+        session = std::make_unique<SshSession>(*m_options[slot(role)], m_verifier);
     }
     return session.get();
 }

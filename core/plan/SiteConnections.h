@@ -2,10 +2,12 @@
 
 #include "common/Result.h"
 #include "site/Site.h"
+#include "ssh/SshSessionOptions.h"
 
 #include <QObject>
 #include <array>
 #include <memory>
+#include <optional>
 
 namespace relais {
 
@@ -15,9 +17,10 @@ class SshSession;
 class Vault;
 
 /// The ways to act on a site's two hosts, opened on demand and shared by
-/// the jobs of a drill: one SSH session per host (keys from the vault,
-/// host keys checked by the verifier) and one LXD client per host through
-/// that session. The vault and the verifier must outlive this object.
+/// the jobs of a drill: one SSH session per host (host keys checked by the
+/// verifier) and one LXD client per host through that session. The keys
+/// are read from the vault when this object is made, so the vault may lock
+/// during a drill; the verifier must outlive this object.
 class SiteConnections : public QObject
 {
     Q_OBJECT
@@ -34,8 +37,10 @@ public:
 
 private:
     Site m_site;
-    Vault& m_vault;
     HostKeyVerifier* m_verifier;
+    /// Per host: how to connect, or why it cannot.
+    std::array<std::optional<SshSessionOptions>, 2> m_options;
+    std::array<std::optional<Error>, 2> m_optionErrors;
     std::array<std::unique_ptr<SshSession>, 2> m_sessions;
     std::array<LxdClient*, 2> m_lxd{};
 };

@@ -1,6 +1,8 @@
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
+#include "DrillStepModel.h"
+#include "DrillView.h"
 #include "HealthEventModel.h"
 #include "HostCard.h"
 #include "HostKeyDialog.h"
@@ -27,9 +29,11 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -508,6 +512,39 @@ private slots:
         QVERIFY(!window.isVisible());
         QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitNotice")));
         QVERIFY(!s->value(QStringLiteral("notices/closingQuits")).toBool());
+    }
+
+    void aSiteWithAPlanCanBeRehearsedInOneClick()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setKeychain(std::nullopt);
+        window.show();
+        QSignalSpy available(&window, &MainWindow::drillAvailable);
+
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+        QCOMPARE(available.last().first().toBool(), false);
+        QVERIFY(!window.dashboard()->rehearsalButton()->isEnabled());
+
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/plan.json"))).ok());
+        QCOMPARE(available.last().first().toBool(), true);
+        QVERIFY(window.dashboard()->rehearsalButton()->isEnabled());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("siteTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentWidget(), window.dashboard());
+        QVERIFY(window.drills()->runButton()->isEnabled());
+
+        // One click: the drills show, and the vault is asked for first
+        // (the drill's SSH keys are in it); nothing runs before.
+        QTest::mouseClick(window.dashboard()->rehearsalButton(), Qt::LeftButton);
+        QCOMPARE(tabs->currentWidget(), window.drills());
+        QTRY_VERIFY(window.unlockDialog());
+        QVERIFY(window.drills()->stepModel()->rowCount() == 0);
+        window.unlockDialog()->reject();
+        QTRY_VERIFY(!window.unlockDialog());
+        QVERIFY(window.drills()->runButton()->isEnabled());
     }
 
     void credentialsUnlockTheVaultOnDemandAndLock()

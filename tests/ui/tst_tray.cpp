@@ -53,12 +53,24 @@ private slots:
         for (QAction* action : menu->actions())
             if (!action->isSeparator())
                 texts << action->text();
-        QCOMPARE(texts, (QStringList{QStringLiteral("&Open Console"), QStringLiteral("Run &Drill…"),
-                                     QStringLiteral("&Quit")}));
+        QCOMPARE(texts,
+                 (QStringList{QStringLiteral("&Open Console"), QStringLiteral("Run &Rehearsal Now"),
+                              QStringLiteral("&Quit")}));
         auto* drill = menu->findChild<QAction*>(QStringLiteral("trayRunDrill"));
         QVERIFY(drill);
         QVERIFY(!drill->isEnabled());
-        QVERIFY(drill->toolTip().contains(QStringLiteral("plans")));
+        QVERIFY(drill->toolTip().contains(QStringLiteral("plan")));
+        tray.setDrillAvailable(true);
+        QVERIFY(drill->isEnabled());
+        QSignalSpy rehearsal(&tray, &TrayIcon::rehearsalRequested);
+        drill->trigger();
+        QCOMPARE(rehearsal.size(), 1);
+        tray.setDrillAvailable(false);
+        QSignalSpy shown(&tray, &TrayIcon::messageShown);
+        tray.showDrillMessage(QStringLiteral("Rehearsal succeeded"), QStringLiteral("RTO 1 min"),
+                              true);
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(tray.messages().last().title, QStringLiteral("Rehearsal succeeded"));
         QVERIFY(menu->toolTipsVisible());
 
         QSignalSpy open(&tray, &TrayIcon::openConsoleRequested);
