@@ -403,14 +403,16 @@ void DnsSwitchJob::onServerAnswer(int index, const Result<DnsAnswer>& result)
         QStringList lagging;
         for (const DnsServerAnswer& answer : std::as_const(m_servers)) {
             if (!answer.converged)
-                lagging.append(QStringLiteral("%1 answers %2")
-                                   .arg(answer.server.toString(),
-                                        answer.error.isEmpty() ? addressList(answer.addresses)
-                                                               : answer.error));
+                lagging.append(
+                    answer.error.isEmpty()
+                        ? QStringLiteral("%1 answers %2")
+                              .arg(answer.server.toString(), addressList(answer.addresses))
+                        : QStringLiteral("%1 gives no answer (%2)")
+                              .arg(answer.server.toString(), answer.error));
         }
         fail(DnsSwitchError::PropagationTimeout,
              QStringLiteral("after %1 s, %2 of %3 servers do not answer the new address: %4")
-                 .arg(m_request.propagationTimeoutMs / 1000)
+                 .arg(QString::number(m_request.propagationTimeoutMs / 1000.0))
                  .arg(lagging.size())
                  .arg(m_servers.size())
                  .arg(lagging.join(QStringLiteral("; "))));
@@ -437,10 +439,7 @@ void DnsSwitchJob::cancel()
 {
     if (!m_running)
         return;
-    const QString where = m_phase == Phase::Verifying || m_phase == Phase::FindingServers
-                              ? QStringLiteral("; its propagation was not verified")
-                              : QString();
-    fail(DnsSwitchError::Cancelled, QStringLiteral("cancelled%1").arg(where));
+    fail(DnsSwitchError::Cancelled, QStringLiteral("cancelled"));
 }
 
 void DnsSwitchJob::fail(DnsSwitchError code, const QString& why)
@@ -451,6 +450,8 @@ void DnsSwitchJob::fail(DnsSwitchError code, const QString& why)
                                   m_provider->isRunning()
                               ? QStringLiteral(" (the change sent may still be applied: read the "
                                                "record before trying again)")
+                          : code == DnsSwitchError::Cancelled && m_changed
+                              ? QStringLiteral("; its propagation was not verified")
                               : QString();
     finish(Error(code, QStringLiteral("%1; %2%3").arg(why, doneText(), maybe)));
 }
