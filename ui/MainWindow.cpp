@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
+#include "DnsView.h"
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
@@ -11,6 +12,7 @@
 #include "common/Database.h"
 #include "common/Paths.h"
 #include "common/SystemClock.h"
+#include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
 #include "site/SiteDocument.h"
@@ -29,6 +31,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace relais {
@@ -43,7 +46,9 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_recent(recent)
     , m_stack(new QStackedWidget(this))
     , m_welcome(new QWidget(this))
+    , m_siteTabs(new QTabWidget(this))
     , m_dashboard(new DashboardView(this))
+    , m_dnsView(new DnsView(this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
 {
@@ -65,8 +70,13 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     welcomeLayout->addWidget(openButton, 0, Qt::AlignHCenter);
     welcomeLayout->addStretch();
 
+    m_siteTabs->setObjectName(QStringLiteral("siteTabs"));
+    m_siteTabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_siteTabs->addTab(m_dnsView, tr("D&NS"));
+    connect(m_dnsView, &DnsView::vaultNeeded, this, [this] { unlockVault({}); });
+
     m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_siteTabs);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_statusPath);
 
@@ -81,8 +91,13 @@ MainWindow::~MainWindow()
 {
     // The views let go of the health before it goes, and it before its history.
     m_dashboard->setHealth(nullptr);
+    m_dnsView->setHealth(nullptr);
     m_health.reset();
     m_history.reset();
+    // A running switch ends (and is recorded) before its history goes.
+    m_dnsView->cancelSwitch();
+    m_dnsView->setVault(nullptr);
+    m_dnsHistory.reset();
     // The manager lets go of the vault before it is wiped.
     if (m_credentials)
         m_credentials->forgetVault();
@@ -165,7 +180,9 @@ Result<void> MainWindow::openSite(const QString& path)
         lockVault();
     m_dashboard->setSite(*m_site);
     startHealth();
-    m_stack->setCurrentWidget(m_dashboard);
+    m_dnsView->setSite(*m_site, openDnsHistory());
+    m_dnsView->setHealth(m_health.get());
+    m_stack->setCurrentWidget(m_siteTabs);
     setWindowTitle(tr("%1 — Relais").arg(m_site->name));
     m_statusPath->setText(path.startsWith(QLatin1Char(':')) ? tr("built-in lab site") : path);
     m_recent.add(path);
@@ -204,6 +221,7 @@ void MainWindow::stopHealth()
         return;
     emit healthChanged(nullptr);
     m_dashboard->setHealth(nullptr);
+    m_dnsView->setHealth(nullptr);
     m_health.reset();
     m_history.reset();
     m_checkNow->setEnabled(false);
@@ -231,6 +249,21 @@ HealthHistory* MainWindow::openHistory()
                             : QFileInfo(m_sitePath).absoluteFilePath();
     m_history = std::make_unique<HealthHistory>(*m_database, key);
     return m_history.get();
+}
+
+DnsSwitchHistory* MainWindow::openDnsHistory()
+{
+    // A running switch ends (and is recorded) before its history goes.
+    m_dnsView->cancelSwitch();
+    m_dnsHistory.reset();
+    // openHistory() opened the database (or said why not).
+    if (!m_database)
+        return nullptr;
+    const QString key = m_sitePath.startsWith(QLatin1Char(':'))
+                            ? m_sitePath
+                            : QFileInfo(m_sitePath).absoluteFilePath();
+    m_dnsHistory = std::make_unique<DnsSwitchHistory>(*m_database, key);
+    return m_dnsHistory.get();
 }
 
 std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHistory* history)
@@ -367,8 +400,14 @@ void MainWindow::showCredentials()
         m_credentials->activateWindow();
         return;
     }
+    unlockVault([this] { openCredentialsDialog(); });
+}
+
+void MainWindow::unlockVault(std::function<void()> then)
+{
     if (m_vault && !m_vault->isLocked()) {
-        openCredentialsDialog();
+        if (then)
+            then();
         return;
     }
     if (m_unlock) {
@@ -381,14 +420,15 @@ void MainWindow::showCredentials()
         new UnlockDialog(vaultPath(), m_keychain ? &*m_keychain : nullptr, *m_vaultClock, this);
     m_unlock->setKdfParams(m_newVaultKdf);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock] {
+    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock, then] {
         m_vault = dialog->takeVault();
         if (!m_vault)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         armVaultLock();
         updateVaultActions();
-        openCredentialsDialog();
+        if (then)
+            then();
     });
     m_unlock->open();
 }
@@ -443,6 +483,7 @@ void MainWindow::armVaultLock()
 void MainWindow::updateVaultActions()
 {
     m_lockVault->setEnabled(m_vault != nullptr);
+    m_dnsView->setVault(m_vault.get());
 }
 
 void MainWindow::showError(const QString& title, const Error& error, const QString& advice,

@@ -18,6 +18,7 @@ class QMenu;
 class QNetworkAccessManager;
 class QSettings;
 class QStackedWidget;
+class QTabWidget;
 
 namespace relais {
 
@@ -27,6 +28,8 @@ class Database;
 class GuiHostKeyVerifier;
 class HostKeyVerifier;
 class DashboardView;
+class DnsSwitchHistory;
+class DnsView;
 class HealthHistory;
 class RecentSites;
 class SiteHealth;
@@ -64,6 +67,8 @@ public:
     const std::optional<Site>& site() const { return m_site; }
     QString sitePath() const { return m_sitePath; }
     DashboardView* dashboard() const { return m_dashboard; }
+    /// The DNS view, in the tab beside the dashboard.
+    DnsView* dnsView() const { return m_dnsView; }
     /// The live health of the open site; null when none is open.
     SiteHealth* health() const { return m_health.get(); }
 
@@ -128,6 +133,11 @@ private:
     void stopHealth();
     void startHealth();
     HealthHistory* openHistory();
+    /// The DNS switches of the open site (null without a database).
+    DnsSwitchHistory* openDnsHistory();
+    /// Asks for the vault passphrase unless the vault is unlocked, then
+    /// runs @p then (not when the user gives up).
+    void unlockVault(std::function<void()> then);
     std::unique_ptr<SiteHealth> makeHealth(const Site& site, HealthHistory* history);
     void explainQuitting();
     void openCredentialsDialog();
@@ -139,7 +149,9 @@ private:
     QString m_sitePath;
     QStackedWidget* m_stack;
     QWidget* m_welcome;
+    QTabWidget* m_siteTabs;
     DashboardView* m_dashboard;
+    DnsView* m_dnsView;
     QMenu* m_recentMenu = nullptr;
     QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
@@ -150,6 +162,7 @@ private:
     std::unique_ptr<Database> m_database;
     bool m_databaseTried = false;
     std::unique_ptr<HealthHistory> m_history;
+    std::unique_ptr<DnsSwitchHistory> m_dnsHistory;
     std::unique_ptr<SiteHealth> m_health;
 
     std::optional<KeychainStore> m_keychain = KeychainStore();
