@@ -335,9 +335,11 @@ QString DnsCommand::sideOf(const QList<QHostAddress>& addresses) const
 
 QString DnsCommand::describe(const DnsRecordState& state) const
 {
+    const QString where = m_binding.provider == DnsBinding::Provider::Rfc2136
+                              ? tr("%1 port %2").arg(m_binding.server).arg(m_binding.port)
+                              : (m_provider ? m_provider->displayName() : QString());
     return tr("%1 %2 at %3: %4, TTL %5, points to %6")
-        .arg(m_request.name, m_binding.type, m_provider ? m_provider->displayName() : QString())
-        .arg(addressText(state.addresses))
+        .arg(m_request.name, m_binding.type, where, addressText(state.addresses))
         .arg(state.ttl)
         .arg(sideOf(state.addresses));
 }
