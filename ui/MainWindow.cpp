@@ -3,6 +3,7 @@
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
+#include "DnsView.h"
 #include "DrillView.h"
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
@@ -12,6 +13,7 @@
 #include "common/Database.h"
 #include "common/Paths.h"
 #include "common/SystemClock.h"
+#include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
 #include "plan/DrillJournal.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_siteTabs(new QTabWidget(this))
     , m_dashboard(new DashboardView(this))
     , m_drills(new DrillView(SystemClock::instance(), this))
+    , m_dnsView(new DnsView(this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
 {
@@ -77,13 +80,16 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
 
     m_siteTabs->setObjectName(QStringLiteral("siteTabs"));
     m_siteTabs->addTab(m_dashboard, tr("&Dashboard"));
+    m_siteTabs->addTab(m_dnsView, tr("D&NS"));
     m_siteTabs->addTab(m_drills, tr("D&rills"));
-    m_stack->addWidget(m_welcome);
-    m_stack->addWidget(m_siteTabs);
+    connect(m_dnsView, &DnsView::vaultNeeded, this, [this] { unlockVault({}); });
     connect(m_dashboard, &DashboardView::rehearsalRequested, this, &MainWindow::runRehearsal);
     m_drills->setRunnerProvider(
         [this](std::function<void(DrillRunner*)> ready) { provideDrillRunner(std::move(ready)); });
     connect(m_drills, &DrillView::drillFinished, this, &MainWindow::onDrillFinished);
+
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_siteTabs);
     setCentralWidget(m_stack);
     statusBar()->addPermanentWidget(m_statusPath);
 
@@ -103,8 +109,13 @@ MainWindow::~MainWindow()
     m_drillConnections.reset();
     // The views let go of the health before it goes, and it before its history.
     m_dashboard->setHealth(nullptr);
+    m_dnsView->setHealth(nullptr);
     m_health.reset();
     m_history.reset();
+    // A running switch ends (and is recorded) before its history goes.
+    m_dnsView->cancelSwitch();
+    m_dnsView->setVault(nullptr);
+    m_dnsHistory.reset();
     // The manager lets go of the vault before it is wiped.
     if (m_credentials)
         m_credentials->forgetVault();
@@ -187,6 +198,8 @@ Result<void> MainWindow::openSite(const QString& path)
         lockVault();
     m_dashboard->setSite(*m_site);
     startHealth();
+    m_dnsView->setSite(*m_site, openDnsHistory());
+    m_dnsView->setHealth(m_health.get());
     openDrillJournal();
     m_drills->setSite(*m_site);
     emit drillAvailable(!m_site->plan.isEmpty());
@@ -229,6 +242,7 @@ void MainWindow::stopHealth()
         return;
     emit healthChanged(nullptr);
     m_dashboard->setHealth(nullptr);
+    m_dnsView->setHealth(nullptr);
     m_health.reset();
     m_history.reset();
     m_checkNow->setEnabled(false);
@@ -259,6 +273,21 @@ HealthHistory* MainWindow::openHistory()
         return nullptr;
     m_history = std::make_unique<HealthHistory>(*m_database, siteKey());
     return m_history.get();
+}
+
+DnsSwitchHistory* MainWindow::openDnsHistory()
+{
+    // A running switch ends (and is recorded) before its history goes.
+    m_dnsView->cancelSwitch();
+    m_dnsHistory.reset();
+    // openHistory() opened the database (or said why not).
+    if (!m_database)
+        return nullptr;
+    const QString key = m_sitePath.startsWith(QLatin1Char(':'))
+                            ? m_sitePath
+                            : QFileInfo(m_sitePath).absoluteFilePath();
+    m_dnsHistory = std::make_unique<DnsSwitchHistory>(*m_database, key);
+    return m_dnsHistory.get();
 }
 
 std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHistory* history)
@@ -401,16 +430,17 @@ void MainWindow::showCredentials()
         m_credentials->activateWindow();
         return;
     }
-    withVault([this] {
+    unlockVault([this] {
         if (!m_credentials)
             openCredentialsDialog();
     });
 }
 
-void MainWindow::withVault(std::function<void()> then)
+void MainWindow::unlockVault(std::function<void()> then)
 {
     if (m_vault && !m_vault->isLocked()) {
-        then();
+        if (then)
+            then();
         return;
     }
     if (m_unlock) {
@@ -423,14 +453,15 @@ void MainWindow::withVault(std::function<void()> then)
         new UnlockDialog(vaultPath(), m_keychain ? &*m_keychain : nullptr, *m_vaultClock, this);
     m_unlock->setKdfParams(m_newVaultKdf);
     m_unlock->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock, then = std::move(then)] {
+    connect(m_unlock, &QDialog::accepted, this, [this, dialog = m_unlock, then] {
         m_vault = dialog->takeVault();
         if (!m_vault)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         armVaultLock();
         updateVaultActions();
-        then();
+        if (then)
+            then();
     });
     m_unlock->open();
 }
@@ -456,7 +487,7 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
         ready(nullptr);
         return;
     }
-    withVault([this, ready = std::move(ready)] {
+    unlockVault([this, ready = std::move(ready)] {
         if (!m_site || (m_drillRunner && m_drillRunner->isRunning()))
             return;
         m_drills->setRunner(nullptr);
@@ -555,6 +586,7 @@ void MainWindow::armVaultLock()
 void MainWindow::updateVaultActions()
 {
     m_lockVault->setEnabled(m_vault != nullptr);
+    m_dnsView->setVault(m_vault.get());
 }
 
 void MainWindow::showError(const QString& title, const Error& error, const QString& advice,

@@ -34,6 +34,8 @@ class DrillRunner;
 class DrillView;
 class SiteConnections;
 class SiteStepJobFactory;
+class DnsSwitchHistory;
+class DnsView;
 class HealthHistory;
 class RecentSites;
 class SiteHealth;
@@ -72,6 +74,8 @@ public:
     QString sitePath() const { return m_sitePath; }
     DashboardView* dashboard() const { return m_dashboard; }
     DrillView* drills() const { return m_drills; }
+    /// The DNS view, in the tab beside the dashboard.
+    DnsView* dnsView() const { return m_dnsView; }
     /// The live health of the open site; null when none is open.
     SiteHealth* health() const { return m_health.get(); }
 
@@ -145,12 +149,15 @@ private:
     HealthHistory* openHistory();
     /// The open site's name in relais.db: its document's absolute path.
     QString siteKey() const;
+    /// The DNS switches of the open site (null without a database).
+    DnsSwitchHistory* openDnsHistory();
+    /// Asks for the vault passphrase unless the vault is unlocked, then
+    /// runs @p then (not when the user gives up).
+    void unlockVault(std::function<void()> then);
     std::unique_ptr<SiteHealth> makeHealth(const Site& site, HealthHistory* history);
     void explainQuitting();
     void openCredentialsDialog();
     void armVaultLock();
-    /// Runs @p then once the vault is unlocked (asking for it if needed).
-    void withVault(std::function<void()> then);
     /// Makes the runner of the next drill on the open site (a fresh one
     /// when none runs) and gives it to @p ready.
     void provideDrillRunner(std::function<void(DrillRunner*)> ready);
@@ -166,6 +173,7 @@ private:
     QTabWidget* m_siteTabs;
     DashboardView* m_dashboard;
     DrillView* m_drills;
+    DnsView* m_dnsView;
     QMenu* m_recentMenu = nullptr;
     QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
@@ -176,6 +184,7 @@ private:
     std::unique_ptr<Database> m_database;
     bool m_databaseTried = false;
     std::unique_ptr<HealthHistory> m_history;
+    std::unique_ptr<DnsSwitchHistory> m_dnsHistory;
     std::unique_ptr<SiteHealth> m_health;
 
     std::optional<KeychainStore> m_keychain = KeychainStore();

@@ -2,15 +2,16 @@
 
 #include "ExitCode.h"
 #include "SshCommand.h"
+#include "common/Database.h"
 #include "common/Paths.h"
-#include "dns/DnsClient.h"
-#include "dns/DnsUpdateError.h"
-#include "dns/DnsUpdater.h"
+#include "dns/DnsProviderFactory.h"
+#include "dns/DnsSwitchError.h"
+#include "dns/DnsSwitchHistory.h"
 #include "site/SiteDocument.h"
 #include "vault/Vault.h"
-#include "vault/VaultEntry.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 namespace relais {
 
@@ -24,10 +25,9 @@ QString addressText(const QList<QHostAddress>& addresses)
     return texts.isEmpty() ? DnsCommand::tr("no address") : texts.join(QStringLiteral(", "));
 }
 
-/// The address users reach on @p host: its public address, else its address.
-QHostAddress sideAddress(const Host& host)
+QString sideText(DnsSwitchRequest::Side side)
 {
-    return QHostAddress(host.publicAddress.isEmpty() ? host.address : host.publicAddress);
+    return side == DnsSwitchRequest::Side::Main ? DnsCommand::tr("main") : DnsCommand::tr("backup");
 }
 
 void addCommonOptions(QCommandLineParser& parser)
@@ -35,11 +35,29 @@ void addCommonOptions(QCommandLineParser& parser)
     parser.addHelpOption();
     parser.addOption(QCommandLineOption(
         QStringLiteral("site"), DnsCommand::tr("The site document."), DnsCommand::tr("FILE")));
-    parser.addOption(QCommandLineOption(QStringLiteral("timeout"),
-                                        DnsCommand::tr("Give up after SECONDS (default: 5)."),
-                                        DnsCommand::tr("SECONDS")));
+    parser.addOption(
+        QCommandLineOption(QStringLiteral("timeout"),
+                           DnsCommand::tr("Give up each request after SECONDS (default: 5)."),
+                           DnsCommand::tr("SECONDS")));
     parser.addPositionalArgument(QStringLiteral("SERVICE"),
                                  DnsCommand::tr("The service whose record is read or switched."));
+}
+
+/// Reads a whole number of seconds from 1 to @p max; nullopt (and a message) otherwise.
+std::optional<int> seconds(const QCommandLineParser& parser, const QString& option, int min,
+                           int max, QTextStream& err)
+{
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min || value > max) {
+        err << DnsCommand::tr("--%1 must be a whole number of seconds from %2 to %3.")
+                   .arg(option)
+                   .arg(min)
+                   .arg(max)
+            << Qt::endl;
+        return std::nullopt;
+    }
+    return value;
 }
 
 } // namespace
@@ -54,12 +72,12 @@ DnsCommand::~DnsCommand() = default;
 
 int DnsCommand::start(const QStringList& arguments)
 {
-    const QString usage = tr("Usage: relaisctl dns show|switch [OPTIONS]\n"
-                             "  dns show --site FILE SERVICE\n"
-                             "  dns switch --site FILE SERVICE --to main|backup\n"
-                             "switch takes --vault FILE and --passphrase-file FILE as "
-                             "\"relaisctl vault\" does.\n"
-                             "\"relaisctl dns COMMAND --help\" describes each command.");
+    const QString usage =
+        tr("Usage: relaisctl dns show|switch [OPTIONS]\n"
+           "  dns show --site FILE SERVICE\n"
+           "  dns switch --site FILE SERVICE --to main|backup [--emergency]\n"
+           "switch takes --vault FILE and --passphrase-file FILE as \"relaisctl vault\" does.\n"
+           "\"relaisctl dns COMMAND --help\" describes each command.");
     const QString program = arguments.value(0);
     const QString command = arguments.value(1);
     if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
@@ -82,8 +100,8 @@ int DnsCommand::startShow(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Ask the DNS server of a service's record what it holds: the addresses, their TTL and "
-           "the side (main or backup) they point to."));
+        tr("Ask the DNS provider of a service's record what it holds: the addresses, their TTL "
+           "and the side (main or backup) they point to."));
     addCommonOptions(parser);
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -99,19 +117,25 @@ int DnsCommand::startShow(const QStringList& arguments)
         return ExitCode::Error;
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            m_err << tr("--timeout must be a whole number of seconds from 1 to 600.") << Qt::endl;
+        const std::optional<int> value = seconds(parser, QStringLiteral("timeout"), 1, 600, m_err);
+        if (!value)
             return ExitCode::Error;
-        }
-        m_timeoutMs = seconds * 1000;
+        m_timeoutMs = *value * 1000;
     }
     if (const int code = prepare(parser.value(QStringLiteral("site")), positional.first());
         code >= 0)
         return code;
-    m_step = Step::Show;
-    read();
+    Result<std::unique_ptr<DnsProvider>> provider =
+        DnsProviderFactory::create(m_binding, nullptr, m_timeoutMs);
+    if (!provider) {
+        m_err << tr("Cannot read the record of \"%1\": %2")
+                     .arg(m_service->name, provider.error().message())
+              << Qt::endl;
+        return ExitCode::Error;
+    }
+    m_provider = std::move(provider).value();
+    connect(m_provider.get(), &DnsProvider::readFinished, this, &DnsCommand::onRead);
+    m_provider->read(m_request.name, m_request.type);
     return -1;
 }
 
@@ -119,16 +143,29 @@ int DnsCommand::startSwitch(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Point a service's record to main or backup with an RFC 2136 update signed with the "
-           "site's TSIG key. The record is read first: nothing is sent when it already points to "
-           "that side, nothing is changed when it points to neither side, and the update fails "
-           "if the record changes meanwhile."));
+        tr("Point a service's record to main or backup through its DNS provider. The record is "
+           "read first: nothing is sent when it already points to that side, nothing is changed "
+           "when it points to neither side. A planned switch lowers the TTL, waits the old TTL "
+           "out, then changes the address; --emergency changes it at once. The change fails if "
+           "the record changes meanwhile. Then each authoritative server (the site's \"verify\" "
+           "list, else the zone's NS records) is asked until all answer the new address."));
     addCommonOptions(parser);
     const QCommandLineOption toOption(QStringLiteral("to"), tr("main or backup."), tr("SIDE"));
     parser.addOption(toOption);
+    parser.addOption(QCommandLineOption(QStringLiteral("emergency"),
+                                        tr("Change the address at once, without lowering the "
+                                           "TTL and waiting the old one out.")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("low-ttl"),
+        tr("The TTL a planned switch sets first (default: 30, or the record's TTL if lower)."),
+        tr("SECONDS")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("verify-timeout"),
+        tr("Give up verifying the authoritative servers after SECONDS (default: 120)."),
+        tr("SECONDS")));
     parser.addOption(QCommandLineOption(
         QStringLiteral("vault"),
-        tr("The vault with the TSIG key (default: the site's \"vault\", else %1).")
+        tr("The vault with the provider's credentials (default: the site's \"vault\", else %1).")
             .arg(Paths::vaultFile()),
         tr("FILE")));
     parser.addOption(QCommandLineOption(
@@ -151,34 +188,51 @@ int DnsCommand::startSwitch(const QStringList& arguments)
         m_err << tr("Usage: relaisctl dns switch --site FILE SERVICE --to main|backup") << Qt::endl;
         return ExitCode::Error;
     }
-    m_to = parser.value(toOption);
-    if (m_to != QStringLiteral("main") && m_to != QStringLiteral("backup")) {
-        m_err << tr("Unknown side \"%1\": use main or backup.").arg(m_to) << Qt::endl;
+    const QString to = parser.value(toOption);
+    if (to != QStringLiteral("main") && to != QStringLiteral("backup")) {
+        m_err << tr("Unknown side \"%1\": use main or backup.").arg(to) << Qt::endl;
         return ExitCode::Error;
     }
     if (parser.isSet(QStringLiteral("timeout"))) {
-        bool ok = false;
-        const int seconds = parser.value(QStringLiteral("timeout")).toInt(&ok);
-        if (!ok || seconds <= 0 || seconds > 600) {
-            m_err << tr("--timeout must be a whole number of seconds from 1 to 600.") << Qt::endl;
+        const std::optional<int> value = seconds(parser, QStringLiteral("timeout"), 1, 600, m_err);
+        if (!value)
             return ExitCode::Error;
-        }
-        m_timeoutMs = seconds * 1000;
+        m_timeoutMs = *value * 1000;
     }
     const QString sitePath = parser.value(QStringLiteral("site"));
     if (const int code = prepare(sitePath, positional.first()); code >= 0)
         return code;
-    if (m_binding.tsigId.isEmpty()) {
-        m_err << tr("The DNS record of service \"%1\" has no TSIG key (\"tsig\") in the site: "
-                    "Relais only sends signed updates.")
-                     .arg(positional.first())
+    Result<DnsSwitchRequest> request = DnsSwitchJob::requestFor(
+        *m_site, *m_service,
+        to == QStringLiteral("main") ? DnsSwitchRequest::Side::Main
+                                     : DnsSwitchRequest::Side::Backup,
+        parser.isSet(QStringLiteral("emergency")) ? DnsSwitchRequest::Mode::Emergency
+                                                  : DnsSwitchRequest::Mode::Planned);
+    if (!request) {
+        m_err << tr("Cannot switch \"%1\": %2").arg(m_service->name, request.error().message())
               << Qt::endl;
         return ExitCode::Error;
     }
-    if ((m_to == QStringLiteral("main") ? m_mainAddress : m_backupAddress).isNull()) {
-        m_err << tr("The %1 host has no IP address (address or public_address) to point the "
-                    "record to.")
-                     .arg(m_to)
+    m_request = *request;
+    m_request.queryTimeoutMs = std::min(m_timeoutMs, m_request.queryTimeoutMs);
+    if (parser.isSet(QStringLiteral("low-ttl"))) {
+        const std::optional<int> value =
+            seconds(parser, QStringLiteral("low-ttl"), 1, 86400, m_err);
+        if (!value)
+            return ExitCode::Error;
+        m_request.lowTtl = *value;
+    }
+    if (parser.isSet(QStringLiteral("verify-timeout"))) {
+        const std::optional<int> value =
+            seconds(parser, QStringLiteral("verify-timeout"), 1, 3600, m_err);
+        if (!value)
+            return ExitCode::Error;
+        m_request.propagationTimeoutMs = *value * 1000;
+    }
+    if (m_binding.provider == DnsBinding::Provider::Rfc2136 && m_binding.tsigId.isEmpty()) {
+        m_err << tr("The DNS record of service \"%1\" has no TSIG key (\"tsig\") in the site: "
+                    "Relais only sends signed updates.")
+                     .arg(m_service->name)
               << Qt::endl;
         return ExitCode::Error;
     }
@@ -193,27 +247,34 @@ int DnsCommand::startSwitch(const QStringList& arguments)
     std::optional<Vault> vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
     if (!vault)
         return ExitCode::Error;
-    const Result<VaultEntry> entry = vault->entry(m_binding.tsigId);
-    if (!entry) {
-        m_err << tr("The vault %1 has no TSIG key \"%2\" (%3); add it with \"relaisctl vault add "
-                    "%2 --kind tsig-key\".")
-                     .arg(vaultPath, m_binding.tsigId, entry.error().message())
+    Result<std::unique_ptr<DnsProvider>> provider =
+        DnsProviderFactory::create(m_binding, &*vault, m_timeoutMs);
+    if (!provider) {
+        m_err << tr("Cannot switch \"%1\" with the vault %2: %3")
+                     .arg(m_service->name, vaultPath, provider.error().message())
               << Qt::endl;
         return ExitCode::Error;
     }
-    Result<TsigKey> key = TsigKey::parse(entry->secret);
-    if (!key) {
-        m_err << tr("The vault entry \"%1\" is not a usable TSIG key: %2")
-                     .arg(m_binding.tsigId, key.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
-    }
-    m_key = *key;
 
-    m_updater = std::make_unique<DnsUpdater>();
-    connect(m_updater.get(), &DnsUpdater::finished, this, &DnsCommand::onUpdated);
-    m_step = Step::ReadBeforeSwitch;
-    read();
+    // The switch is recorded in relais.db; without it the switch still runs.
+    Result<std::unique_ptr<Database>> database = Database::open(Paths::databaseFile());
+    if (database) {
+        m_database = std::move(database).value();
+        m_history =
+            std::make_unique<DnsSwitchHistory>(*m_database, QFileInfo(sitePath).absoluteFilePath());
+    } else {
+        m_err << tr("Warning: this switch is not recorded in the history: %1")
+                     .arg(database.error().message())
+              << Qt::endl;
+    }
+
+    m_job = std::make_unique<DnsSwitchJob>(std::move(provider).value());
+    m_job->setHistory(m_history.get());
+    connect(m_job.get(), &DnsSwitchJob::phaseChanged, this, &DnsCommand::onPhase);
+    connect(m_job.get(), &DnsSwitchJob::countdown, this, &DnsCommand::onCountdown);
+    connect(m_job.get(), &DnsSwitchJob::serverAnswered, this, &DnsCommand::onServerAnswered);
+    connect(m_job.get(), &DnsSwitchJob::finished, this, &DnsCommand::onSwitched);
+    m_job->start(m_request);
     return -1;
 }
 
@@ -226,12 +287,12 @@ int DnsCommand::prepare(const QString& sitePath, const QString& serviceName)
         return ExitCode::Error;
     }
     m_site = *site;
-    const Service* service = nullptr;
+    m_sitePath = sitePath;
     for (const Service& candidate : m_site->services) {
         if (candidate.name == serviceName)
-            service = &candidate;
+            m_service = &candidate;
     }
-    if (!service) {
+    if (!m_service) {
         QStringList names;
         for (const Service& candidate : m_site->services)
             names.append(candidate.name);
@@ -240,19 +301,12 @@ int DnsCommand::prepare(const QString& sitePath, const QString& serviceName)
               << Qt::endl;
         return ExitCode::Error;
     }
-    if (!service->dns) {
+    if (!m_service->dns) {
         m_err << tr("The service \"%1\" has no DNS record in the site.").arg(serviceName)
               << Qt::endl;
         return ExitCode::Error;
     }
-    m_binding = *service->dns;
-    if (m_binding.provider != DnsBinding::Provider::Rfc2136) {
-        m_err << tr("The DNS record of service \"%1\" is not switched by RFC 2136; relaisctl "
-                    "dns only handles RFC 2136 servers for now.")
-                     .arg(serviceName)
-              << Qt::endl;
-        return ExitCode::Error;
-    }
+    m_binding = *m_service->dns;
     if (m_binding.type != QStringLiteral("A") && m_binding.type != QStringLiteral("AAAA")) {
         m_err << tr("The DNS record of service \"%1\" has type %2; only A and AAAA records are "
                     "switched.")
@@ -260,126 +314,128 @@ int DnsCommand::prepare(const QString& sitePath, const QString& serviceName)
               << Qt::endl;
         return ExitCode::Error;
     }
-    QString zone = m_binding.zone;
-    if (zone.endsWith(QLatin1Char('.')))
-        zone.chop(1);
-    m_name = m_binding.record == QStringLiteral("@") || m_binding.record.isEmpty()
-                 ? zone
-                 : m_binding.record + QLatin1Char('.') + zone;
-    m_mainAddress = sideAddress(m_site->main);
-    m_backupAddress = sideAddress(m_site->backup);
-    m_client = std::make_unique<DnsClient>();
-    connect(m_client.get(), &DnsClient::finished, this, &DnsCommand::onAnswer);
+    m_request.name = DnsProviderFactory::recordName(m_binding);
+    m_request.type = DnsProviderFactory::recordType(m_binding);
+    m_request.mainAddress = QHostAddress(
+        m_site->main.publicAddress.isEmpty() ? m_site->main.address : m_site->main.publicAddress);
+    m_request.backupAddress =
+        QHostAddress(m_site->backup.publicAddress.isEmpty() ? m_site->backup.address
+                                                            : m_site->backup.publicAddress);
     return -1;
-}
-
-void DnsCommand::read()
-{
-    DnsQuery query;
-    query.server = m_binding.server;
-    query.port = quint16(m_binding.port);
-    query.name = m_name;
-    query.type = m_binding.type == QStringLiteral("AAAA") ? DnsRecordType::AAAA : DnsRecordType::A;
-    query.timeoutMs = m_timeoutMs;
-    m_client->query(query);
 }
 
 QString DnsCommand::sideOf(const QList<QHostAddress>& addresses) const
 {
-    if (addresses == QList<QHostAddress>{m_mainAddress})
-        return QStringLiteral("main");
-    if (addresses == QList<QHostAddress>{m_backupAddress})
-        return QStringLiteral("backup");
-    return QStringLiteral("neither");
+    if (addresses == QList<QHostAddress>{m_request.mainAddress})
+        return tr("main");
+    if (addresses == QList<QHostAddress>{m_request.backupAddress})
+        return tr("backup");
+    return tr("neither side");
 }
 
-QString DnsCommand::describe(const DnsAnswer& answer) const
+QString DnsCommand::describe(const DnsRecordState& state) const
 {
-    const QString side = sideOf(answer.addresses);
-    const QString sideText = side == QStringLiteral("main")     ? tr("main")
-                             : side == QStringLiteral("backup") ? tr("backup")
-                                                                : tr("neither side");
-    return tr("%1 %2 at %3 port %4: %5, TTL %6, points to %7")
-        .arg(m_name, m_binding.type, m_binding.server)
-        .arg(m_binding.port)
-        .arg(addressText(answer.addresses))
-        .arg(answer.ttl)
-        .arg(sideText);
+    const QString where = m_binding.provider == DnsBinding::Provider::Rfc2136
+                              ? tr("%1 port %2").arg(m_binding.server).arg(m_binding.port)
+                              : (m_provider ? m_provider->displayName() : QString());
+    return tr("%1 %2 at %3: %4, TTL %5, points to %6")
+        .arg(m_request.name, m_binding.type, where, addressText(state.addresses))
+        .arg(state.ttl)
+        .arg(sideOf(state.addresses));
 }
 
-void DnsCommand::onAnswer(const Result<DnsAnswer>& result)
-{
-    if (!result || result->rcode != DnsAnswer::NoError) {
-        m_err << tr("Cannot read %1 %2 at %3 port %4: %5")
-                     .arg(m_name, m_binding.type, m_binding.server)
-                     .arg(m_binding.port)
-                     .arg(result ? result->rcodeName : result.error().message())
-              << Qt::endl;
-        finish(ExitCode::Error);
-        return;
-    }
-    const DnsAnswer& answer = *result;
-    switch (m_step) {
-    case Step::Show:
-        m_out << describe(answer) << Qt::endl;
-        finish(ExitCode::Ok);
-        return;
-    case Step::ReadBeforeSwitch: {
-        const QString side = sideOf(answer.addresses);
-        if (side == m_to) {
-            m_out << tr("Already switched: %1").arg(describe(answer)) << Qt::endl;
-            finish(ExitCode::Ok);
-            return;
-        }
-        if (side != QStringLiteral("main") && side != QStringLiteral("backup")) {
-            m_err << tr("Nothing changed: %1, neither main (%2) nor backup (%3). Check who "
-                        "changed it.")
-                         .arg(describe(answer), m_mainAddress.toString(),
-                              m_backupAddress.toString())
-                  << Qt::endl;
-            finish(ExitCode::Error);
-            return;
-        }
-        DnsUpdate update;
-        update.server = m_binding.server;
-        update.port = quint16(m_binding.port);
-        update.zone = m_binding.zone;
-        update.name = m_name;
-        update.type =
-            m_binding.type == QStringLiteral("AAAA") ? DnsRecordType::AAAA : DnsRecordType::A;
-        update.expected = answer.addresses;
-        update.addresses = {m_to == QStringLiteral("main") ? m_mainAddress : m_backupAddress};
-        update.ttl = m_binding.ttl;
-        update.timeoutMs = m_timeoutMs;
-        m_step = Step::Update;
-        m_updater->start(update, m_key);
-        return;
-    }
-    case Step::ReadAfterSwitch:
-        m_out << tr("Now: %1").arg(describe(answer)) << Qt::endl;
-        finish(sideOf(answer.addresses) == m_to ? ExitCode::Ok : ExitCode::Error);
-        return;
-    case Step::Update:
-        return;
-    }
-}
-
-void DnsCommand::onUpdated(const Result<DnsUpdateResult>& result)
+void DnsCommand::onRead(const Result<DnsRecordState>& result)
 {
     if (!result) {
-        m_err << tr("The switch of %1 to %2 failed: %3").arg(m_name, m_to, result.error().message())
+        m_err << tr("Cannot read %1 %2: %3")
+                     .arg(m_request.name, m_binding.type, result.error().message())
               << Qt::endl;
         finish(ExitCode::Error);
         return;
     }
-    m_out << tr("Switched %1 %2 to %3 (%4), TTL %5: the server's signed answer came in %6 ms.")
-                 .arg(m_name, m_binding.type, m_to,
-                      (m_to == QStringLiteral("main") ? m_mainAddress : m_backupAddress).toString())
-                 .arg(m_binding.ttl)
-                 .arg(result->latencyMs)
+    m_out << describe(*result) << Qt::endl;
+    finish(ExitCode::Ok);
+}
+
+void DnsCommand::onPhase(DnsSwitchJob::Phase phase)
+{
+    switch (phase) {
+    case DnsSwitchJob::Phase::Reading:
+        return;
+    case DnsSwitchJob::Phase::LoweringTtl:
+        m_out << tr("Lowering the TTL of %1 to %2 s first.")
+                     .arg(m_request.name)
+                     .arg(m_job->request().lowTtl)
+              << Qt::endl;
+        return;
+    case DnsSwitchJob::Phase::WaitingOldTtl:
+        m_out << tr("TTL lowered; waiting for the old TTL to run out in caches.") << Qt::endl;
+        return;
+    case DnsSwitchJob::Phase::Changing:
+        m_out << tr("Pointing %1 to %2 (%3).")
+                     .arg(m_request.name, sideText(m_request.to),
+                          m_request.address(m_request.to).toString())
+              << Qt::endl;
+        return;
+    case DnsSwitchJob::Phase::FindingServers:
+        m_out << tr("Looking up the authoritative servers of %1.").arg(m_request.zone) << Qt::endl;
+        return;
+    case DnsSwitchJob::Phase::Verifying:
+        m_out << tr("Verifying at the authoritative servers.") << Qt::endl;
+        return;
+    }
+}
+
+void DnsCommand::onCountdown(qint64 secondsLeft)
+{
+    if (secondsLeft > 0 && (secondsLeft % 10 == 0 || secondsLeft <= 5))
+        m_out << tr("%n second(s) left before the address is changed.", nullptr, int(secondsLeft))
+              << Qt::endl;
+}
+
+void DnsCommand::onServerAnswered(const DnsServerAnswer& answer)
+{
+    if (answer.converged) {
+        m_out << tr("  %1 answers %2 (after %3 ms)")
+                     .arg(answer.server.toString(), addressText(answer.addresses))
+                     .arg(answer.convergedAfterMs)
+              << Qt::endl;
+    }
+}
+
+void DnsCommand::onSwitched(const Result<DnsSwitchReport>& result)
+{
+    if (!result) {
+        const QString headline = result.error().is(DnsSwitchError::NeitherSide)
+                                     ? tr("Nothing changed: %1")
+                                     : tr("The switch of %2 to %3 failed: %1");
+        m_err << headline.arg(result.error().message(), m_request.name, sideText(m_request.to))
+              << Qt::endl;
+        finish(ExitCode::Error);
+        return;
+    }
+    const DnsSwitchReport& report = *result;
+    if (report.alreadySwitched) {
+        m_out << tr("Already switched: %1 %2 holds %3 (TTL %4), it points to %5; nothing was "
+                    "sent.")
+                     .arg(m_request.name, m_binding.type, addressText(report.oldAddresses))
+                     .arg(report.oldTtl)
+                     .arg(sideText(m_request.to))
+              << Qt::endl;
+        finish(ExitCode::Ok);
+        return;
+    }
+    m_out << tr("Switched %1 %2 to %3 (%4), TTL %5: the provider confirmed in %6 ms.")
+                 .arg(m_request.name, m_binding.type, sideText(m_request.to),
+                      m_request.address(m_request.to).toString())
+                 .arg(m_request.ttl)
+                 .arg(report.changeLatencyMs)
           << Qt::endl;
-    m_step = Step::ReadAfterSwitch;
-    read();
+    m_out << tr("Verified: %n server(s) answer the new address; converged in %1 ms.", nullptr,
+                int(report.servers.size()))
+                 .arg(report.convergenceMs)
+          << Qt::endl;
+    finish(ExitCode::Ok);
 }
 
 void DnsCommand::finish(int code)

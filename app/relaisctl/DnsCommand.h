@@ -1,11 +1,10 @@
 #pragma once
 
-#include "dns/DnsAnswer.h"
-#include "dns/DnsUpdate.h"
-#include "dns/TsigKey.h"
+#include "dns/DnsProvider.h"
+#include "dns/DnsServerAnswer.h"
+#include "dns/DnsSwitchJob.h"
 #include "site/Site.h"
 
-#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -14,19 +13,19 @@
 
 namespace relais {
 
-class DnsClient;
-class DnsUpdater;
-class Error;
+class Database;
+class DnsSwitchHistory;
 
-/// `relaisctl dns show|switch`: the record of a service as its server
-/// answers it (addresses, TTL, the side it points to), and the switch of
-/// that record to main or backup by an RFC 2136 update signed with the
-/// site's TSIG key from the vault (passphrase as for `relaisctl vault`).
-/// switch reads the record first: when it already points to the side asked
-/// nothing is sent; when it points to neither side nothing is changed. The
-/// update's prerequisite is the address just read, so a change made
-/// meanwhile makes it fail. Exit 0 on success (also "already switched"),
-/// 2 on any error.
+/// `relaisctl dns show|switch`: the record of a service as its provider
+/// holds it (addresses, TTL, the side it points to), and the switch of that
+/// record to main or backup by a DnsSwitchJob through the provider the
+/// site binds (DnsProviderFactory), with credentials from the vault
+/// (passphrase as for `relaisctl vault`). A switch is planned (TTL lowered,
+/// old TTL waited out with a countdown) unless --emergency; the record
+/// already on that side means nothing to do; on neither side nothing is
+/// changed. Then the change is verified at the authoritative servers and
+/// the switch recorded in relais.db. Exit 0 on success (also "already
+/// switched"), 2 on any error.
 class DnsCommand : public QObject
 {
     Q_OBJECT
@@ -43,40 +42,33 @@ signals:
     void finished(int exitCode);
 
 private:
-    enum class Step
-    {
-        Show,
-        ReadBeforeSwitch,
-        Update,
-        ReadAfterSwitch,
-    };
-
     int startShow(const QStringList& arguments);
     int startSwitch(const QStringList& arguments);
     /// Loads the site and its service's binding; returns an exit code on error, -1 when ok.
     int prepare(const QString& sitePath, const QString& serviceName);
-    void read();
-    void onAnswer(const Result<DnsAnswer>& result);
-    void onUpdated(const Result<DnsUpdateResult>& result);
-    /// "main", "backup" or "neither" for @p addresses.
+    void onRead(const Result<DnsRecordState>& result);
+    void onPhase(DnsSwitchJob::Phase phase);
+    void onCountdown(qint64 secondsLeft);
+    void onServerAnswered(const DnsServerAnswer& answer);
+    void onSwitched(const Result<DnsSwitchReport>& result);
+    /// "main", "backup" or "neither side" for @p addresses.
     QString sideOf(const QList<QHostAddress>& addresses) const;
-    QString describe(const DnsAnswer& answer) const;
+    QString describe(const DnsRecordState& state) const;
     void finish(int code);
 
     QTextStream& m_out;
     QTextStream& m_err;
-    Step m_step = Step::Show;
     std::optional<Site> m_site;
+    QString m_sitePath;
+    const Service* m_service = nullptr;
     DnsBinding m_binding;
-    QString m_name; ///< the record's absolute name
-    QHostAddress m_mainAddress;
-    QHostAddress m_backupAddress;
-    QString m_to; ///< switch: "main" or "backup"
-    TsigKey m_key;
+    DnsSwitchRequest m_request;
     int m_timeoutMs = 5000;
     bool m_done = false;
-    std::unique_ptr<DnsClient> m_client;
-    std::unique_ptr<DnsUpdater> m_updater;
+    std::unique_ptr<DnsProvider> m_provider;
+    std::unique_ptr<DnsSwitchJob> m_job;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DnsSwitchHistory> m_history;
 };
 
 } // namespace relais

@@ -74,6 +74,23 @@ const std::vector<Migration>& Database::migrations()
                          " site TEXT PRIMARY KEY,"
                          " locked_at TEXT NOT NULL,"
                          " reason TEXT NOT NULL)")}},
+        {6,
+         "DNS switches",
+         {QStringLiteral(
+              "CREATE TABLE dns_switches ("
+              " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              " site TEXT NOT NULL,"
+              " service TEXT NOT NULL,"
+              " from_side TEXT NOT NULL CHECK (from_side IN ('main', 'backup', 'neither')),"
+              " to_side TEXT NOT NULL CHECK (to_side IN ('main', 'backup')),"
+              " mode TEXT NOT NULL CHECK (mode IN ('planned', 'emergency')),"
+              " started_at TEXT NOT NULL,"
+              " ended_at TEXT NOT NULL,"
+              " convergence_ms INTEGER NOT NULL DEFAULT -1,"
+              " outcome TEXT NOT NULL"
+              "  CHECK (outcome IN ('success', 'already', 'failed', 'cancelled')),"
+              " message TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX dns_switches_site ON dns_switches(site, service, id)")}},
         {7,
          "drill journal",
          {QStringLiteral("CREATE TABLE drill_runs ("

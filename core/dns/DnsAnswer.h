@@ -6,17 +6,19 @@
 
 namespace relais {
 
-/// The address record types Relais asks for.
+/// The record types Relais asks for: the address records it switches, and
+/// NS to find a zone's authoritative servers.
 enum class DnsRecordType
 {
     A,
     AAAA,
+    NS,
 };
 
-/// "A" or "AAAA".
+/// "A", "AAAA" or "NS".
 constexpr const char* dnsRecordTypeName(DnsRecordType type)
 {
-    return type == DnsRecordType::AAAA ? "AAAA" : "A";
+    return type == DnsRecordType::AAAA ? "AAAA" : type == DnsRecordType::NS ? "NS" : "A";
 }
 
 /// A DNS server's answer to one query, as parsed by DnsClient: the
@@ -43,8 +45,11 @@ struct DnsAnswer
     QList<QHostAddress> addresses;
     /// The names followed from the name asked (CNAME targets), if any.
     QStringList cnames;
-    /// The TTL of the address RRset in seconds (the smallest of its records,
-    /// as servers may round), or -1 when the answer holds no address.
+    /// For an NS question: the name servers of the answer, without the
+    /// final dot, in the server's order.
+    QStringList nameServers;
+    /// The TTL of the RRset asked for (addresses, or name servers) in seconds (the smallest of its
+    /// records, as servers may round), or -1 when the answer holds no address.
     qint64 ttl = -1;
     bool authoritative = false;
     /// The answer came over TCP after a truncated UDP answer.

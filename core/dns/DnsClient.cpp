@@ -167,6 +167,25 @@ std::optional<QString> readAnswer(const ldns_pkt* reply, const ldns_rdf* qname, 
             return QStringLiteral("out of memory");
     }
 
+    if (qtype == LDNS_RR_TYPE_NS) {
+        for (size_t i = 0; i < count; ++i) {
+            const ldns_rr* rr = ldns_rr_list_rr(records, i);
+            if (!ownedBy(rr, current.get()) || ldns_rr_get_type(rr) != LDNS_RR_TYPE_NS)
+                continue;
+            const ldns_rdf* rdf = ldns_rr_rd_count(rr) == 1 ? ldns_rr_rdf(rr, 0) : nullptr;
+            if (!rdf || ldns_rdf_get_type(rdf) != LDNS_RDF_TYPE_DNAME)
+                return QStringLiteral("an NS record without a name server");
+            const qint64 ttl = ldns_rr_ttl(rr);
+            if (answer->ttl < 0 || ttl < answer->ttl)
+                answer->ttl = ttl;
+            QString server = dnameText(rdf);
+            if (server.endsWith(QLatin1Char('.')))
+                server.chop(1);
+            answer->nameServers.append(server);
+        }
+        return std::nullopt;
+    }
+
     const ldns_rdf_type rdfType = qtype == LDNS_RR_TYPE_AAAA ? LDNS_RDF_TYPE_AAAA : LDNS_RDF_TYPE_A;
     const size_t size = qtype == LDNS_RR_TYPE_AAAA ? 16 : 4;
     for (size_t i = 0; i < count; ++i) {
@@ -213,8 +232,9 @@ Outcome runQuery(const DnsQuery& query, QDeadlineTimer deadline)
     if (!qname)
         return Outcome::failure(DnsError::BadName,
                                 QStringLiteral("invalid DNS name \"%1\"").arg(query.name));
-    const ldns_rr_type qtype =
-        query.type == DnsRecordType::AAAA ? LDNS_RR_TYPE_AAAA : LDNS_RR_TYPE_A;
+    const ldns_rr_type qtype = query.type == DnsRecordType::AAAA ? LDNS_RR_TYPE_AAAA
+                               : query.type == DnsRecordType::NS ? LDNS_RR_TYPE_NS
+                                                                 : LDNS_RR_TYPE_A;
 
     // A resolver that knows exactly this server: nothing read from the
     // system, no search list, one try, no wait between tries.

@@ -136,6 +136,8 @@ Result<void> DnsUpdateMessage::check(const DnsUpdate& update)
         !ldns_dname_is_subdomain(owner.get(), zone.get()))
         return badRequest(
             QStringLiteral("the record %1 is not in the zone %2").arg(update.name, update.zone));
+    if (update.type == DnsRecordType::NS)
+        return badRequest(QStringLiteral("only A and AAAA records are updated"));
     if (update.expected.isEmpty())
         return badRequest(QStringLiteral("no expected address: the update needs to know what the "
                                          "record holds now"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace relais {
 
@@ -26,6 +27,9 @@ struct DnsBinding
     QString tsigId;        ///< rfc2136: vault id of the TSIG key (optional)
     QString apiUrl;        ///< powerdns
     QString credentialsId; ///< powerdns/ovh/cloudflare/gandi: vault id
+    /// The servers a switch is verified at, "address[:port]" each ("verify"
+    /// in the document); empty: the zone's NS records, port 53.
+    QStringList verifyServers;
 
     bool operator==(const DnsBinding&) const = default;
 };

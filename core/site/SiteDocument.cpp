@@ -5,6 +5,7 @@
 #include "common/FileError.h"
 #include "common/Logging.h"
 #include "common/Paths.h"
+#include "dns/DnsServerAddress.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -1045,6 +1046,24 @@ DnsBinding Reader::readDns(const QJsonObject& o, const QString& path)
         if (const auto id = vaultId(*value, fields.pathOf("credentials")))
             dns.credentialsId = *id;
     }
+    if (const auto value = fields.get("verify")) {
+        if (const auto servers = array(*value, fields.pathOf("verify"))) {
+            for (qsizetype i = 0; i < servers->size(); ++i) {
+                const QString itemPath = indexPath(fields.pathOf("verify"), i);
+                const auto text = string(servers->at(i), itemPath);
+                if (!text)
+                    continue;
+                if (DnsServerAddress::parse(*text)) {
+                    dns.verifyServers.append(*text);
+                } else {
+                    report(itemPath, SiteDocument::tr("expected an IP address with an optional "
+                                                      "port (\"192.0.2.1:53\", "
+                                                      "\"[2001:db8::1]:53\"), got %1")
+                                         .arg(shown(*text)));
+                }
+            }
+        }
+    }
     fields.finish();
     return dns;
 }
@@ -1764,6 +1783,8 @@ void writeDns(JsonWriter& w, const DnsBinding& dns)
         w.value("credentials", dns.credentialsId);
         break;
     }
+    if (!dns.verifyServers.isEmpty())
+        w.inlineArray("verify", dns.verifyServers);
     w.endObject();
 }
 

@@ -7,7 +7,11 @@
 #   2. as COUNT `nsupdate -k` runs doing the same update (same prerequisite,
 #      same TSIG key) on the same server,
 # in the same run, and prints the time of each and the ratio relais/nsupdate
-# (goal: <= 1.0). Also times one `relaisctl dns switch` (vault unlock
+# (goal: <= 1.0). Then, on each of the lab's DNS servers, one switch to the
+# backup and back through DnsSwitchJob (relais_bench_dns_switch: read,
+# update, then direct questions until the server answers the new address)
+# with its time to verified convergence. Also times one
+# `relaisctl dns switch --emergency` (vault unlock and verification
 # included) there and back on the lab site's server.
 #
 #   tests/bench/dns_switch.sh [BUILD_DIR] [COUNT] [bind|powerdns|knot]
@@ -21,6 +25,7 @@ BUILD=${1:-build}
 COUNT=${2:-20}
 SERVER=${3:-bind}
 BENCH="$TOP/$BUILD/tests/bench/relais_bench_dns"
+SWITCH_BENCH="$TOP/$BUILD/tests/bench/relais_bench_dns_switch"
 RELAISCTL="$TOP/$BUILD/app/relaisctl"
 LABCTL=${RELAIS_LABCTL:-"$TOP/tests/lab/labctl"}
 
@@ -84,17 +89,43 @@ awk -v r="$updates_ms" -v n="$nsupdate_ms" 'BEGIN {
     printf "ratio relais / nsupdate:       %.2f (goal <= 1.0)\n", r / n
 }'
 
-# 3. One relaisctl dns switch there and back (the lab site's server only).
+# 3. The switch job with verified convergence, on each of the lab's servers
+#    (each is a primary of the zone: the switch is verified where it is made).
+if [ -x "$SWITCH_BENCH" ]; then
+    for server in bind powerdns knot; do
+        address=$(jq -r ".dns.$server.address // empty" <<<"$STATUS")
+        port=$(jq -r ".dns.$server.port // empty" <<<"$STATUS")
+        [ -n "$port" ] && [ "$address" = 127.0.0.1 ] || continue
+        [ "$(dig +short +norecurse @"$address" -p "$port" "$NAME" A)" = "$MAIN" ] || {
+            echo "  $server: $NAME does not point to $MAIN; skipped" >&2; continue; }
+        out=$("$SWITCH_BENCH" "$address" "$port" "$KEY_FILE" "$ZONE" "$NAME" "$MAIN" "$BACKUP" \
+            "$address:$port")
+        while read -r way _ switch_ms _ change_ms _ convergence_ms _; do
+            printf '  switch job on %-9s %-9s %7.1f ms  (change %d ms, verified convergence %d ms)\n' \
+                "$server," "$way:" "$switch_ms" "$change_ms" "$convergence_ms"
+        done <<<"$out"
+    done
+else
+    echo "  (build relais_bench_dns_switch for the switch job's convergence times)"
+fi
+
+# 4. One relaisctl dns switch there and back (the lab site's server only),
+#    verified at that server.
 SITE=$(jq -r .site <<<"$STATUS")
 SITE_PORT=$(jq -r '.services[0].dns.port' "$SITE")
 if [ -x "$RELAISCTL" ] && [ "$SITE_PORT" = "$PORT" ]; then
     PASS=$(jq -r .vault_passphrase_file <<<"$STATUS")
+    jq --arg verify "$ADDRESS:$PORT" '.services[0].dns.verify = [$verify]' "$SITE" \
+        >"$WORK/site.json"
+    export RELAIS_DATA_DIR="$WORK/data"
     start=$(now_ms)
-    "$RELAISCTL" dns switch --site "$SITE" www --to backup --passphrase-file "$PASS" >/dev/null
+    "$RELAISCTL" dns switch --site "$WORK/site.json" www --to backup --emergency \
+        --passphrase-file "$PASS" >/dev/null
     there_ms=$(( $(now_ms) - start ))
     start=$(now_ms)
-    "$RELAISCTL" dns switch --site "$SITE" www --to main --passphrase-file "$PASS" >/dev/null
+    "$RELAISCTL" dns switch --site "$WORK/site.json" www --to main --emergency \
+        --passphrase-file "$PASS" >/dev/null
     back_ms=$(( $(now_ms) - start ))
-    printf '  relaisctl dns switch:       %7d ms to backup, %d ms back (vault unlock included)\n' \
+    printf '  relaisctl dns switch:       %7d ms to backup, %d ms back (vault unlock and verification included)\n' \
         "$there_ms" "$back_ms"
 fi

@@ -102,6 +102,24 @@ private slots:
         QCOMPARE(texts(result->value().addresses), QStringList{u"2001:db8::10"_s});
     }
 
+    void answerNs()
+    {
+        DnsTestServer server;
+        QVERIFY(server.listen());
+        server.setRecords({u"example.test. 300 IN NS ns1.example.test."_s,
+                           u"example.test. 200 IN NS ns2.example.net."_s,
+                           u"other.test. 60 IN NS ns9.other.test."_s,
+                           u"ns1.example.test. 60 IN A 192.0.2.53"_s});
+        DnsClient client;
+        const auto result = ask(client, queryFor(server, u"example.test"_s, DnsRecordType::NS));
+        QVERIFY(result);
+        QVERIFY2(result->ok(), qPrintable(why(*result)));
+        QCOMPARE(result->value().nameServers,
+                 (QStringList{u"ns1.example.test"_s, u"ns2.example.net"_s}));
+        QCOMPARE(result->value().ttl, 200);
+        QVERIFY(result->value().addresses.isEmpty());
+    }
+
     void ttlOfTheRrset()
     {
         DnsTestServer server;

@@ -1,10 +1,13 @@
 #include "support/DnsUpdateTestServer.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,7 +68,8 @@ private:
                         {u"type"_s, u"A"_s},
                         {u"ttl"_s, 60},
                         {u"server"_s, u"127.0.0.1"_s},
-                        {u"port"_s, port}};
+                        {u"port"_s, port},
+                        {u"verify"_s, QJsonArray{u"127.0.0.1:%1"_s.arg(port)}}};
         if (!tsig.isEmpty())
             dns.insert(u"tsig"_s, tsig);
         const auto host = [](const QString& name, const QString& address) {
@@ -88,10 +92,11 @@ private:
         return file;
     }
 
-    Run switchTo(quint16 port, const QString& side)
+    Run switchTo(quint16 port, const QString& side, const QStringList& options = {u"--emergency"_s})
     {
         return relaisctl(
-            {u"dns"_s, u"switch"_s, u"--site"_s, site(port), u"www"_s, u"--to"_s, side});
+            QStringList{u"dns"_s, u"switch"_s, u"--site"_s, site(port), u"www"_s, u"--to"_s, side} +
+            options);
     }
 
     static QString onMain() { return u"www.example.test. 60 IN A 10.231.0.10"_s; }
@@ -136,9 +141,68 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"Switched www.example.test A to backup (10.231.0.20)"_s),
                  qPrintable(run.out));
-        QVERIFY2(run.out.contains(u"Now: "_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"127.0.0.1:%1 answers 10.231.0.20"_s.arg(server.port())),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"Verified: 1 server(s) answer the new address"_s),
+                 qPrintable(run.out));
+        QVERIFY2(!run.out.contains(u"Lowering the TTL"_s), qPrintable(run.out));
         QCOMPARE(server.udpUpdates, 1);
-        QCOMPARE(server.queries, 2); // before and after
+        QCOMPARE(server.queries, 2); // the read before, the verification after
+    }
+
+    void plannedSwitchLowersTheTtlFirst()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.records = {u"www.example.test. 2 IN A 10.231.0.10"_s};
+        server.recordsAfterUpdate = {onBackup()};
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const Run run = switchTo(server.port(), u"backup"_s, {u"--low-ttl"_s, u"1"_s});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        // The TTL change, then the address once the old TTL (2 s) ran out.
+        QCOMPARE(server.udpUpdates, 2);
+        QVERIFY2(elapsed.elapsed() >= 2000, qPrintable(QString::number(elapsed.elapsed())));
+        QVERIFY2(run.out.contains(u"Lowering the TTL of www.example.test to 1 s first."_s),
+                 qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"2 second(s) left"_s), qPrintable(run.out));
+        QVERIFY2(run.out.indexOf(u"Lowering"_s) < run.out.indexOf(u"Pointing www.example.test"_s),
+                 qPrintable(run.out));
+    }
+
+    void switchIsRecorded()
+    {
+        QFile::remove(path(u"data/relais.db"_s));
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.records = {onMain()};
+        server.recordsAfterUpdate = {onBackup()};
+        QCOMPARE(switchTo(server.port(), u"backup"_s).exitCode, 0);
+        server.recordsAfterUpdate.clear();
+        server.records = {onBackup()};
+        QCOMPARE(switchTo(server.port(), u"backup"_s).exitCode, 0);
+
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+        db.setDatabaseName(path(u"data/relais.db"_s));
+        QVERIFY(db.open());
+        {
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"SELECT service, from_side, to_side, mode, outcome, "
+                               "convergence_ms FROM dns_switches ORDER BY id"_s));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toString(), u"www"_s);
+            QCOMPARE(query.value(1).toString(), u"main"_s);
+            QCOMPARE(query.value(2).toString(), u"backup"_s);
+            QCOMPARE(query.value(3).toString(), u"emergency"_s);
+            QCOMPARE(query.value(4).toString(), u"success"_s);
+            QVERIFY(query.value(5).toLongLong() >= 0);
+            QVERIFY(query.next());
+            QCOMPARE(query.value(4).toString(), u"already"_s);
+            QVERIFY(!query.next());
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"check"_s);
     }
 
     void alreadySwitchedSendsNothing()

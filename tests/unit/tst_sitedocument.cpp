@@ -191,6 +191,7 @@ void TestSiteDocument::labDocument()
     QCOMPARE(www.dns->server, QStringLiteral("127.0.0.1"));
     QCOMPARE(www.dns->port, 53531);
     QCOMPARE(www.dns->tsigId, QStringLiteral("lab-tsig"));
+    QCOMPARE(www.dns->verifyServers, QStringList{QStringLiteral("127.0.0.1:53531")});
 
     QCOMPARE(www.probes.size(), 5);
     QCOMPARE(www.probes[0].kind, ProbeSpec::Kind::Http);
@@ -416,6 +417,8 @@ void TestSiteDocument::toJsonIsCanonical()
                         "        \"main\": {\n            \"name\": \"main\",\n"),
         json.constData());
     QVERIFY(json.contains("\n            \"containers\": [\"web\"],\n"));
+    QVERIFY(json.contains(
+        "\"tsig\": \"lab-tsig\",\n                \"verify\": [\"127.0.0.1:53531\"]\n"));
     QVERIFY(json.contains("\"expect_status\": [200, 399],"));
     QVERIFY(json.endsWith("    \"targets\": {\n        \"rpo_minutes\": 15,\n"
                           "        \"rto_minutes\": 30\n    }\n}\n"));

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "DnsProvider.h"
+#include "common/Result.h"
+#include "site/DnsBinding.h"
+
+#include <memory>
+
+namespace relais {
+
+class Vault;
+
+/// Makes the DnsProvider of a service's DNS binding, with its credentials
+/// from the vault. @p vault may be null (locked): a provider that can read
+/// without credentials (RFC 2136) is still made and refuses changes; the
+/// others fail with DnsProviderError::MissingCredentials. @p timeoutMs is
+/// each call's limit.
+class DnsProviderFactory
+{
+public:
+    static Result<std::unique_ptr<DnsProvider>> create(const DnsBinding& binding, Vault* vault,
+                                                       int timeoutMs = 5000,
+                                                       QObject* parent = nullptr);
+
+    /// The absolute name of the binding's record ("www.example.test").
+    static QString recordName(const DnsBinding& binding);
+    /// The binding's record type.
+    static DnsRecordType recordType(const DnsBinding& binding);
+};
+
+} // namespace relais
