@@ -82,10 +82,10 @@ QByteArray OvhApi::signature(QByteArrayView applicationSecret, QByteArrayView co
 QUrl OvhApi::url(const QString& path, const QUrlQuery& query) const
 {
     QUrl url = m_endpoint;
-    QString base = url.path();
+    QString base = url.path(QUrl::FullyEncoded);
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    url.setPath(base + path);
+    url.setPath(base + path, QUrl::TolerantMode);
     url.setQuery(query);
     return url;
 }

@@ -39,8 +39,8 @@ public:
                                 qint64 timestamp);
 
     const QUrl& endpoint() const { return m_endpoint; }
-    /// The endpoint with @p path ("/domain/zone/example.test/record") and
-    /// @p query appended.
+    /// The endpoint with @p path ("/domain/zone/example.test/record",
+    /// percent-encoded: "/ip/203.0.113.5%2F32") and @p query appended.
     QUrl url(const QString& path, const QUrlQuery& query = {}) const;
     /// OVH's clock minus this computer's, in seconds, once known.
     std::optional<qint64> clockOffset() const { return m_offset; }
