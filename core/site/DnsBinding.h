@@ -24,7 +24,7 @@ struct DnsBinding
     QString server; ///< rfc2136: primary server address
     int port = 53;
     QString tsigId;        ///< rfc2136: vault id of the TSIG key (optional)
-    QString apiUrl;        ///< powerdns
+    QString apiUrl;        ///< powerdns; ovh/cloudflare/gandi: endpoint, empty for the default
     QString credentialsId; ///< powerdns/ovh/cloudflare/gandi: vault id
 
     bool operator==(const DnsBinding&) const = default;
