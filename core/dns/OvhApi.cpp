@@ -99,10 +99,35 @@ qint64 OvhApi::localSeconds() const
 void OvhApi::send(HttpApiClient& client, const QByteArray& verb, const QUrl& url,
                   const QByteArray& body, HttpApiClient::Handler handler)
 {
-    if (m_offset) {
-        sendSigned(client, verb, url, body, std::move(handler));
-        return;
-    }
+    // When OVH finds the time wrong although the offset is known (this
+    // computer's clock jumped since), the offset is asked again and the
+    // request sent once more.
+    auto retryOnSkew = [this, &client, verb, url, body, handler](const HttpApiReply& reply) {
+        if (!reply.failure && reply.status == 400 && isOutOfTime(reply.body)) {
+            m_offset.reset();
+            sendTimed(client, verb, url, body, handler);
+            return;
+        }
+        handler(reply);
+    };
+    if (m_offset)
+        sendSigned(client, verb, url, body, std::move(retryOnSkew));
+    else
+        sendTimed(client, verb, url, body, std::move(handler));
+}
+
+bool OvhApi::isOutOfTime(const QByteArray& body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    return object.value(QLatin1String("message"))
+               .toString()
+               .contains(QLatin1String("out of time"), Qt::CaseInsensitive) ||
+           object.value(QLatin1String("errorCode")).toString() == QLatin1String("QUERY_TIME_OUT");
+}
+
+void OvhApi::sendTimed(HttpApiClient& client, const QByteArray& verb, const QUrl& url,
+                       const QByteArray& body, HttpApiClient::Handler handler)
+{
     const qint64 asked = localSeconds();
     client.send("GET", this->url(QStringLiteral("/auth/time")), {}, {},
                 [this, &client, verb, url, body, asked,
@@ -151,8 +176,7 @@ Error OvhApi::replyError(const HttpApiReply& reply, const QString& what)
     const Error error = HttpDnsProvider::replyError(reply, what, said);
     if (reply.failure)
         return error;
-    if (message.contains(QLatin1String("out of time"), Qt::CaseInsensitive) ||
-        code == QLatin1String("QUERY_TIME_OUT"))
+    if (reply.status == 400 && isOutOfTime(reply.body))
         return Error(DnsApiError::ClockSkew, error.message());
     if (code == QLatin1String("INVALID_SIGNATURE") || code == QLatin1String("INVALID_CREDENTIAL") ||
         code == QLatin1String("INVALID_KEY") || code == QLatin1String("NOT_CREDENTIAL"))

@@ -21,7 +21,8 @@ class Clock;
 /// seconds) and X-Ovh-Signature = "$1$" + hex SHA-1 of
 /// "SECRET+CONSUMER+METHOD+FULL_URL+BODY+TIMESTAMP". The offset between
 /// this computer's clock and OVH's comes from GET /auth/time (unsigned)
-/// before the first signed request, and is kept for the object's life.
+/// before the first signed request, and is kept for the object's life (asked
+/// again when OVH answers "Query out of time").
 class OvhApi
 {
 public:
@@ -45,7 +46,8 @@ public:
     /// OVH's clock minus this computer's, in seconds, once known.
     std::optional<qint64> clockOffset() const { return m_offset; }
 
-    /// Sends a signed request; the first one asks /auth/time before.
+    /// Sends a signed request; the first one asks /auth/time before, and
+    /// so does one that OVH finds out of time (then sent once more).
     void send(HttpApiClient& client, const QByteArray& verb, const QUrl& url,
               const QByteArray& body, HttpApiClient::Handler handler);
 
@@ -56,6 +58,10 @@ public:
 
 private:
     OvhApi() = default;
+    /// Asks /auth/time, then sends the request signed.
+    void sendTimed(HttpApiClient& client, const QByteArray& verb, const QUrl& url,
+                   const QByteArray& body, HttpApiClient::Handler handler);
+    static bool isOutOfTime(const QByteArray& body);
     void sendSigned(HttpApiClient& client, const QByteArray& verb, const QUrl& url,
                     const QByteArray& body, HttpApiClient::Handler handler);
     qint64 localSeconds() const;

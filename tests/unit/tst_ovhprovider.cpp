@@ -232,6 +232,23 @@ private slots:
         QVERIFY2(error.message().contains(u"Query out of time"_s), qPrintable(error.message()));
     }
 
+    void clockJumpIsResynced()
+    {
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        auto ovh = provider(m_ovh->credentials(), &clock);
+        ProviderOutcome<DnsRecordState> read = readWith(*ovh, u"www.example.test"_s);
+        QVERIFY2(read.result && *read.result, describe(read.result).constData());
+        QCOMPARE(m_ovh->timeRequests, 1);
+        // This computer's clock jumps 15 minutes ahead: the kept offset is
+        // now wrong, OVH says "Query out of time", the offset is asked again.
+        clock.advanceSeconds(900);
+        read = readWith(*ovh, u"www.example.test"_s);
+        QVERIFY2(read.result && *read.result, describe(read.result).constData());
+        QCOMPARE(read.emitted, 1);
+        QCOMPARE(m_ovh->timeRequests, 2);
+        QVERIFY(qAbs(*ovh->api().clockOffset() + 900) <= 2);
+    }
+
     void untrustedCertificateIsRefused()
     {
         Result<std::unique_ptr<OvhProvider>> made = OvhProvider::create(
