@@ -2,6 +2,8 @@
 #include "../support/ProviderCall.h"
 #include "dns/GandiProvider.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace relais;
@@ -125,6 +127,61 @@ private slots:
         QVERIFY(done.result && !*done.result);
         QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::BadRequest);
         QVERIFY(done.result->error().message().contains(u"300"_s));
+        QVERIFY(m_gandi->server.requests().isEmpty());
+    }
+
+    void silentServerTimesOut()
+    {
+        // Accepts the connection, never answers.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        GandiProvider gandi(QUrl(u"http://127.0.0.1:%1/v5/livedns"_s.arg(silent.serverPort())),
+                            u"example.test"_s, SecretBytes(m_gandi->token));
+        gandi.setTimeoutMs(500);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const ProviderOutcome<DnsRecordState> read = readWith(gandi, u"www.example.test"_s, 5000);
+        QVERIFY(read.result && !*read.result);
+        QCOMPARE(read.emitted, 1);
+        QCOMPARE(read.result->error().code<DnsApiError>(), DnsApiError::Timeout);
+        QVERIFY(elapsed.elapsed() < 3000);
+        QVERIFY(!gandi.isRunning());
+    }
+
+    void secondCallIsBusyAndCancelEndsOnce()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        GandiProvider gandi(QUrl(u"http://127.0.0.1:%1/v5/livedns"_s.arg(silent.serverPort())),
+                            u"example.test"_s, SecretBytes(m_gandi->token));
+        QList<std::optional<DnsApiError>> codes;
+        connect(&gandi, &DnsProvider::readFinished, this,
+                [&](const Result<DnsRecordState>& result) {
+                    codes << (result ? std::nullopt : result.error().code<DnsApiError>());
+                });
+        gandi.read(u"www.example.test"_s, DnsRecordType::A);
+        gandi.read(u"www.example.test"_s, DnsRecordType::A);
+        QVERIFY(QTest::qWaitFor([&] { return codes.size() == 1; }, 5000));
+        QCOMPARE(codes.first(), DnsApiError::Busy);
+        QVERIFY(gandi.isRunning());
+        gandi.cancel();
+        gandi.cancel();
+        QTest::qWait(200);
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(codes.last(), DnsApiError::Cancelled);
+        QVERIFY(!gandi.isRunning());
+    }
+
+    void outsideTheZoneIsRefusedHere()
+    {
+        auto gandi = provider(m_gandi->token);
+        const ProviderOutcome<DnsRecordState> read = readWith(*gandi, u"www.example.org"_s);
+        QVERIFY(read.result && !*read.result);
+        QCOMPARE(read.result->error().code<DnsApiError>(), DnsApiError::BadRequest);
+        DnsRecordChange change = wwwChange(u"203.0.113.10"_s, u"2001:db8::1"_s);
+        const ProviderOutcome<DnsChangeResult> done = changeWith(*gandi, change);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::BadRequest);
         QVERIFY(m_gandi->server.requests().isEmpty());
     }
 
