@@ -79,13 +79,22 @@ void HttpDnsProvider::read(const QString& name, DnsRecordType type)
         return;
     }
     start(Call::Read);
-    if (relativeName(name, m_zone).isNull()) {
-        fail(Error(DnsApiError::BadRequest,
-                   QStringLiteral("%1 is not inside the zone %2").arg(name, m_zone)));
-        return;
-    }
-    qCInfo(lcDns).noquote() << displayName() << "read" << name << dnsRecordTypeName(type);
-    beginRead(name, type);
+    // The work starts from the event loop, so that even a call refused at
+    // once finishes after read() returned, as every other one.
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = m_run, name, type] {
+            if (run != m_run || m_call != Call::Read)
+                return;
+            if (relativeName(name, m_zone).isNull()) {
+                fail(Error(DnsApiError::BadRequest,
+                           QStringLiteral("%1 is not inside the zone %2").arg(name, m_zone)));
+                return;
+            }
+            qCInfo(lcDns).noquote() << displayName() << "read" << name << dnsRecordTypeName(type);
+            beginRead(name, type);
+        },
+        Qt::QueuedConnection);
 }
 
 void HttpDnsProvider::change(const DnsRecordChange& change)
@@ -95,6 +104,29 @@ void HttpDnsProvider::change(const DnsRecordChange& change)
         return;
     }
     start(Call::Change);
+    QMetaObject::invokeMethod(
+        this,
+        [this, run = m_run, change] {
+            if (run != m_run || m_call != Call::Change)
+                return;
+            if (const std::optional<Error> error = checkCommon(change)) {
+                fail(*error);
+                return;
+            }
+            if (const std::optional<Error> error = checkChange(change)) {
+                fail(*error);
+                return;
+            }
+            qCInfo(lcDns).noquote()
+                << displayName() << "change" << change.name << dnsRecordTypeName(change.type)
+                << "to" << addressList(change.addresses) << "TTL" << change.ttl;
+            beginChange(change);
+        },
+        Qt::QueuedConnection);
+}
+
+std::optional<Error> HttpDnsProvider::checkCommon(const DnsRecordChange& change) const
+{
     const QAbstractSocket::NetworkLayerProtocol family = change.type == DnsRecordType::AAAA
                                                              ? QAbstractSocket::IPv6Protocol
                                                              : QAbstractSocket::IPv4Protocol;
@@ -110,18 +142,9 @@ void HttpDnsProvider::change(const DnsRecordChange& change)
             problem = QStringLiteral("%1 cannot be in an %2 record")
                           .arg(address.toString(), QLatin1String(dnsRecordTypeName(change.type)));
     }
-    if (!problem.isEmpty()) {
-        fail(Error(DnsApiError::BadRequest, problem));
-        return;
-    }
-    if (const std::optional<Error> error = checkChange(change)) {
-        fail(*error);
-        return;
-    }
-    qCInfo(lcDns).noquote() << displayName() << "change" << change.name
-                            << dnsRecordTypeName(change.type) << "to"
-                            << addressList(change.addresses) << "TTL" << change.ttl;
-    beginChange(change);
+    if (problem.isEmpty())
+        return std::nullopt;
+    return Error(DnsApiError::BadRequest, problem);
 }
 
 std::optional<Error> HttpDnsProvider::checkChange(const DnsRecordChange&) const
@@ -141,6 +164,7 @@ void HttpDnsProvider::cancel()
 void HttpDnsProvider::start(Call call)
 {
     m_call = call;
+    ++m_run;
     m_elapsed.start();
     m_timer.start();
 }

@@ -90,6 +90,8 @@ private:
     };
 
     void start(Call call);
+    /// The checks every provider makes on a change.
+    std::optional<Error> checkCommon(const DnsRecordChange& change) const;
     void onTimeout();
     void finishBusy(Call call);
 
@@ -98,6 +100,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_elapsed;
     Call m_call = Call::None;
+    quint64 m_run = 0; ///< the running call's number
 };
 
 } // namespace relais

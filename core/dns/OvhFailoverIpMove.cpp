@@ -79,6 +79,7 @@ void OvhFailoverIpMove::start(const QString& ip, const QString& toService)
         return;
     }
     m_running = true;
+    ++m_run;
     m_elapsed.start();
     m_timeout.start();
     m_result = {};
@@ -86,10 +87,18 @@ void OvhFailoverIpMove::start(const QString& ip, const QString& toService)
     m_block = block(ip);
     m_target = toService.trimmed();
     if (m_block.isEmpty() || m_target.isEmpty()) {
-        finish(Error(DnsApiError::BadRequest,
-                     QStringLiteral("OVH: a failover-IP move needs an IP and a service, got "
-                                    "\"%1\" and \"%2\"")
-                         .arg(ip, toService)));
+        // Refused after start() returned, as every other outcome.
+        const Error error(DnsApiError::BadRequest,
+                          QStringLiteral("OVH: a failover-IP move needs an IP and a service, got "
+                                         "\"%1\" and \"%2\"")
+                              .arg(ip, toService));
+        QMetaObject::invokeMethod(
+            this,
+            [this, run = m_run, error] {
+                if (run == m_run)
+                    finish(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
     qCInfo(lcDns).noquote() << "OVH: move" << m_block << "to" << m_target;

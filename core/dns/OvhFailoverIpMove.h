@@ -81,6 +81,7 @@ private:
     QElapsedTimer m_elapsed;
     int m_pollIntervalMs = DefaultPollIntervalMs;
     bool m_running = false;
+    quint64 m_run = 0; ///< the running move's number
     QString m_block;
     QString m_target;
     qint64 m_taskId = 0;

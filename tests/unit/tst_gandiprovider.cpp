@@ -175,6 +175,14 @@ private slots:
     void outsideTheZoneIsRefusedHere()
     {
         auto gandi = provider(m_gandi->token);
+        // Even refused at once, a call finishes after read() returned.
+        int early = 0;
+        const QMetaObject::Connection counting =
+            connect(gandi.get(), &DnsProvider::readFinished, this, [&] { ++early; });
+        gandi->read(u"www.example.org"_s, DnsRecordType::A);
+        QCOMPARE(early, 0);
+        QVERIFY(QTest::qWaitFor([&] { return early == 1; }, 5000));
+        disconnect(counting);
         const ProviderOutcome<DnsRecordState> read = readWith(*gandi, u"www.example.org"_s);
         QVERIFY(read.result && !*read.result);
         QCOMPARE(read.result->error().code<DnsApiError>(), DnsApiError::BadRequest);
