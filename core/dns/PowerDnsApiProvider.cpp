@@ -64,8 +64,8 @@ void PowerDnsApiProvider::fetch(const QString& name, DnsRecordType type, Handler
     const QString fqdn = absolute(name);
     const QString typeName = QLatin1String(dnsRecordTypeName(type));
     QUrl url = zoneUrl();
-    // PowerDNS 4.9 and later answer with this RRset only; earlier versions
-    // ignore the filter and send the whole zone.
+    // PowerDNS answers with this RRset only (4.7 does); a version without
+    // the filter sends the whole zone, and the RRset is picked below.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("rrset_name"), fqdn);
     query.addQueryItem(QStringLiteral("rrset_type"), typeName);

@@ -216,14 +216,26 @@ private slots:
 
     void serviceErrorReachesTheMessage()
     {
-        // A name outside the zone is refused here; the service's own words
-        // come with a zone it does not hold.
-        auto pdns = std::make_unique<PowerDnsApiProvider>(m_apiUrl, u"no-such-zone.test"_s,
-                                                          SecretBytes(m_key));
-        const ProviderOutcome<DnsRecordState> read = readWith(*pdns, u"www.no-such-zone.test"_s);
+        // The same address twice passes Relais' checks; PowerDNS refuses
+        // it with {"error": "..."} and writes nothing.
+        auto pdns = provider(m_key);
+        DnsRecordChange change;
+        change.name = own();
+        change.addresses = {m_main, m_main};
+        const ProviderOutcome<DnsChangeResult> done = changeWith(*pdns, change);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::Rejected);
+        QVERIFY2(done.result->error().message().contains(u"HTTP 422: Duplicate record in RRset"_s),
+                 describe(done.result).constData());
+        QVERIFY(!answers(own(), m_main, 60));
+
+        // PowerDNS 4.7 answers an unknown zone with a plain "Not Found".
+        auto other = std::make_unique<PowerDnsApiProvider>(m_apiUrl, u"no-such-zone.test"_s,
+                                                           SecretBytes(m_key));
+        const ProviderOutcome<DnsRecordState> read = readWith(*other, u"www.no-such-zone.test"_s);
         QVERIFY(read.result && !*read.result);
         QCOMPARE(read.result->error().code<DnsApiError>(), DnsApiError::NotFound);
-        QVERIFY2(read.result->error().message().contains(u"Could not find domain"_s),
+        QVERIFY2(read.result->error().message().contains(u"HTTP 404"_s),
                  describe(read.result).constData());
     }
 
