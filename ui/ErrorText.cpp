@@ -2,6 +2,7 @@
 
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
+#include "dns/DnsApiError.h"
 #include "dns/DnsError.h"
 #include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
@@ -213,6 +214,55 @@ QString ErrorText::summary(const Error& error)
         case DnsUpdateError::Cancelled:
             return tr("The DNS update was cancelled. The server may have applied it already: "
                       "check the record.");
+        }
+    }
+    if (auto code = error.code<DnsApiError>()) {
+        switch (*code) {
+        case DnsApiError::BadRequest:
+            return tr("The DNS change asked for is not valid for this provider (name outside the "
+                      "zone, no address, or a TTL it does not accept).");
+        case DnsApiError::BadCredentials:
+            return tr("The provider's credentials in the vault are not in the expected format. "
+                      "See the DNS documentation and fix the vault entry.");
+        case DnsApiError::BadUrl:
+            return tr("The provider's API address is not a valid http:// or https:// URL. Check "
+                      "the site's DNS settings.");
+        case DnsApiError::Busy:
+            return tr("Another request to this DNS provider is still running; wait for it to "
+                      "end.");
+        case DnsApiError::Unauthorized:
+            return tr("The DNS provider refused the credentials (key, token or signature). "
+                      "Check the vault entry and the rights given to it.");
+        case DnsApiError::ClockSkew:
+            return tr("The provider refused the request's time: this computer's clock is too "
+                      "far from the provider's. Set the clock right.");
+        case DnsApiError::NotFound:
+            return tr("The DNS provider does not know this zone, record or address. Check the "
+                      "site's settings against the provider's account.");
+        case DnsApiError::RecordChanged:
+            return tr("The provider's record no longer holds the address Relais expected, so "
+                      "nothing was written. Look at the record first.");
+        case DnsApiError::Rejected:
+            return tr("The DNS provider refused the request; the details give its answer.");
+        case DnsApiError::ServerError:
+            return tr("The DNS provider failed to handle the request (server error). Try again "
+                      "later, after checking the record.");
+        case DnsApiError::Malformed:
+            return tr("The DNS provider's answer is not what its API documents; the record's "
+                      "state is unknown. Check it before trying again.");
+        case DnsApiError::Tls:
+            return tr("The secure connection to the DNS provider failed: its certificate could "
+                      "not be verified.");
+        case DnsApiError::Network:
+            return tr("Relais could not reach the DNS provider's API (refused or no route).");
+        case DnsApiError::Timeout:
+            return tr("The DNS provider did not answer in time. A change may still have been "
+                      "applied: check the record before trying again.");
+        case DnsApiError::MoveFailed:
+            return tr("OVH could not move the failover IP; the details give the task's state.");
+        case DnsApiError::Cancelled:
+            return tr("The request to the DNS provider was cancelled. A change it received may "
+                      "still be applied: check the record.");
         }
     }
     if (auto code = error.code<SyncError>()) {

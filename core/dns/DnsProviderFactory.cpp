@@ -1,6 +1,10 @@
 #include "DnsProviderFactory.h"
 
+#include "CloudflareProvider.h"
 #include "DnsProviderError.h"
+#include "GandiProvider.h"
+#include "OvhProvider.h"
+#include "PowerDnsApiProvider.h"
 #include "Rfc2136Provider.h"
 #include "TsigKey.h"
 #include "vault/Vault.h"
@@ -44,6 +48,73 @@ Error notAvailable(const QString& provider)
                  QStringLiteral("the %1 provider is not available in this build").arg(provider));
 }
 
+/// The API credential the binding names, from the vault.
+Result<SecretBytes> credential(const DnsBinding& binding, Vault* vault, const QString& provider)
+{
+    if (binding.credentialsId.isEmpty())
+        return Error(DnsProviderError::MissingCredentials,
+                     QStringLiteral("the %1 binding names no credentials").arg(provider));
+    if (!vault)
+        return Error(DnsProviderError::MissingCredentials,
+                     QStringLiteral("the vault is locked: the %1 credentials \"%2\" cannot be read")
+                         .arg(provider, binding.credentialsId));
+    const Result<VaultEntry> entry = vault->entry(binding.credentialsId);
+    if (!entry)
+        return Error(DnsProviderError::MissingCredentials,
+                     QStringLiteral("the vault has no %1 credentials \"%2\": %3")
+                         .arg(provider, binding.credentialsId, entry.error().message()));
+    return entry->secret;
+}
+
+QString bareZone(const DnsBinding& binding)
+{
+    QString zone = binding.zone;
+    if (zone.endsWith(QLatin1Char('.')))
+        zone.chop(1);
+    return zone;
+}
+
+Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, Vault* vault,
+                                              int timeoutMs, QObject* parent)
+{
+    using P = DnsBinding::Provider;
+    const QString name = binding.provider == P::PowerDns     ? QStringLiteral("PowerDNS API")
+                         : binding.provider == P::Ovh        ? QStringLiteral("OVH")
+                         : binding.provider == P::Cloudflare ? QStringLiteral("Cloudflare")
+                                                             : QStringLiteral("Gandi");
+    Result<SecretBytes> secret = credential(binding, vault, name);
+    if (!secret)
+        return secret.error();
+    const QUrl endpoint(binding.apiUrl);
+    std::unique_ptr<HttpDnsProvider> provider;
+    switch (binding.provider) {
+    case P::PowerDns:
+        provider = std::make_unique<PowerDnsApiProvider>(endpoint, bareZone(binding), *secret);
+        break;
+    case P::Ovh: {
+        Result<std::unique_ptr<OvhProvider>> ovh =
+            OvhProvider::create(endpoint, bareZone(binding), *secret);
+        if (!ovh)
+            return Error(DnsProviderError::BadCredentials,
+                         QStringLiteral("the vault entry \"%1\" is not usable OVH credentials: %2")
+                             .arg(binding.credentialsId, ovh.error().message()));
+        provider = std::move(ovh).value();
+        break;
+    }
+    case P::Cloudflare:
+        provider = std::make_unique<CloudflareProvider>(endpoint, bareZone(binding), *secret);
+        break;
+    case P::Gandi:
+        provider = std::make_unique<GandiProvider>(endpoint, bareZone(binding), *secret);
+        break;
+    case P::Rfc2136:
+        return notAvailable(QStringLiteral("RFC 2136"));
+    }
+    provider->setParent(parent);
+    provider->setTimeoutMs(timeoutMs);
+    return std::unique_ptr<DnsProvider>(std::move(provider));
+}
+
 } // namespace
 
 Result<std::unique_ptr<DnsProvider>>
@@ -54,13 +125,10 @@ DnsProviderFactory::create(const DnsBinding& binding, Vault* vault, int timeoutM
     case P::Rfc2136:
         return makeRfc2136(binding, vault, timeoutMs, parent);
     case P::PowerDns:
-        return notAvailable(QStringLiteral("PowerDNS API"));
     case P::Ovh:
-        return notAvailable(QStringLiteral("OVH"));
     case P::Cloudflare:
-        return notAvailable(QStringLiteral("Cloudflare"));
     case P::Gandi:
-        return notAvailable(QStringLiteral("Gandi"));
+        return makeHttp(binding, vault, timeoutMs, parent);
     }
     return notAvailable(QStringLiteral("unknown"));
 }

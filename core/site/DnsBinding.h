@@ -25,7 +25,7 @@ struct DnsBinding
     QString server; ///< rfc2136: primary server address
     int port = 53;
     QString tsigId;        ///< rfc2136: vault id of the TSIG key (optional)
-    QString apiUrl;        ///< powerdns
+    QString apiUrl;        ///< powerdns; ovh/cloudflare/gandi: endpoint, empty for the default
     QString credentialsId; ///< powerdns/ovh/cloudflare/gandi: vault id
     /// The servers a switch is verified at, "address[:port]" each ("verify"
     /// in the document); empty: the zone's NS records, port 53.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DnsBinding.h"
+#include "FailoverIp.h"
 #include "ProbeSpec.h"
 
 #include <QList>
@@ -10,12 +11,14 @@
 
 namespace relais {
 
-/// What users reach: its containers, its DNS record, its probes.
+/// What users reach: its containers, its DNS record, its failover IP, its
+/// probes.
 struct Service
 {
     QString name;
     QStringList containers;
     std::optional<DnsBinding> dns;
+    std::optional<FailoverIp> failoverIp;
     QList<ProbeSpec> probes;
 
     bool operator==(const Service&) const = default;

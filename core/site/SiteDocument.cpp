@@ -461,6 +461,7 @@ private:
     Service readService(const QJsonObject& object, const QString& path,
                         const QHash<QString, qsizetype>& otherNames);
     DnsBinding readDns(const QJsonObject& object, const QString& path);
+    FailoverIp readFailoverIp(const QJsonObject& object, const QString& path);
     ProbeSpec readProbe(const QJsonObject& object, const QString& path);
     Targets readTargets(const QJsonObject& object, const QString& path);
     SyncJob readSyncJob(const QJsonObject& object, const QString& path,
@@ -949,6 +950,10 @@ Service Reader::readService(const QJsonObject& o, const QString& path,
         if (const auto dns = object(*value, fields.pathOf("dns")))
             service.dns = readDns(*dns, fields.pathOf("dns"));
     }
+    if (const auto value = fields.get("failover_ip")) {
+        if (const auto failover = object(*value, fields.pathOf("failover_ip")))
+            service.failoverIp = readFailoverIp(*failover, fields.pathOf("failover_ip"));
+    }
     if (const auto value = fields.get("probes")) {
         if (const auto probes = array(*value, fields.pathOf("probes"))) {
             for (qsizetype i = 0; i < probes->size(); ++i) {
@@ -1037,7 +1042,12 @@ DnsBinding Reader::readDns(const QJsonObject& o, const QString& path)
         if (const auto id = vaultId(*value, fields.pathOf("tsig")))
             dns.tsigId = *id;
     }
-    if (const auto value = fields.get("api_url", need({P::PowerDns}, true))) {
+    // The API providers' endpoint: PowerDNS has none by default, the others
+    // default to the service's public API.
+    const Need apiUrlNeed = dns.provider == P::PowerDns
+                                ? need({P::PowerDns}, true)
+                                : need({P::PowerDns, P::Ovh, P::Cloudflare, P::Gandi}, false);
+    if (const auto value = fields.get("api_url", apiUrlNeed)) {
         if (const auto url = httpUrl(*value, fields.pathOf("api_url")))
             dns.apiUrl = *url;
     }
@@ -1066,6 +1076,58 @@ DnsBinding Reader::readDns(const QJsonObject& o, const QString& path)
     }
     fields.finish();
     return dns;
+}
+
+/// An OVH failover IP: its address or block, the OVH service of each
+/// side's server, the credentials and an optional endpoint.
+FailoverIp Reader::readFailoverIp(const QJsonObject& o, const QString& path)
+{
+    FailoverIp failover;
+    Fields fields(*this, o, path);
+    if (const auto value = fields.get("provider")) {
+        if (const auto provider = string(*value, fields.pathOf("provider"));
+            provider && *provider != QLatin1String("ovh"))
+            report(fields.pathOf("provider"),
+                   SiteDocument::tr("unknown provider %1; expected ovh").arg(shown(*provider)));
+    }
+    if (const auto value = fields.get("ip", Need::required())) {
+        if (const auto ip = string(*value, fields.pathOf("ip"))) {
+            const bool block = ip->contains(QLatin1Char('/'));
+            const bool ok = block ? !QHostAddress::parseSubnet(*ip).first.isNull()
+                                  : !QHostAddress(*ip).isNull() && !ip->contains(QLatin1Char('%'));
+            if (ok)
+                failover.ip = *ip;
+            else
+                report(fields.pathOf("ip"),
+                       SiteDocument::tr("expected an IP address or block, got %1").arg(shown(*ip)));
+        }
+    }
+    for (const auto& [key, target] : {std::pair{"main_service", &failover.mainService},
+                                      std::pair{"backup_service", &failover.backupService}}) {
+        if (const auto value = fields.get(key, Need::required())) {
+            if (const auto name = string(*value, fields.pathOf(key))) {
+                if (isDnsName(*name, {}))
+                    *target = *name;
+                else
+                    report(
+                        fields.pathOf(key),
+                        SiteDocument::tr("expected an OVH service name, got %1").arg(shown(*name)));
+            }
+        }
+    }
+    if (!failover.mainService.isEmpty() && failover.mainService == failover.backupService)
+        report(fields.pathOf("backup_service"),
+               SiteDocument::tr("the same service as main_service"));
+    if (const auto value = fields.get("api_url")) {
+        if (const auto url = httpUrl(*value, fields.pathOf("api_url")))
+            failover.apiUrl = *url;
+    }
+    if (const auto value = fields.get("credentials", Need::required())) {
+        if (const auto id = vaultId(*value, fields.pathOf("credentials")))
+            failover.credentialsId = *id;
+    }
+    fields.finish();
+    return failover;
 }
 
 /// The record is set to the active side's public_address: an A record
@@ -1780,11 +1842,26 @@ void writeDns(JsonWriter& w, const DnsBinding& dns)
     case P::Ovh:
     case P::Cloudflare:
     case P::Gandi:
+        if (!dns.apiUrl.isEmpty())
+            w.value("api_url", dns.apiUrl);
         w.value("credentials", dns.credentialsId);
         break;
     }
     if (!dns.verifyServers.isEmpty())
         w.inlineArray("verify", dns.verifyServers);
+    w.endObject();
+}
+
+void writeFailoverIp(JsonWriter& w, const FailoverIp& failover)
+{
+    w.beginObject("failover_ip");
+    w.value("provider", QStringLiteral("ovh"));
+    w.value("ip", failover.ip);
+    w.value("main_service", failover.mainService);
+    w.value("backup_service", failover.backupService);
+    if (!failover.apiUrl.isEmpty())
+        w.value("api_url", failover.apiUrl);
+    w.value("credentials", failover.credentialsId);
     w.endObject();
 }
 
@@ -2015,6 +2092,8 @@ QByteArray SiteDocument::toJson(const Site& site)
             w.inlineArray("containers", service.containers);
         if (service.dns)
             writeDns(w, *service.dns);
+        if (service.failoverIp)
+            writeFailoverIp(w, *service.failoverIp);
         if (!service.probes.isEmpty()) {
             w.beginArray("probes");
             for (const ProbeSpec& probe : service.probes)

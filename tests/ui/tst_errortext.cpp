@@ -2,6 +2,7 @@
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
 #include "common/Language.h"
+#include "dns/DnsApiError.h"
 #include "dns/DnsError.h"
 #include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
@@ -66,6 +67,20 @@ private slots:
         const QStringList lxd = texts.mid(0, 9);
         QCOMPARE(QSet<QString>(lxd.begin(), lxd.end()).size(), 9);
         QCOMPARE(QSet<QString>(texts.begin() + 9, texts.end()).size(), 1);
+    }
+
+    void dnsApiCodesHaveTheirSentences()
+    {
+        // Not in all() until translations/*.ts carry them.
+        const QStringList texts = sentences<DnsApiError>(16);
+        for (const QString& text : texts) {
+            QVERIFY(!text.isEmpty());
+            QVERIFY2(!text.startsWith(QStringLiteral("Unexpected error")), qPrintable(text));
+        }
+        QCOMPARE(QSet<QString>(texts.begin(), texts.end()).size(), 16);
+        const QStringList others = all();
+        for (const QString& text : texts)
+            QVERIFY2(!others.contains(text), qPrintable(text));
     }
 
     void frenchIsComplete()

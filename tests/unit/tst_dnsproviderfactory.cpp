@@ -53,6 +53,39 @@ private slots:
         m_vault.emplace(std::move(vault).value());
         add(u"good-key"_s, "relais-lab:hmac-sha256:c2VjcmV0c2VjcmV0");
         add(u"bad-key"_s, "not a key");
+        add(u"api-token"_s, "token-secret");
+    }
+
+    void makesTheApiProviders_data()
+    {
+        QTest::addColumn<int>("provider");
+        QTest::addColumn<QString>("name");
+        using P = DnsBinding::Provider;
+        QTest::newRow("powerdns") << int(P::PowerDns) << u"PowerDNS API"_s;
+        QTest::newRow("cloudflare") << int(P::Cloudflare) << u"Cloudflare"_s;
+        QTest::newRow("gandi") << int(P::Gandi) << u"Gandi LiveDNS"_s;
+        QTest::newRow("ovh") << int(P::Ovh) << u"OVH"_s;
+    }
+
+    void makesTheApiProviders()
+    {
+        QFETCH(int, provider);
+        QFETCH(QString, name);
+        if (provider == int(DnsBinding::Provider::Ovh))
+            add(u"ovh-keys"_s, "appkey:appsecret:consumerkey");
+        DnsBinding binding = rfc2136({});
+        binding.provider = static_cast<DnsBinding::Provider>(provider);
+        binding.apiUrl = u"http://127.0.0.1:18081"_s;
+        binding.credentialsId =
+            provider == int(DnsBinding::Provider::Ovh) ? u"ovh-keys"_s : u"api-token"_s;
+        const auto made = DnsProviderFactory::create(binding, &*m_vault);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message()));
+        QCOMPARE((*made)->displayName(), name);
+        // Without the vault (locked), a clear refusal.
+        const auto locked = DnsProviderFactory::create(binding, nullptr);
+        QVERIFY(!locked);
+        QVERIFY(locked.error().is(DnsProviderError::MissingCredentials));
+        QVERIFY(locked.error().message().contains(u"locked"_s));
     }
 
     void namesTheRecord()
@@ -107,15 +140,20 @@ private slots:
                                        << int(DnsProviderError::MissingCredentials) << u"nope"_s;
         QTest::newRow("not a key") << int(P::Rfc2136) << u"bad-key"_s
                                    << int(DnsProviderError::BadCredentials) << u"bad-key"_s;
-        QTest::newRow("powerdns") << int(P::PowerDns) << QString()
-                                  << int(DnsProviderError::NotAvailable)
-                                  << u"PowerDNS API provider is not available in this build"_s;
-        QTest::newRow("ovh") << int(P::Ovh) << QString() << int(DnsProviderError::NotAvailable)
-                             << u"OVH"_s;
-        QTest::newRow("cloudflare") << int(P::Cloudflare) << QString()
-                                    << int(DnsProviderError::NotAvailable) << u"Cloudflare"_s;
-        QTest::newRow("gandi") << int(P::Gandi) << QString() << int(DnsProviderError::NotAvailable)
-                               << u"Gandi"_s;
+        // For the API providers the column is the credentials' vault id.
+        QTest::newRow("powerdns, none named")
+            << int(P::PowerDns) << QString() << int(DnsProviderError::MissingCredentials)
+            << u"PowerDNS API binding names no credentials"_s;
+        QTest::newRow("ovh, missing entry")
+            << int(P::Ovh) << u"nope"_s << int(DnsProviderError::MissingCredentials)
+            << u"no OVH credentials \"nope\""_s;
+        QTest::newRow("ovh, not three parts")
+            << int(P::Ovh) << u"api-token"_s << int(DnsProviderError::BadCredentials)
+            << u"not usable OVH credentials"_s;
+        QTest::newRow("cloudflare") << int(P::Cloudflare) << u"nope"_s
+                                    << int(DnsProviderError::MissingCredentials) << u"Cloudflare"_s;
+        QTest::newRow("gandi") << int(P::Gandi) << u"nope"_s
+                               << int(DnsProviderError::MissingCredentials) << u"Gandi"_s;
     }
 
     void refusals()
@@ -126,6 +164,11 @@ private slots:
         QFETCH(QString, said);
         DnsBinding binding = rfc2136(tsig);
         binding.provider = static_cast<DnsBinding::Provider>(provider);
+        if (binding.provider != DnsBinding::Provider::Rfc2136) {
+            binding.tsigId.clear();
+            binding.credentialsId = tsig;
+            binding.apiUrl = u"http://127.0.0.1:18081"_s;
+        }
         const auto made = DnsProviderFactory::create(binding, &*m_vault);
         QVERIFY(!made);
         QVERIFY(made.error().is(static_cast<DnsProviderError>(code)));

@@ -292,6 +292,14 @@ void TestSiteDocument::fullDocument()
     QCOMPARE(site.services[1].dns->apiUrl, QStringLiteral("http://127.0.0.1:8081"));
     QCOMPARE(site.services[1].dns->credentialsId, QStringLiteral("pdns-api-key"));
     QCOMPARE(site.services[2].dns->record, QStringLiteral("@"));
+    QCOMPARE(site.services[2].dns->apiUrl, QStringLiteral("https://ca.api.ovh.com/1.0"));
+    QVERIFY(site.services[2].failoverIp);
+    QCOMPARE(site.services[2].failoverIp->ip, QStringLiteral("203.0.113.5"));
+    QCOMPARE(site.services[2].failoverIp->mainService, QStringLiteral("ns1111.ip-198-51-100.eu"));
+    QCOMPARE(site.services[2].failoverIp->backupService, QStringLiteral("ns2222.ip-198-51-100.eu"));
+    QCOMPARE(site.services[2].failoverIp->credentialsId, QStringLiteral("ovh-token"));
+    QVERIFY(site.services[2].failoverIp->apiUrl.isEmpty());
+    QVERIFY(!site.services[0].failoverIp);
 
     const QList<ProbeSpec>& probes = site.services[0].probes;
     QCOMPARE(probes.size(), 4);
