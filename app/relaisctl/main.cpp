@@ -57,7 +57,15 @@ QString usage()
                "                     What the server of a service's record answers, and its side.\n"
                "  dns switch --site FILE SERVICE --to main|backup\n"
                "                     Point the record to a side (RFC 2136, TSIG key from the "
-               "vault).\n");
+               "vault).\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "LXD over HTTPS:\n"
+               "  lxd trust --site FILE HOST --token-file FILE\n"
+               "                     Make a host's LXD trust this console (token from \"lxc "
+               "config\n"
+               "                     trust add\"); its certificate is pinned.\n");
 }
 
 } // namespace
