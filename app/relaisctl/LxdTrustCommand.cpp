@@ -279,7 +279,7 @@ void LxdTrustCommand::onFinished()
         if (error.is(LxdError::CertificateUnknown) && !m_trust->questions().isEmpty()) {
             const TlsQuestion& question = m_trust->questions().first();
             m_err << tr("The LXD certificate of %1 is not trusted yet: SHA-256 %2 (%3). Nothing "
-                        "was sent. Check this fingerprint on the server (lxc info | grep -A1 "
+                        "was sent. Check this fingerprint on the server (lxc info | grep "
                         "certificate_fingerprint) and, if it matches, run again with\n"
                         "  --accept-certificate %2")
                          .arg(m_url, question.fingerprint, question.subject)

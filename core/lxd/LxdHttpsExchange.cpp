@@ -244,6 +244,23 @@ void LxdHttpsExchange::onFinished()
                            .arg(m_transport ? m_transport->describe() : QString(), text)));
         return;
     case QNetworkReply::SslHandshakeFailedError:
+        if (m_pin.isEmpty() && m_tlsErrors.isEmpty() && !m_retried && m_transport) {
+            // Qt reports a certificate's errors to one of the replies that
+            // wait for the same server; the others just fail. That one asks
+            // the TlsTrust: go on with its answer.
+            m_retried = true;
+            dropReply();
+            QPointer<LxdHttpsExchange> self(this);
+            m_transport->afterQuestion([self](Result<void> outcome) {
+                if (!self || !self->m_running)
+                    return;
+                if (outcome)
+                    self->run();
+                else
+                    self->finish(outcome.error());
+            });
+            return;
+        }
         finish(failure(LxdError::TlsFailed,
                        m_tlsErrors.isEmpty()
                            ? QStringLiteral("the TLS handshake with LXD failed: %1").arg(text)

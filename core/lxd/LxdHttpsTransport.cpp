@@ -97,6 +97,22 @@ void LxdHttpsTransport::askTrust(const QSslCertificate& certificate,
     });
 }
 
+void LxdHttpsTransport::afterQuestion(std::function<void(Result<void>)> done)
+{
+    if (!m_asking.isEmpty()) {
+        m_waiting.append(std::move(done));
+        return;
+    }
+    if (m_pin) {
+        done(Result<void>::success());
+        return;
+    }
+    done(Error(LxdError::CertificateUnknown,
+               QStringLiteral("the LXD certificate of %1 is not trusted")
+                   .arg(LxdServerCertificates::key(host(), port())),
+               {describe()}));
+}
+
 void LxdHttpsTransport::onTrustAnswer(const QByteArray& digest, bool accept)
 {
     const QString where = LxdServerCertificates::key(host(), port());

@@ -69,6 +69,10 @@ public:
     /// answer shared by every exchange that saw the same certificate);
     /// accepted, pins it in the store. @p done gets success or the error.
     void askTrust(const QSslCertificate& certificate, std::function<void(Result<void>)> done);
+    /// Calls @p done once the question being asked (if any) is answered:
+    /// success when a certificate is pinned by then, CertificateUnknown
+    /// otherwise.
+    void afterQuestion(std::function<void(Result<void>)> done);
 
 private:
     void onTrustAnswer(const QByteArray& digest, bool accept);
