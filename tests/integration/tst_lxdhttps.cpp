@@ -219,6 +219,30 @@ private slots:
         QCOMPARE(refuseAll.questionsAsked(), 0);
     }
 
+    void waitsOnAnOperationOverHttps()
+    {
+        // A background operation (exec in web, no websocket) waited on with
+        // /wait over the same transport: LxdClient works unchanged.
+        QVERIFY(m_identity);
+        FingerprintTrust refuseAll;
+        auto lxd =
+            client("main", *m_identity, storeNamed(QStringLiteral("lxd_certificates")), &refuseAll);
+        const QJsonObject body{
+            {QStringLiteral("command"),
+             QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 3")}},
+            {QStringLiteral("wait-for-websocket"), false},
+            {QStringLiteral("record-output"), false},
+            {QStringLiteral("interactive"), false}};
+        LxdOperation* op = lxd->request("POST", QStringLiteral("/1.0/instances/web/exec"), body);
+        QString operationId;
+        connect(op, &LxdOperation::operationCreated, this,
+                [&operationId](const QString& id) { operationId = id; });
+        const Run r = run(op);
+        QVERIFY2(r.result && r.result->ok(), why(r.result).constData());
+        QVERIFY(!operationId.isEmpty());
+        QCOMPARE(r.result->value().toObject().value(QStringLiteral("return")).toInt(-1), 3);
+    }
+
     void onboardingAgainSendsNothing()
     {
         QVERIFY(m_identity);
