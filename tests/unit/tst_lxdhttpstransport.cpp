@@ -9,6 +9,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSslServer>
 #include <QSslSocket>
 #include <QTemporaryDir>
@@ -41,21 +42,49 @@ public:
                 if (ssl && !ssl->peerCertificate().isNull())
                     clientCertificates.append(ssl->peerCertificate());
                 QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    m_buffer[socket] += socket->readAll();
-                    while (m_buffer[socket].contains("\r\n\r\n")) {
-                        const qsizetype end = m_buffer[socket].indexOf("\r\n\r\n") + 4;
-                        requests.append(m_buffer[socket].left(end));
-                        m_buffer[socket].remove(0, end);
-                        const QByteArray body =
-                            R"({"type":"sync","status":"Success","status_code":200,"metadata":[]})";
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                      "Content-Length: " +
-                                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    QByteArray& buffer = m_buffer[socket];
+                    buffer += socket->readAll();
+                    while (buffer.contains("\r\n\r\n")) {
+                        const qsizetype end = buffer.indexOf("\r\n\r\n") + 4;
+                        const QByteArray head = buffer.left(end);
+                        qsizetype length = 0;
+                        for (const QByteArray& line : head.split('\n')) {
+                            if (line.toLower().startsWith("content-length:"))
+                                length = line.mid(15).trimmed().toLongLong();
+                        }
+                        if (buffer.size() < end + length)
+                            return; // the body is still coming
+                        buffer.remove(0, end + length);
+                        requests.append(head);
+                        answer(socket, head.left(head.indexOf("\r\n")));
                     }
                 });
             }
         });
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
+    }
+
+    /// Sync answers to everything, except an exec (a background operation
+    /// "op1" that ends with exit status 3) and its /wait (never answered
+    /// while hangWaits).
+    void answer(QTcpSocket* socket, const QByteArray& requestLine)
+    {
+        int status = 200;
+        QByteArray body = R"({"type":"sync","status":"Success","status_code":200,"metadata":[]})";
+        if (requestLine.startsWith("POST /1.0/instances/web/exec")) {
+            status = 202;
+            body = R"({"type":"async","status_code":100,"operation":"/1.0/operations/op1",)"
+                   R"("metadata":{"id":"op1","status_code":103,"may_cancel":true,"err":""}})";
+        } else if (requestLine.startsWith("GET /1.0/operations/op1/wait")) {
+            if (hangWaits)
+                return;
+            body = R"({"type":"sync","status":"Success","status_code":200,"metadata":)"
+                   R"({"id":"op1","status_code":200,"may_cancel":true,"err":"",)"
+                   R"("metadata":{"return":3}}})";
+        }
+        socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                      " OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
 
     QUrl url() const
@@ -67,6 +96,7 @@ public:
 
     QList<QByteArray> requests;
     QList<QSslCertificate> clientCertificates;
+    bool hangWaits = false;
 
 private:
     QSslServer m_server;
@@ -251,6 +281,51 @@ private slots:
         QVERIFY2(a.result->ok(), why(a).constData());
         QVERIFY2(b.result->ok(), why(b).constData());
         QCOMPARE(lxd.requests.size(), 2);
+    }
+
+    void operationsAreWaitedOnAndCancelled()
+    {
+        FakeLxd lxd;
+        const LxdServerCertificates store = freshStore();
+        QVERIFY(store.add(QStringLiteral("127.0.0.1"), lxd.port(), lxd.fingerprint()).ok());
+        LxdClient client(new LxdHttpsTransport(lxd.url(), m_client, store, nullptr));
+        const QJsonObject body{{QStringLiteral("command"), QJsonArray{QStringLiteral("true")}}};
+
+        // Waited on to its end with /wait.
+        LxdOperation* op = client.request("POST", QStringLiteral("/1.0/instances/web/exec"), body);
+        Outcome done;
+        QObject::connect(op, &LxdOperation::finished, op, [&done, op] {
+            ++done.finished;
+            done.result = op->result();
+        });
+        op->start();
+        QVERIFY(QTest::qWaitFor([&] { return done.result.has_value(); }, 20000));
+        QVERIFY2(done.result->ok(), why(done).constData());
+        QCOMPARE(done.result->value().toObject().value(QStringLiteral("return")).toInt(), 3);
+        QCOMPARE(op->operationId(), QStringLiteral("op1"));
+        QVERIFY(lxd.requests.at(0).startsWith("POST /1.0/instances/web/exec HTTP/1.1\r\n"));
+        QVERIFY(lxd.requests.at(1).startsWith("GET /1.0/operations/op1/wait?timeout="));
+
+        // Cancelled while a /wait is pending: DELETE goes out on another
+        // connection at once.
+        lxd.hangWaits = true;
+        lxd.requests.clear();
+        LxdOperation* hung =
+            client.request("POST", QStringLiteral("/1.0/instances/web/exec"), body);
+        Outcome cancelled;
+        QObject::connect(hung, &LxdOperation::finished, hung, [&cancelled, hung] {
+            ++cancelled.finished;
+            cancelled.result = hung->result();
+        });
+        hung->start();
+        QVERIFY(QTest::qWaitFor([&] { return lxd.requests.size() == 2; }, 20000));
+        hung->cancel();
+        QCOMPARE(cancelled.finished, 1);
+        QVERIFY(cancelled.result->error().is(LxdError::Cancelled));
+        QVERIFY(QTest::qWaitFor([&] { return lxd.requests.size() == 3; }, 20000));
+        QVERIFY(lxd.requests.at(2).startsWith("DELETE /1.0/operations/op1 HTTP/1.1\r\n"));
+        op->deleteLater();
+        hung->deleteLater();
     }
 
     void closedPortIsUnreachable()
