@@ -7,6 +7,7 @@
 #include <QList>
 #include <QUrl>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;

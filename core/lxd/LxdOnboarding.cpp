@@ -14,7 +14,6 @@ namespace relais {
 LxdOnboarding::LxdOnboarding(QUrl url, LxdClientIdentity identity, LxdServerCertificates store,
                              TlsTrust* trust, QObject* parent)
     : QObject(parent)
-    , m_url(url)
     , m_store(store)
 {
     const QStringList cn = identity.certificate().subjectInfo(QSslCertificate::CommonName);

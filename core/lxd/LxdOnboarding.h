@@ -69,7 +69,6 @@ private:
     void finish(Result<void> result);
     LxdOperation* track(LxdOperation* operation);
 
-    QUrl m_url;
     LxdServerCertificates m_store;
     LxdClient* m_client = nullptr;
     LxdHttpsTransport* m_transport = nullptr;
