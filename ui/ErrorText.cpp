@@ -166,6 +166,21 @@ QString ErrorText::summary(const Error& error)
             return tr("LXD did not answer, or did not finish, in time.");
         case LxdError::ProtocolError:
             return tr("The answer on LXD's socket is not LXD's API.");
+        case LxdError::CertificateUnknown:
+            return tr("The LXD server's certificate is not trusted yet. Check its fingerprint on "
+                      "the server (lxc info) before trusting it.");
+        case LxdError::CertificateMismatch:
+            return tr("The LXD server presented a certificate other than the one Relais trusts. "
+                      "Someone may be intercepting the connection: nothing was sent.");
+        case LxdError::TlsFailed:
+            return tr("The secure connection to LXD failed; the details say why.");
+        case LxdError::InvalidToken:
+            return tr("The LXD trust token cannot be used: it is not a token, or it has expired. "
+                      "Ask the server for a new one (lxc config trust add).");
+        case LxdError::InvalidClientCertificate:
+            return tr("The LXD client certificate in the vault cannot be used.");
+        case LxdError::TrustStoreFailed:
+            return tr("The file of trusted LXD certificates cannot be read or written.");
         }
     }
     if (auto code = error.code<DnsUpdateError>()) {

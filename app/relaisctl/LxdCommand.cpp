@@ -1,12 +1,16 @@
 #include "LxdCommand.h"
 
 #include "ExitCode.h"
+#include "LxdTrustCommand.h"
 #include "SshCommand.h"
 #include "common/Paths.h"
 #include "lxd/LxdClient.h"
+#include "lxd/LxdClientIdentity.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdHttpsTransport.h"
 #include "lxd/LxdInstance.h"
 #include "lxd/LxdOperation.h"
+#include "lxd/LxdServerCertificates.h"
 #include "lxd/LxdSshTransport.h"
 #include "site/SiteDocument.h"
 #include "ssh/SshError.h"
@@ -87,7 +91,10 @@ int LxdCommand::start(const QStringList& arguments)
 {
     const QString usage = tr("Usage: relaisctl lxd list --site FILE [--json] [HOST]\n"
                              "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
-                             "vault\" does. \"relaisctl lxd list --help\" describes it.");
+                             "vault\" does. \"relaisctl lxd list --help\" describes it.") +
+                          QLatin1Char('\n') +
+                          tr("Or: relaisctl lxd trust --site FILE HOST --token-file FILE "
+                             "(\"relaisctl lxd trust --help\" describes it).");
     const QString program = arguments.value(0);
     const QString command = arguments.value(1);
     if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
@@ -97,6 +104,11 @@ int LxdCommand::start(const QStringList& arguments)
     }
     if (command == QStringLiteral("list"))
         return startList(QStringList{program + QStringLiteral(" list")} + arguments.mid(2));
+    if (command == QStringLiteral("trust")) {
+        auto* trust = new LxdTrustCommand(m_out, m_err, this);
+        connect(trust, &LxdTrustCommand::finished, this, &LxdCommand::finished);
+        return trust->start(QStringList{program + QStringLiteral(" trust")} + arguments.mid(2));
+    }
     if (!command.isEmpty())
         m_err << tr("Unknown lxd command: %1").arg(command) << Qt::endl;
     m_err << usage << Qt::endl;
@@ -177,9 +189,18 @@ int LxdCommand::startList(const QStringList& arguments)
             m_runs.push_back(std::move(run));
             continue;
         }
-        if (host.lxd->transport != LxdEndpoint::Transport::Ssh) {
-            run->error = tr("the HTTPS transport to LXD is not available yet; use transport ssh");
-            run->done = true;
+        if (host.lxd->transport == LxdEndpoint::Transport::Https) {
+            auto transport = httpsTransport(*vault, *host.lxd);
+            if (!transport) {
+                run->error = transport.error().message();
+                run->done = true;
+                m_runs.push_back(std::move(run));
+                continue;
+            }
+            run->client = new LxdClient(*transport);
+            run->list = run->client->listInstances();
+            HostRun* raw = run.get();
+            connect(run->list, &LxdOperation::finished, this, [this, raw] { onListed(*raw); });
             m_runs.push_back(std::move(run));
             continue;
         }
@@ -208,6 +229,21 @@ int LxdCommand::startList(const QStringList& arguments)
     return -1;
 }
 
+Result<LxdTransport*> LxdCommand::httpsTransport(Vault& vault, const LxdEndpoint& endpoint)
+{
+    const Result<VaultEntry> entry = vault.entry(endpoint.clientCertificateId);
+    if (!entry)
+        return Error(LxdError::InvalidClientCertificate,
+                     tr("the LXD client certificate %1 is not in the vault: %2; run \"relaisctl "
+                        "lxd trust\"")
+                         .arg(endpoint.clientCertificateId, entry.error().message()));
+    auto identity = LxdClientIdentity::fromPem(entry->secret);
+    if (!identity)
+        return identity.error();
+    return static_cast<LxdTransport*>(new LxdHttpsTransport(
+        QUrl(endpoint.url), std::move(*identity), LxdServerCertificates(), &m_tlsTrust));
+}
+
 void LxdCommand::onListed(HostRun& run)
 {
     const Result<QJsonValue>& result = run.list->result();
@@ -221,7 +257,11 @@ void LxdCommand::onListed(HostRun& run)
         const Error& error = result.error();
         const std::optional<Error> ssh =
             run.session ? run.session->lastError() : std::optional<Error>();
-        if (ssh && ssh->is(SshError::HostKeyRejected))
+        if (error.is(LxdError::CertificateUnknown) && !m_tlsTrust.questions().isEmpty())
+            run.error = tr("the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it "
+                           "and run \"relaisctl lxd trust\"")
+                            .arg(run.address, m_tlsTrust.questions().last().fingerprint);
+        else if (ssh && ssh->is(SshError::HostKeyRejected))
             run.error = tr("the SSH host key of %1 is not trusted yet; check it and run "
                            "\"relaisctl ssh trust\"")
                             .arg(run.address);

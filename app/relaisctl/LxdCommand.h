@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/FingerprintTrust.h"
+#include "common/Result.h"
 #include "ssh/HostKeyVerifier.h"
 
 #include <QJsonObject>
@@ -15,14 +17,20 @@ namespace relais {
 class Error;
 class LxdClient;
 class LxdOperation;
+class LxdTransport;
+class Vault;
+struct LxdEndpoint;
 class SshSession;
 struct LxdInstance;
 
 /// `relaisctl lxd list --site FILE [--json] [HOST]`: the instances of main
 /// and backup (or of HOST) with their state and snapshots, read from each
 /// host's LXD through SSH (the site's lxd `transport: ssh` and `socket`),
-/// with the keys from the vault as for `relaisctl ssh`. An unknown host key
-/// is refused (trust it with `relaisctl ssh trust`). Exit 0 when every host
+/// with the keys from the vault as for `relaisctl ssh`, or over HTTPS
+/// (`transport: https`: client certificate from the vault, server
+/// certificate pinned). An unknown host key or LXD certificate is refused
+/// (trust them with `relaisctl ssh trust`, `relaisctl lxd trust`).
+/// `relaisctl lxd trust` is LxdTrustCommand. Exit 0 when every host
 /// answered, 2 otherwise (the hosts that answered are still printed).
 class LxdCommand : public QObject
 {
@@ -63,6 +71,9 @@ private:
     };
 
     int startList(const QStringList& arguments);
+    /// The site's `transport: https` endpoint: client certificate from the
+    /// vault, pins from lxd_certificates, unknown certificates refused.
+    Result<LxdTransport*> httpsTransport(Vault& vault, const LxdEndpoint& endpoint);
     void onListed(HostRun& run);
     void printText();
     void printJson();
@@ -73,6 +84,7 @@ private:
     bool m_json = false;
     bool m_done = false;
     RefuseUnknown m_verifier;
+    FingerprintTrust m_tlsTrust; ///< refuses every unknown LXD certificate, keeps the question
     std::vector<std::unique_ptr<HostRun>> m_runs;
 };
 

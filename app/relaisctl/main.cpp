@@ -67,7 +67,15 @@ QString usage()
                             "  drill history --site FILE [--limit N] [--json]\n"
                             "                     Past drills with their RTO and RPO.\n"
                             "  drill report --site FILE ID [--output FILE]\n"
-                            "                     One drill's report as HTML.\n");
+                            "                     One drill's report as HTML.\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "LXD over HTTPS:\n"
+               "  lxd trust --site FILE HOST --token-file FILE\n"
+               "                     Make a host's LXD trust this console (token from \"lxc "
+               "config\n"
+               "                     trust add\"); its certificate is pinned.\n");
 }
 
 } // namespace

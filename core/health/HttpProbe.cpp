@@ -1,9 +1,9 @@
 #include "HttpProbe.h"
 
 #include "TcpProbe.h"
+#include "common/CertificatePin.h"
 #include "http/HttpRequestWriter.h"
 
-#include <QCryptographicHash>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -133,23 +133,12 @@ QString HttpProbe::describe() const
 
 std::optional<QByteArray> HttpProbe::parsePin(const QString& fingerprint)
 {
-    QString hex = fingerprint.trimmed();
-    hex.remove(QLatin1Char(':'));
-    if (hex.size() != 64)
-        return std::nullopt;
-    for (const QChar c : hex) {
-        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
-        const bool lower = c >= QLatin1Char('a') && c <= QLatin1Char('f');
-        const bool upper = c >= QLatin1Char('A') && c <= QLatin1Char('F');
-        if (!digit && !lower && !upper)
-            return std::nullopt;
-    }
-    return QByteArray::fromHex(hex.toLatin1());
+    return CertificatePin::parse(fingerprint);
 }
 
 QString HttpProbe::formatPin(const QByteArray& digest)
 {
-    return QString::fromLatin1(digest.toHex(':').toUpper());
+    return CertificatePin::format(digest);
 }
 
 void HttpProbe::begin()
@@ -426,11 +415,8 @@ void HttpProbe::onSslErrors(const QList<QSslError>& errors)
     if (!m_pin.isEmpty()) {
         if (!checkPin())
             return; // nothing ignored: the handshake fails, reported as PinMismatch
-        const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
-        for (const QSslError& error : errors) {
-            if (error.certificate() == leaf)
-                ignorable.append(error);
-        }
+        ignorable =
+            CertificatePin::ignorable(errors, m_reply->sslConfiguration().peerCertificate(), m_pin);
         m_reply->ignoreSslErrors(ignorable);
     }
     for (const QSslError& error : errors) {
@@ -449,17 +435,8 @@ void HttpProbe::onEncrypted()
 
 bool HttpProbe::checkPin()
 {
-    const QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
-    if (leaf.isNull()) {
-        m_pinMismatch = QStringLiteral("the server presented no certificate");
-        return false;
-    }
-    const QByteArray digest = leaf.digest(QCryptographicHash::Sha256);
-    if (digest == m_pin)
-        return true;
-    m_pinMismatch = QStringLiteral("certificate SHA-256 fingerprint %1 is not the pinned %2")
-                        .arg(formatPin(digest), formatPin(m_pin));
-    return false;
+    m_pinMismatch = CertificatePin::mismatch(m_reply->sslConfiguration().peerCertificate(), m_pin);
+    return m_pinMismatch.isEmpty();
 }
 
 ProbeResult HttpProbe::evaluate()

@@ -3,6 +3,7 @@
 #include "LxdExchange.h"
 #include "LxdOperation.h"
 #include "LxdResponse.h"
+#include "LxdSocketExchange.h"
 #include "LxdTransport.h"
 #include "common/Logging.h"
 
@@ -47,7 +48,9 @@ LxdExchange* LxdClient::exchange(const QByteArray& method, const QString& path,
     if (!body.isEmpty())
         request.headers.append(HttpHeader("Content-Type", "application/json"));
     request.body = body;
-    return new LxdExchange(m_transport, std::move(request), timeoutMs, parent);
+    if (!m_transport) // answers "the LXD transport is gone"
+        return new LxdSocketExchange(nullptr, std::move(request), timeoutMs, parent);
+    return m_transport->createExchange(std::move(request), timeoutMs, parent);
 }
 
 LxdOperation* LxdClient::request(const QByteArray& method, const QString& path, QJsonValue body)

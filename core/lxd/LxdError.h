@@ -16,6 +16,12 @@ enum class LxdError
     Cancelled,       ///< stopped by cancel()
     Timeout,         ///< no answer, or the operation did not end, within the allowed time
     ProtocolError,   ///< the answer is not HTTP or not LXD's JSON envelope
+    CertificateUnknown,  ///< HTTPS: the server's certificate is not pinned and was not accepted
+    CertificateMismatch, ///< HTTPS: the server's certificate is not the pinned one (changed)
+    TlsFailed,           ///< HTTPS: the TLS handshake failed for another reason
+    InvalidToken,        ///< a trust token that cannot be read, or has expired
+    InvalidClientCertificate, ///< the vault's client certificate and key cannot be used
+    TrustStoreFailed,         ///< the pinned certificates file cannot be read or written
 };
 
 constexpr const char* errorDomain(LxdError)

@@ -3,7 +3,7 @@
 namespace relais {
 
 LxdLocalTransport::LxdLocalTransport(QString socketPath, QObject* parent)
-    : LxdTransport(parent)
+    : LxdSocketTransport(parent)
     , m_path(std::move(socketPath))
 {}
 

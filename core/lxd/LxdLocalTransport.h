@@ -1,11 +1,11 @@
 #pragma once
 
-#include "LxdTransport.h"
+#include "LxdSocketTransport.h"
 
 namespace relais {
 
 /// A daemon on this machine: its Unix socket, used as it is.
-class LxdLocalTransport : public LxdTransport
+class LxdLocalTransport : public LxdSocketTransport
 {
     Q_OBJECT
 

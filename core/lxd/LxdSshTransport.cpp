@@ -7,7 +7,7 @@
 namespace relais {
 
 LxdSshTransport::LxdSshTransport(SshSession* session, QString remoteSocketPath, QObject* parent)
-    : LxdTransport(parent)
+    : LxdSocketTransport(parent)
     , m_session(session)
     , m_remotePath(std::move(remoteSocketPath))
 {}

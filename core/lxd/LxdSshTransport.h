@@ -1,6 +1,6 @@
 #pragma once
 
-#include "LxdTransport.h"
+#include "LxdSocketTransport.h"
 
 #include <QPointer>
 
@@ -12,7 +12,7 @@ class SshTunnel;
 /// A remote daemon's Unix socket through an SSH tunnel (the site's lxd
 /// `transport: ssh` with its `socket` path): each request is one
 /// direct-streamlocal channel over @p session, which connects on demand.
-class LxdSshTransport : public LxdTransport
+class LxdSshTransport : public LxdSocketTransport
 {
     Q_OBJECT
 

@@ -1,16 +1,19 @@
 #pragma once
 
 #include "common/Result.h"
+#include "http/HttpRequest.h"
 
 #include <QObject>
 #include <optional>
 
 namespace relais {
 
-/// How bytes reach an LXD daemon: a local Unix socket that speaks LXD's
-/// REST API, either the daemon's own (LxdLocalTransport) or the local end
-/// of an SSH tunnel to the host's socket (LxdSshTransport). LxdClient opens
-/// one QLocalSocket per request to socketPath().
+class LxdExchange;
+
+/// How requests reach an LXD daemon: over a Unix socket (LxdSocketTransport:
+/// the daemon's own, or the local end of an SSH tunnel) or over HTTPS with
+/// a client certificate and a pinned server certificate
+/// (LxdHttpsTransport). LxdClient asks it for one LxdExchange per request.
 class LxdTransport : public QObject
 {
     Q_OBJECT
@@ -18,10 +21,12 @@ class LxdTransport : public QObject
 public:
     using QObject::QObject;
 
-    /// The local socket path that reaches the daemon, setting it up on
-    /// first use (the tunnel starts listening). Never blocks.
-    virtual Result<QString> socketPath() = 0;
-    /// For messages: "unix:/var/…/unix.socket" or "ssh root@host:22 → /var/…".
+    /// A new, not yet started exchange carrying @p request; never blocks.
+    /// @p timeoutMs: the exchange's own limit (0: none).
+    virtual LxdExchange* createExchange(HttpRequest request, int timeoutMs,
+                                        QObject* parent = nullptr) = 0;
+    /// For messages: "unix:/var/…/unix.socket", "ssh root@host:22 → /var/…",
+    /// "https://10.0.0.1:8443".
     virtual QString describe() const = 0;
 
     /// The last failure below HTTP (an SSH forward refused), which explains

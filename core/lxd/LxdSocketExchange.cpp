@@ -1,7 +1,7 @@
-#include "LxdExchange.h"
+#include "LxdSocketExchange.h"
 
 #include "LxdError.h"
-#include "LxdTransport.h"
+#include "LxdSocketTransport.h"
 #include "common/Logging.h"
 #include "http/HttpRequestWriter.h"
 
@@ -9,14 +9,13 @@
 
 namespace relais {
 
-LxdExchange::LxdExchange(LxdTransport* transport, HttpRequest request, int timeoutMs,
-                         QObject* parent)
-    : QObject(parent)
+LxdSocketExchange::LxdSocketExchange(LxdSocketTransport* transport, HttpRequest request,
+                                     int timeoutMs, QObject* parent)
+    : LxdExchange(std::move(request), parent)
     , m_transport(transport)
-    , m_request(std::move(request))
     , m_timeoutMs(timeoutMs)
 {
-    m_parser.setHeadRequest(m_request.method == "HEAD");
+    m_parser.setHeadRequest(this->request().method == "HEAD");
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
         finish(Error(LxdError::Timeout,
@@ -25,27 +24,21 @@ LxdExchange::LxdExchange(LxdTransport* transport, HttpRequest request, int timeo
     });
 }
 
-LxdExchange::~LxdExchange()
+LxdSocketExchange::~LxdSocketExchange()
 {
     abort();
 }
 
-QString LxdExchange::describe() const
+void LxdSocketExchange::start()
 {
-    return QStringLiteral("%1 %2").arg(QString::fromLatin1(m_request.method),
-                                       QString::fromUtf8(m_request.target));
-}
-
-void LxdExchange::start()
-{
-    if (m_running || m_result)
+    if (m_running || isFinished())
         return;
     m_running = true;
     // Deliver on the next pass: finished() never comes from start().
-    QMetaObject::invokeMethod(this, &LxdExchange::run, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &LxdSocketExchange::run, Qt::QueuedConnection);
 }
 
-void LxdExchange::abort()
+void LxdSocketExchange::abort()
 {
     m_running = false;
     m_timer.stop();
@@ -57,7 +50,7 @@ void LxdExchange::abort()
     }
 }
 
-Error LxdExchange::unreachable(const QString& why) const
+Error LxdSocketExchange::unreachable(const QString& why) const
 {
     QStringList details{describe()};
     if (m_transport)
@@ -65,7 +58,7 @@ Error LxdExchange::unreachable(const QString& why) const
     return Error(LxdError::Unreachable, why, details);
 }
 
-void LxdExchange::run()
+void LxdSocketExchange::run()
 {
     if (!m_running)
         return;
@@ -80,22 +73,22 @@ void LxdExchange::run()
     }
     m_path = *path;
     m_socket = new QLocalSocket(this);
-    connect(m_socket, &QLocalSocket::connected, this, &LxdExchange::onConnected);
-    connect(m_socket, &QLocalSocket::readyRead, this, &LxdExchange::onReadyRead);
-    connect(m_socket, &QLocalSocket::disconnected, this, &LxdExchange::onDisconnected);
-    connect(m_socket, &QLocalSocket::errorOccurred, this, &LxdExchange::onSocketError);
+    connect(m_socket, &QLocalSocket::connected, this, &LxdSocketExchange::onConnected);
+    connect(m_socket, &QLocalSocket::readyRead, this, &LxdSocketExchange::onReadyRead);
+    connect(m_socket, &QLocalSocket::disconnected, this, &LxdSocketExchange::onDisconnected);
+    connect(m_socket, &QLocalSocket::errorOccurred, this, &LxdSocketExchange::onSocketError);
     if (m_timeoutMs > 0)
         m_timer.start(m_timeoutMs);
     qCDebug(lcLxd) << describe() << "via" << m_transport->describe();
     m_socket->connectToServer(m_path);
 }
 
-void LxdExchange::onConnected()
+void LxdSocketExchange::onConnected()
 {
     if (!m_running || m_connected)
         return;
     m_connected = true;
-    HttpRequest request = m_request;
+    HttpRequest request = this->request();
     request.headers.append(HttpHeader("Connection", "close"));
     auto bytes = HttpRequestWriter::write(request);
     if (!bytes) {
@@ -105,7 +98,7 @@ void LxdExchange::onConnected()
     m_socket->write(*bytes);
 }
 
-void LxdExchange::onReadyRead()
+void LxdSocketExchange::onReadyRead()
 {
     if (!m_running || !m_socket)
         return;
@@ -116,7 +109,7 @@ void LxdExchange::onReadyRead()
         finish(Error(LxdError::ProtocolError, m_parser.error().message(), {describe()}));
 }
 
-void LxdExchange::onDisconnected()
+void LxdSocketExchange::onDisconnected()
 {
     if (!m_running || !m_socket)
         return;
@@ -141,7 +134,7 @@ void LxdExchange::onDisconnected()
         finish(Error(LxdError::ProtocolError, m_parser.error().message(), {describe()}));
 }
 
-void LxdExchange::onSocketError()
+void LxdSocketExchange::onSocketError()
 {
     if (!m_running || !m_socket)
         return;
@@ -169,13 +162,12 @@ void LxdExchange::onSocketError()
         unreachable(QStringLiteral("connection to LXD failed: %1").arg(m_socket->errorString())));
 }
 
-void LxdExchange::finish(Result<HttpResponse> result)
+void LxdSocketExchange::finish(Result<HttpResponse> result)
 {
     if (!m_running)
         return;
     abort();
-    m_result = std::move(result);
-    emit finished();
+    deliver(std::move(result));
 }
 
 } // namespace relais
