@@ -1,6 +1,7 @@
 #include "LxdCommand.h"
 
 #include "ExitCode.h"
+#include "LxdReplicateCommand.h"
 #include "SshCommand.h"
 #include "common/Paths.h"
 #include "lxd/LxdClient.h"
@@ -86,6 +87,7 @@ LxdCommand::~LxdCommand()
 int LxdCommand::start(const QStringList& arguments)
 {
     const QString usage = tr("Usage: relaisctl lxd list --site FILE [--json] [HOST]\n"
+                             "       relaisctl lxd replicate --site FILE INSTANCE\n"
                              "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
                              "vault\" does. \"relaisctl lxd list --help\" describes it.");
     const QString program = arguments.value(0);
@@ -97,6 +99,12 @@ int LxdCommand::start(const QStringList& arguments)
     }
     if (command == QStringLiteral("list"))
         return startList(QStringList{program + QStringLiteral(" list")} + arguments.mid(2));
+    if (command == QStringLiteral("replicate")) {
+        auto* replicate = new LxdReplicateCommand(m_out, m_err, this);
+        connect(replicate, &LxdReplicateCommand::finished, this, &LxdCommand::finished);
+        return replicate->start(QStringList{program + QStringLiteral(" replicate")} +
+                                arguments.mid(2));
+    }
     if (!command.isEmpty())
         m_err << tr("Unknown lxd command: %1").arg(command) << Qt::endl;
     m_err << usage << Qt::endl;
