@@ -33,6 +33,8 @@ const char* kindName(ProbeSpec::Kind kind)
         return "ssh";
     case ProbeSpec::Kind::Dns:
         return "dns";
+    case ProbeSpec::Kind::Lxd:
+        return "lxd";
     }
     return "tcp";
 }
