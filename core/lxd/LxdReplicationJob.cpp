@@ -138,13 +138,15 @@ LxdOperation* LxdReplicationJob::call(LxdClient* client, const QByteArray& metho
     return op;
 }
 
-void LxdReplicationJob::setStage(Stage stage)
+bool LxdReplicationJob::setStage(Stage stage)
 {
-    if (m_stage == stage)
-        return;
-    m_stage = stage;
-    qCDebug(lcLxd) << "replication of" << m_instance << "stage" << stage;
-    emit stageChanged(stage);
+    if (m_stage != stage) {
+        m_stage = stage;
+        qCDebug(lcLxd) << "replication of" << m_instance << "stage" << stage;
+        emit stageChanged(stage);
+    }
+    // A receiver may have cancelled the job.
+    return m_running && (!m_error || stage == Stage::CleaningUp);
 }
 
 void LxdReplicationJob::start()
@@ -167,7 +169,8 @@ void LxdReplicationJob::start()
         return;
     }
     emit stageChanged(m_stage);
-    readSource();
+    if (m_running && !m_error)
+        readSource();
 }
 
 void LxdReplicationJob::readSource()
@@ -297,8 +300,9 @@ void LxdReplicationJob::putLeftoversRight(bool hasTarget, bool hasStaging, bool 
 
 void LxdReplicationJob::clone()
 {
-    setStage(Stage::Cloning);
     m_stagingMayExist = true;
+    if (!setStage(Stage::Cloning))
+        return;
     QJsonObject body = withName(m_copyDefinition, stagingName(m_instance));
     body.insert(QStringLiteral("source"),
                 QJsonObject{{QStringLiteral("type"), QStringLiteral("copy")},
@@ -316,7 +320,8 @@ void LxdReplicationJob::clone()
 
 void LxdReplicationJob::transfer()
 {
-    setStage(Stage::Transferring);
+    if (!setStage(Stage::Transferring))
+        return;
     m_transferTimer.start();
     m_sourceResult.reset();
     m_targetResult.reset();
@@ -421,7 +426,8 @@ void LxdReplicationJob::onTransferDone()
 
 void LxdReplicationJob::verify()
 {
-    setStage(Stage::Verifying);
+    if (!setStage(Stage::Verifying))
+        return;
     const QString name = m_incremental ? stagingName(m_instance) : m_instance;
     // The refresh keeps the staging instance's own config: make sure once
     // more that the copy never starts by itself.
@@ -465,7 +471,8 @@ void LxdReplicationJob::verify()
 
 void LxdReplicationJob::swap()
 {
-    setStage(Stage::Swapping);
+    if (!setStage(Stage::Swapping))
+        return;
     const QString staging = stagingName(m_instance);
     const QString previous = previousName(m_instance);
     call(m_backup, "POST", instancePath(m_instance),
@@ -525,16 +532,43 @@ void LxdReplicationJob::fail(const Error& error)
         return;
     m_error = error;
     m_timer.stop();
-    // Stop whatever still runs on either side; the transfer's two operations
-    // are cancelled in LXD.
-    const QList<QPointer<LxdOperation>> ops = std::exchange(m_ops, {});
+    // Main's side is cancelled outright: without its offer the backup's
+    // transfer fails too. The backup's requests are let run to their end
+    // (LXD cannot cancel an instance creation, and a clone still being made
+    // must be finished before it can be deleted); the transfer is asked to
+    // stop.
+    const QList<QPointer<LxdOperation>> ops = m_ops;
     for (const QPointer<LxdOperation>& op : ops) {
-        if (op) {
-            op->disconnect(this);
+        if (!op)
+            continue;
+        op->disconnect(this);
+        if (op->parent() != m_backup.data() || !op->isRunning()) {
+            m_ops.removeAll(op);
             op->cancel();
             op->deleteLater();
+            continue;
         }
+        if (op == m_target && !op->operationId().isEmpty())
+            m_backup->cancelOperation(op->operationId());
+        LxdOperation* raw = op.data();
+        connect(raw, &LxdOperation::finished, this, [this, raw] {
+            m_ops.removeAll(raw);
+            raw->deleteLater();
+            afterFailure();
+        });
     }
+    afterFailure();
+}
+
+void LxdReplicationJob::afterFailure()
+{
+    if (!m_running || m_cleaning)
+        return;
+    for (const QPointer<LxdOperation>& op : std::as_const(m_ops)) {
+        if (op && op->isRunning())
+            return; // the backup is still busy: clean up after it
+    }
+    m_cleaning = true;
     if (!m_stagingMayExist) {
         finish(*m_error);
         return;
@@ -553,6 +587,8 @@ void LxdReplicationJob::cleanUp(int attempt)
     m_ops.append(op);
     connect(op, &LxdOperation::finished, this, [this, op, attempt, name] {
         m_ops.removeAll(op);
+        if (!m_running)
+            return;
         op->deleteLater();
         const Result<QJsonValue>& deleted = op->result();
         if (deleted || deleted.error().is(LxdError::NotFound)) {

@@ -98,7 +98,8 @@ private:
 
     LxdOperation* call(LxdClient* client, const QByteArray& method, const QString& path,
                        const QJsonValue& body, Next next);
-    void setStage(Stage stage);
+    /// False when the job ended meanwhile (a receiver cancelled it).
+    bool setStage(Stage stage);
     void readSource();
     void readBackup();
     void putLeftoversRight(bool hasTarget, bool hasStaging, bool hasPrevious);
@@ -109,6 +110,7 @@ private:
     void verify();
     void swap();
     void fail(const Error& error);
+    void afterFailure();
     void cleanUp(int attempt);
     void finish(Result<LxdReplicationReport> result);
     QString instancePath(const QString& name) const;
@@ -134,6 +136,7 @@ private:
     std::optional<Result<QJsonValue>> m_sourceResult;
     std::optional<Result<QJsonValue>> m_targetResult;
     std::optional<Error> m_error; ///< the failure being cleaned up after
+    bool m_cleaning = false;
 
     LxdReplicationReport m_report;
     QElapsedTimer m_elapsed;

@@ -112,6 +112,14 @@ private:
         return r;
     }
 
+    /// The failure of @p r, for messages (QVERIFY2 evaluates it in any case).
+    static QByteArray whyNot(const Replication& r)
+    {
+        if (!r.result)
+            return "no result in time";
+        return r.result->ok() ? QByteArray() : r.result->error().toString().toUtf8();
+    }
+
     std::optional<LxdInstance> instanceOn(LxdClient& client, const QString& name)
     {
         const Result<QJsonValue> list = run(client.listInstances());
@@ -134,7 +142,8 @@ private:
     }
 
     /// Writes @p content into the stopped instance on main (LXD's file API,
-    /// which takes raw bytes: curl on the local socket).
+    /// which takes raw bytes: curl on the local socket; with curl's default
+    /// form content type LXD writes an empty file).
     bool pushFile(const QString& path, const QByteArray& content)
     {
         const test::ProcessRun r = test::runProcess(
@@ -142,8 +151,9 @@ private:
             {QStringLiteral("-sS"), QStringLiteral("--fail"), QStringLiteral("--unix-socket"),
              lxdSocket("main"), QStringLiteral("-X"), QStringLiteral("POST"), QStringLiteral("-H"),
              QStringLiteral("X-LXD-type: file"), QStringLiteral("-H"),
-             QStringLiteral("X-LXD-mode: 0644"), QStringLiteral("--data-binary"),
-             QStringLiteral("@-"),
+             QStringLiteral("X-LXD-mode: 0644"), QStringLiteral("-H"),
+             QStringLiteral("Content-Type: application/octet-stream"),
+             QStringLiteral("--data-binary"), QStringLiteral("@-"),
              QStringLiteral("http://lxd/1.0/instances/%1/files?path=%2").arg(m_name, path)},
             60000, content);
         if (r.exitCode != 0)
@@ -266,7 +276,7 @@ private slots:
         QVERIFY(!instanceOn(*m_backup, m_name).has_value());
         const Replication r = replicate(m_name);
         QVERIFY(r.result.has_value());
-        QVERIFY2(r.result->ok(), qPrintable(r.result->error().toString()));
+        QVERIFY2(r.result->ok(), whyNot(r).constData());
         QCOMPARE(r.finishedCount, 1);
         const LxdReplicationReport& report = r.result->value();
         QVERIFY(!report.incremental);
@@ -326,7 +336,7 @@ private slots:
 
         const Replication r = replicate(m_name);
         QVERIFY(r.result.has_value());
-        QVERIFY2(r.result->ok(), qPrintable(r.result->error().toString()));
+        QVERIFY2(r.result->ok(), whyNot(r).constData());
         const LxdReplicationReport& report = r.result->value();
         QVERIFY(report.incremental);
         QVERIFY(r.stages.contains(LxdReplicationJob::Stage::Cloning));
@@ -434,7 +444,7 @@ private slots:
         QVERIFY(!instanceOn(*m_backup, m_name).has_value());
         const Replication r = replicate(m_name);
         QVERIFY(r.result.has_value());
-        QVERIFY2(r.result->ok(), qPrintable(r.result->error().toString()));
+        QVERIFY2(r.result->ok(), whyNot(r).constData());
         QVERIFY(r.result->value().incremental); // the old copy was used, not copied again
         QVERIFY(instanceOn(*m_backup, m_name).has_value());
         QVERIFY(!instanceOn(*m_backup, previous).has_value());
