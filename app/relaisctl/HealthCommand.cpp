@@ -1,6 +1,7 @@
 #include "HealthCommand.h"
 
 #include "ExitCode.h"
+#include "LxdAccess.h"
 #include "common/SystemClock.h"
 #include "health/HealthEvent.h"
 #include "health/ProbeMonitor.h"
@@ -33,6 +34,8 @@ const char* kindName(ProbeSpec::Kind kind)
         return "ssh";
     case ProbeSpec::Kind::Dns:
         return "dns";
+    case ProbeSpec::Kind::Lxd:
+        return "lxd";
     }
     return "tcp";
 }
@@ -114,7 +117,17 @@ int HealthCommand::start(const QStringList& arguments)
         QStringLiteral("duration"),
         tr("With --watch: stop after SECONDS, print a summary and exit with the hosts' status."),
         tr("SECONDS"));
-    parser.addOptions({siteOption, onceOption, watchOption, jsonOption, durationOption});
+    const QCommandLineOption vaultOption(
+        QStringLiteral("vault"),
+        tr("For lxd probes: the vault with the SSH keys (default: the site's \"vault\")."),
+        tr("FILE"));
+    const QCommandLineOption passphraseOption(
+        QStringLiteral("passphrase-file"),
+        tr("For lxd probes: read the vault passphrase from FILE (else from "
+           "RELAIS_VAULT_PASSPHRASE; without either, lxd probes report the vault locked)."),
+        tr("FILE"));
+    parser.addOptions({siteOption, onceOption, watchOption, jsonOption, durationOption, vaultOption,
+                       passphraseOption});
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return ExitCode::Error;
@@ -154,10 +167,24 @@ int HealthCommand::start(const QStringList& arguments)
         return ExitCode::Error;
     }
 
+    const QString sitePath = parser.value(siteOption);
+    if (LxdAccess::needed(*site) &&
+        (parser.isSet(passphraseOption) || qEnvironmentVariableIsSet("RELAIS_VAULT_PASSPHRASE"))) {
+        m_lxd = std::make_unique<LxdAccess>();
+        std::optional<QString> passphraseFile;
+        if (parser.isSet(passphraseOption))
+            passphraseFile = parser.value(passphraseOption);
+        const QString vaultPath = parser.isSet(vaultOption)
+                                      ? parser.value(vaultOption)
+                                      : SiteDocument::vaultPath(*site, sitePath);
+        if (!m_lxd->open(*site, sitePath, vaultPath, passphraseFile, m_err))
+            return ExitCode::Error;
+    }
     m_network = std::make_unique<QNetworkAccessManager>();
     m_health = std::make_unique<SiteHealth>(
         std::move(site).value(), *m_network, SystemClock::instance(), nullptr,
-        m_watch ? SiteHealth::Mode::Continuous : SiteHealth::Mode::SingleShot);
+        m_watch ? SiteHealth::Mode::Continuous : SiteHealth::Mode::SingleShot, nullptr,
+        m_lxd ? &m_lxd->context() : nullptr);
     if (m_health->monitors().empty()) {
         m_err << tr("The site has no probe to run.") << Qt::endl;
         return ExitCode::Error;

@@ -12,6 +12,7 @@ class QNetworkAccessManager;
 
 namespace relais {
 
+class LxdAccess;
 class SiteHealth;
 struct HealthEvent;
 
@@ -20,6 +21,9 @@ struct HealthEvent;
 /// probe once and exits 0 when both hosts are up, 1 when one is down or
 /// degraded, 2 on error. --watch keeps checking with the site's thresholds
 /// and prints each change; --json prints the format of docs/health-json.md.
+/// lxd probes reach the hosts' LXD through SSH when a vault passphrase is
+/// given (--passphrase-file or RELAIS_VAULT_PASSPHRASE); otherwise they
+/// report that the vault is locked.
 class HealthCommand : public QObject
 {
     Q_OBJECT
@@ -51,6 +55,7 @@ private:
     bool m_watch = false;
     bool m_done = false;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<LxdAccess> m_lxd; ///< for lxd probes; outlives m_health
     std::unique_ptr<SiteHealth> m_health;
     QTimer m_deadline;
 };

@@ -1,6 +1,7 @@
 #include "LxdCommand.h"
 
 #include "ExitCode.h"
+#include "LxdReplicateCommand.h"
 #include "LxdTrustCommand.h"
 #include "SshCommand.h"
 #include "common/Paths.h"
@@ -90,6 +91,7 @@ LxdCommand::~LxdCommand()
 int LxdCommand::start(const QStringList& arguments)
 {
     const QString usage = tr("Usage: relaisctl lxd list --site FILE [--json] [HOST]\n"
+                             "       relaisctl lxd replicate --site FILE INSTANCE\n"
                              "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
                              "vault\" does. \"relaisctl lxd list --help\" describes it.") +
                           QLatin1Char('\n') +
@@ -108,6 +110,12 @@ int LxdCommand::start(const QStringList& arguments)
         auto* trust = new LxdTrustCommand(m_out, m_err, this);
         connect(trust, &LxdTrustCommand::finished, this, &LxdCommand::finished);
         return trust->start(QStringList{program + QStringLiteral(" trust")} + arguments.mid(2));
+    }
+    if (command == QStringLiteral("replicate")) {
+        auto* replicate = new LxdReplicateCommand(m_out, m_err, this);
+        connect(replicate, &LxdReplicateCommand::finished, this, &LxdCommand::finished);
+        return replicate->start(QStringList{program + QStringLiteral(" replicate")} +
+                                arguments.mid(2));
     }
     if (!command.isEmpty())
         m_err << tr("Unknown lxd command: %1").arg(command) << Qt::endl;

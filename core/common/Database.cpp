@@ -74,6 +74,21 @@ const std::vector<Migration>& Database::migrations()
                          " site TEXT PRIMARY KEY,"
                          " locked_at TEXT NOT NULL,"
                          " reason TEXT NOT NULL)")}},
+        {4,
+         "container replications",
+         {QStringLiteral(
+              "CREATE TABLE lxd_replications ("
+              " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+              " site TEXT NOT NULL,"
+              " instance TEXT NOT NULL,"
+              " started_at TEXT NOT NULL,"
+              " ended_at TEXT NOT NULL,"
+              " outcome TEXT NOT NULL CHECK (outcome IN ('success', 'fail', 'cancelled')),"
+              " incremental INTEGER NOT NULL DEFAULT 0,"
+              " bytes INTEGER NOT NULL DEFAULT -1,"
+              " message TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX lxd_replications_site_instance ON lxd_replications(site, "
+                         "instance, id)")}},
         {6,
          "DNS switches",
          {QStringLiteral(

@@ -2,8 +2,10 @@
 
 #include "DnsProbe.h"
 #include "HttpProbe.h"
+#include "LxdProbe.h"
 #include "SshProbe.h"
 #include "TcpProbe.h"
+#include "common/SystemClock.h"
 #include "site/Site.h"
 
 #include <QHostAddress>
@@ -71,6 +73,13 @@ std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service
                                             const Site& site, QNetworkAccessManager& network,
                                             QObject* parent)
 {
+    return create(spec, service, site, network, nullptr, parent);
+}
+
+std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service* service,
+                                            const Site& site, QNetworkAccessManager& network,
+                                            const LxdProbeContext* lxd, QObject* parent)
+{
     const Host& host = site.host(spec.host);
     switch (spec.kind) {
     case ProbeSpec::Kind::Tcp:
@@ -86,6 +95,11 @@ std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service
         return std::make_unique<DnsProbe>(spec.server, toPort(spec.port, 53), spec.name,
                                           recordType(service, site), site.main.publicAddress,
                                           site.backup.publicAddress, timeoutMs(spec), parent);
+    case ProbeSpec::Kind::Lxd:
+        return std::make_unique<LxdProbe>(lxd && lxd->client ? lxd->client(spec.host) : nullptr,
+                                          spec.host, spec.instance, spec.maxCopyAgeMinutes,
+                                          lxd ? lxd->lastCopy : nullptr, SystemClock::instance(),
+                                          timeoutMs(spec), parent);
     }
     return nullptr;
 }

@@ -9,6 +9,7 @@ class QObject;
 
 namespace relais {
 
+struct LxdProbeContext;
 struct ProbeSpec;
 struct Service;
 struct Site;
@@ -22,7 +23,10 @@ struct Site;
 /// - dns: spec.server, spec.port (53 when 0), spec.name; the record type
 ///   of the service's DNS binding when it has one, else AAAA when the
 ///   hosts' public addresses are IPv6, else A; compared with the public
-///   addresses of main and backup.
+///   addresses of main and backup;
+/// - lxd: spec.instance on the spec's host through @p lxd's client for that
+///   host, the copy's age from its replication history; without @p lxd
+///   (or its client) every check fails saying LXD cannot be reached.
 ///
 /// The timeout is spec.timeoutSeconds. The probe is created with @p parent;
 /// when one is given, release() the pointer to let the parent own it.
@@ -40,6 +44,11 @@ public:
     static std::unique_ptr<Probe> create(const ProbeSpec& spec, const Service* service,
                                          const Site& site, QNetworkAccessManager& network,
                                          QObject* parent = nullptr);
+
+    /// As above, with what LXD probes need (may be null).
+    static std::unique_ptr<Probe> create(const ProbeSpec& spec, const Service* service,
+                                         const Site& site, QNetworkAccessManager& network,
+                                         const LxdProbeContext* lxd, QObject* parent = nullptr);
 
     /// The service of @p site that holds @p spec, or null.
     static const Service* serviceOf(const ProbeSpec& spec, const Site& site);

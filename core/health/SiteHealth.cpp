@@ -1,6 +1,7 @@
 #include "SiteHealth.h"
 
 #include "HealthHistory.h"
+#include "LxdProbeContext.h"
 #include "ProbeFactory.h"
 #include "ProbeMonitor.h"
 #include "common/Clock.h"
@@ -21,7 +22,8 @@ const char* roleName(HostRole role)
 } // namespace
 
 SiteHealth::SiteHealth(Site site, QNetworkAccessManager& network, const Clock& clock,
-                       HealthHistory* history, Mode mode, QObject* parent)
+                       HealthHistory* history, Mode mode, QObject* parent,
+                       const LxdProbeContext* lxd)
     : QObject(parent)
     , m_site(std::move(site))
     , m_clock(clock)
@@ -35,7 +37,8 @@ SiteHealth::SiteHealth(Site site, QNetworkAccessManager& network, const Clock& c
         const Service& service = m_site.services[s];
         for (qsizetype i = 0; i < service.probes.size(); ++i) {
             const ProbeSpec& spec = service.probes[i];
-            std::unique_ptr<Probe> probe = ProbeFactory::create(spec, m_site, network);
+            std::unique_ptr<Probe> probe = ProbeFactory::create(
+                spec, ProbeFactory::serviceOf(spec, m_site), m_site, network, lxd);
             if (!probe)
                 continue;
             HysteresisPolicy policy;
@@ -155,6 +158,7 @@ std::optional<HostRole> SiteHealth::targetOf(const ProbeSpec& spec, const Site& 
     switch (spec.kind) {
     case ProbeSpec::Kind::Tcp:
     case ProbeSpec::Kind::Ssh:
+    case ProbeSpec::Kind::Lxd:
         return spec.host;
     case ProbeSpec::Kind::Http: {
         const QString host = QUrl(spec.url).host();

@@ -16,6 +16,7 @@ namespace relais {
 
 class Clock;
 class HealthHistory;
+struct LxdProbeContext;
 class ProbeMonitor;
 
 /// The live health of a site: one monitor per probe of its services, the
@@ -40,9 +41,11 @@ public:
         SingleShot, ///< every verdict from one check: relaisctl health --once
     };
 
+    /// @p lxd (may be null, copied) gives LXD probes their clients and the
+    /// replication history.
     SiteHealth(Site site, QNetworkAccessManager& network, const Clock& clock,
                HealthHistory* history = nullptr, Mode mode = Mode::Continuous,
-               QObject* parent = nullptr);
+               QObject* parent = nullptr, const LxdProbeContext* lxd = nullptr);
     ~SiteHealth() override;
 
     void start();

@@ -16,6 +16,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTime>
 #include <QUrl>
 #include <algorithm>
@@ -35,7 +36,7 @@ constexpr std::array ProviderNames = {"rfc2136", "powerdns", "ovh", "cloudflare"
 constexpr std::array PlanStepKindNames = {"sync",   "snapshot", "fence", "refresh", "start",
                                           "switch", "verify",   "lock",  "notify"};
 constexpr std::array TransportNames = {"ssh", "https"};
-constexpr std::array ProbeKindNames = {"tcp", "http", "ssh", "dns"};
+constexpr std::array ProbeKindNames = {"tcp", "http", "ssh", "dns", "lxd"};
 constexpr std::array HostRoleNames = {"main", "backup"};
 constexpr std::array RecordTypeNames = {"A", "AAAA"};
 
@@ -1194,7 +1195,8 @@ ProbeSpec Reader::readProbe(const QJsonObject& o, const QString& path)
     if (probe.kind == K::Dns)
         probe.port = 53;
 
-    if (const auto value = fields.get("host", need({K::Tcp, K::Ssh}, {K::Tcp, K::Ssh}))) {
+    if (const auto value =
+            fields.get("host", need({K::Tcp, K::Ssh, K::Lxd}, {K::Tcp, K::Ssh, K::Lxd}))) {
         const auto host =
             choice(*value, fields.pathOf("host"), HostRoleNames,
                    QT_TRANSLATE_NOOP("SiteDocument", "unknown host %1; expected one of %2"));
@@ -1212,6 +1214,23 @@ ProbeSpec Reader::readProbe(const QJsonObject& o, const QString& path)
     if (const auto value = fields.get("name", need({K::Dns}, {K::Dns}))) {
         if (const auto name = dnsName(*value, fields.pathOf("name")))
             probe.name = *name;
+    }
+    if (const auto value = fields.get("instance", need({K::Lxd}, {K::Lxd}))) {
+        if (const auto instance = string(*value, fields.pathOf("instance"))) {
+            static const QRegularExpression instanceName(
+                QStringLiteral("^[A-Za-z](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$"));
+            if (!instanceName.match(*instance).hasMatch())
+                report(fields.pathOf("instance"),
+                       SiteDocument::tr("expected an LXD instance name (letters, digits and "
+                                        "hyphens, starting with a letter, at most 63), got \"%1\"")
+                           .arg(*instance));
+            else
+                probe.instance = *instance;
+        }
+    }
+    if (const auto value = fields.get("max_copy_age_minutes", need({K::Lxd}, {}))) {
+        if (const auto minutes = integer(*value, fields.pathOf("max_copy_age_minutes"), 1, 525600))
+            probe.maxCopyAgeMinutes = *minutes;
     }
     if (const auto value = fields.get("url", need({K::Http}, {K::Http}))) {
         if (const auto url = httpUrl(*value, fields.pathOf("url")))
@@ -1981,6 +2000,12 @@ void writeProbe(JsonWriter& w, const ProbeSpec& probe)
         w.value("port", probe.port);
         w.value("server", probe.server);
         w.value("name", probe.name);
+        break;
+    case K::Lxd:
+        w.value("host", nameAt(HostRoleNames, static_cast<int>(probe.host)));
+        w.value("instance", probe.instance);
+        if (probe.maxCopyAgeMinutes > 0)
+            w.value("max_copy_age_minutes", probe.maxCopyAgeMinutes);
         break;
     case K::Http:
         w.value("url", probe.url);

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "ssh/HostKeyVerifier.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+
+class QSocketNotifier;
+
+namespace relais {
+
+class Database;
+class LxdClient;
+class LxdReplicationHistory;
+class LxdReplicationJob;
+class SshSession;
+
+/// `relaisctl lxd replicate --site FILE INSTANCE`: copies a container from
+/// main to backup (LxdReplicationJob: the backup's LXD pulls from main's,
+/// a refresh when the backup has a copy, the copy kept until the new one is
+/// in place), through SSH to both hosts with the keys from the vault.
+/// Progress goes to standard error; Ctrl-C cancels (the backup keeps its
+/// copy); the outcome is recorded in relais.db. Exit 0 on success, 2
+/// otherwise.
+class LxdReplicateCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    LxdReplicateCommand(QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~LxdReplicateCommand() override;
+
+    /// Parses @p arguments and starts; returns an exit code when already
+    /// done, or -1 when the answer will come with finished().
+    int start(const QStringList& arguments);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    class RefuseUnknown : public HostKeyVerifier
+    {
+    public:
+        void verify(const HostKeyQuestion&, std::function<void(bool accept)> answer) override
+        {
+            answer(false);
+        }
+    };
+
+    void onFinished();
+    void onInterrupt();
+    void finish(int code);
+    void watchInterrupt();
+    void unwatchInterrupt();
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    RefuseUnknown m_verifier;
+    QString m_mainAddress;
+    QString m_backupAddress;
+    std::unique_ptr<SshSession> m_mainSession;
+    std::unique_ptr<SshSession> m_backupSession;
+    LxdClient* m_main = nullptr;
+    LxdClient* m_backup = nullptr;
+    LxdReplicationJob* m_job = nullptr;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<LxdReplicationHistory> m_history;
+    QSocketNotifier* m_interrupt = nullptr;
+    bool m_cancelled = false;
+    bool m_done = false;
+};
+
+} // namespace relais
