@@ -1,5 +1,6 @@
 #include "HttpProbe.h"
 
+#include "ProbeConnection.h"
 #include "TcpProbe.h"
 #include "common/CertificatePin.h"
 #include "http/HttpRequestWriter.h"
@@ -10,13 +11,16 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QTcpSocket>
 
 namespace relais {
 
 namespace {
 
 constexpr qint64 ReadChunk = 64 * 1024;
+
+/// What a plain check reads per wake-up before it judges (the rest waits
+/// for the next pass of the event loop).
+constexpr qint64 PlainReadPerPass = 256 * 1024;
 
 /// Above any body the plain check reads: it stops at MaxBodyBytes itself,
 /// so a long page is judged on its beginning instead of refused.
@@ -119,10 +123,9 @@ HttpProbe::HttpProbe(QNetworkAccessManager& manager, QUrl url, int statusMin, in
 HttpProbe::~HttpProbe()
 {
     dropReply();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        delete m_socket;
+    if (m_connection) {
+        m_connection->disconnect(this);
+        delete m_connection;
     }
 }
 
@@ -154,12 +157,25 @@ void HttpProbe::begin()
         finish(ProbeResult::failure(HealthError::Failed, 0, m_setupError));
         return;
     }
-    const QNetworkProxy::ProxyType proxy = m_network->proxy().type();
-    if (m_url.scheme() == QLatin1String("http") &&
-        (proxy == QNetworkProxy::NoProxy || proxy == QNetworkProxy::DefaultProxy))
+    if (m_url.scheme() == QLatin1String("http") && plainWithoutProxy(m_url))
         startPlain(m_url, m_firstRequest);
     else
         startReply(m_url, MaxRedirects);
+}
+
+bool HttpProbe::plainWithoutProxy(const QUrl& url) const
+{
+    const QNetworkProxy& proxy = m_network->proxy();
+    if (proxy.type() == QNetworkProxy::NoProxy)
+        return true; // SiteHealth's setting: nothing to ask
+    if (proxy.type() != QNetworkProxy::DefaultProxy)
+        return false;
+    // The application's proxy (or the system's, when the application asked
+    // for it), as QTcpSocket would use it.
+    const QList<QNetworkProxy> proxies =
+        QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(url));
+    return proxies.isEmpty() || proxies.first().type() == QNetworkProxy::NoProxy ||
+           proxies.first().type() == QNetworkProxy::DefaultProxy;
 }
 
 void HttpProbe::startReply(const QUrl& url, int redirectsLeft)
@@ -228,31 +244,42 @@ void HttpProbe::startPlain(const QUrl& url, const QByteArray& prepared)
     m_parser.emplace(limits);
     m_searched = 0;
 
-    // One socket for all the checks of the probe (each on a connection of
-    // its own): no socket object made, wired and deleted on every check.
-    if (!m_socket) {
-        m_socket = new QTcpSocket(this);
-        connect(m_socket, &QTcpSocket::connected, this, &HttpProbe::onPlainConnected);
-        connect(m_socket, &QTcpSocket::readyRead, this, &HttpProbe::onPlainReadyRead);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, &HttpProbe::onPlainError);
-    } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-        m_socket->abort();
+    // One connection object for all the checks of the probe (each on a
+    // connection of its own): nothing made, wired and deleted per check.
+    if (!m_connection) {
+        m_connection = new ProbeConnection(this);
+        m_connection->setReading(true);
+        connect(m_connection, &ProbeConnection::connected, this, &HttpProbe::onPlainConnected);
+        connect(m_connection, &ProbeConnection::readyRead, this, &HttpProbe::onPlainReadyRead);
+        connect(m_connection, &ProbeConnection::errorOccurred, this, &HttpProbe::onPlainError);
     }
-    m_socket->setProxy(m_network->proxy());
-    m_socket->connectToHost(url.host(), quint16(url.port(80)));
+    m_connection->connectToHost(url.host(), quint16(url.port(80)));
 }
 
 void HttpProbe::onPlainConnected()
 {
     if (m_parser)
-        m_socket->write(m_request);
+        m_connection->send(m_request);
 }
 
 void HttpProbe::onPlainReadyRead()
 {
     if (!m_parser)
         return;
-    m_parser->feed(m_socket->readAll());
+    // Straight from the socket into the parser, then one verdict.
+    char chunk[16 * 1024];
+    qint64 taken = 0;
+    while (taken < PlainReadPerPass) {
+        const qint64 n = m_connection->read(chunk, sizeof chunk);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            onPlainError(m_connection->error());
+            return;
+        }
+        m_parser->feed(QByteArrayView(chunk, n));
+        taken += n;
+    }
     advancePlain(false);
 }
 
@@ -262,7 +289,6 @@ void HttpProbe::onPlainError(QAbstractSocket::SocketError error)
         return;
     if (error == QAbstractSocket::RemoteHostClosedError && m_parser->receivedAnything()) {
         // The server closed after (part of) its answer: what it sent decides.
-        m_parser->feed(m_socket->readAll());
         m_parser->finish();
         advancePlain(true);
         return;
@@ -274,7 +300,8 @@ void HttpProbe::onPlainError(QAbstractSocket::SocketError error)
                                                    "answering")));
         return;
     }
-    finish(ProbeResult::failure(TcpProbe::healthError(error), latency, m_socket->errorString()));
+    finish(
+        ProbeResult::failure(TcpProbe::healthError(error), latency, m_connection->errorString()));
 }
 
 void HttpProbe::advancePlain(bool closed)
@@ -373,8 +400,8 @@ void HttpProbe::dropSocket()
     // The parser is what marks an exchange as going: without it the
     // socket's late signals are ignored.
     m_parser.reset();
-    if (m_socket)
-        m_socket->abort();
+    if (m_connection)
+        m_connection->abort();
 }
 
 void HttpProbe::onReadyRead()

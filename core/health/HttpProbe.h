@@ -16,9 +16,10 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
-class QTcpSocket;
 
 namespace relais {
+
+class ProbeConnection;
 
 /// Checks a web page: GET @p url, the status must lie in
 /// [statusMin, statusMax] and the body, when a keyword is given, must
@@ -44,9 +45,10 @@ namespace relais {
 ///
 /// Plain http:// checks do not go through QNetworkAccessManager, whose
 /// per-request machinery (a reply object, a worker thread, header maps)
-/// costs several times the exchange itself: they write the GET on a
-/// QTcpSocket (through the manager's proxy setting) and read the answer
-/// with HttpResponseParser. The verdict is the same: the status is judged
+/// costs several times the exchange itself: when no proxy applies, they
+/// write the GET on a ProbeConnection (a bare socket, ended with a reset
+/// once the check is done) and read the answer with HttpResponseParser.
+/// Through a proxy they go through the manager. The verdict is the same: the status is judged
 /// as soon as the headers are in, a plain keyword ends the check as soon as
 /// it is found (a regular expression waits for the body's end or its first
 /// MaxBodyBytes), and redirects are followed here under the same rules (an
@@ -117,6 +119,9 @@ private:
     /// @p prepared: the request's bytes if already written, else empty.
     void startPlain(const QUrl& url, const QByteArray& prepared = {});
     static Result<QByteArray> plainRequest(const QUrl& url);
+    /// Whether a plain http:// URL may go over a bare connection: no proxy
+    /// applies to it.
+    bool plainWithoutProxy(const QUrl& url) const;
     void onPlainConnected();
     void onPlainReadyRead();
     void onPlainError(QAbstractSocket::SocketError error);
@@ -153,7 +158,7 @@ private:
     QStringList m_tlsErrors;
     QString m_pinMismatch; ///< the certificate seen instead of the pinned one
 
-    QTcpSocket* m_socket = nullptr;
+    ProbeConnection* m_connection = nullptr;
     std::optional<HttpResponseParser> m_parser;
     QUrl m_plainUrl;           ///< the URL the socket asks (after redirects)
     QByteArray m_firstRequest; ///< the GET for url(), written once

@@ -6,6 +6,7 @@
 #include "site/Site.h"
 
 #include <QObject>
+#include <chrono>
 #include <map>
 #include <optional>
 #include <vector>
@@ -69,6 +70,13 @@ public:
     std::optional<HostRole> activeSide(const QString& service) const;
     /// True once every probe has answered at least once.
     bool allChecked() const;
+
+    /// Probes starting within one slot share their timer wake-ups.
+    static constexpr std::chrono::milliseconds StartSlot{25};
+    /// When the probe @p index of @p count starts after start(): spread
+    /// over @p interval, rounded down to a StartSlot boundary.
+    static std::chrono::milliseconds startOffset(qint64 index, qint64 count,
+                                                 std::chrono::milliseconds interval);
 
     /// The host a probe speaks for: tcp/ssh name it; http by its URL's host
     /// (a host's address or public address); none for dns.

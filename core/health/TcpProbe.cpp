@@ -1,7 +1,7 @@
 #include "TcpProbe.h"
 
-#include <QHostAddress>
-#include <QNetworkProxy>
+#include "ProbeConnection.h"
+
 #include <QTcpSocket>
 
 namespace relais {
@@ -15,10 +15,9 @@ TcpProbe::TcpProbe(QString host, quint16 port, int timeoutMs, QObject* parent)
 
 TcpProbe::~TcpProbe()
 {
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        delete m_socket;
+    if (m_connection) {
+        m_connection->disconnect(this);
+        delete m_connection;
     }
 }
 
@@ -57,17 +56,14 @@ void TcpProbe::begin()
                                     QStringLiteral("invalid target ") + describe()));
         return;
     }
-    // One socket for all the checks (each on a connection of its own): no
-    // socket object made, wired and deleted on every check.
-    if (!m_socket) {
-        m_socket = new QTcpSocket(this);
-        m_socket->setProxy(QNetworkProxy::NoProxy);
-        connect(m_socket, &QTcpSocket::connected, this, &TcpProbe::onConnected);
-        connect(m_socket, &QTcpSocket::errorOccurred, this, &TcpProbe::onErrorOccurred);
-    } else if (m_socket->state() != QAbstractSocket::UnconnectedState) {
-        m_socket->abort();
+    // One connection object for all the checks (each on a connection of
+    // its own): nothing made, wired and deleted on every check.
+    if (!m_connection) {
+        m_connection = new ProbeConnection(this);
+        connect(m_connection, &ProbeConnection::connected, this, &TcpProbe::onConnected);
+        connect(m_connection, &ProbeConnection::errorOccurred, this, &TcpProbe::onErrorOccurred);
     }
-    m_socket->connectToHost(m_host, m_port);
+    m_connection->connectToHost(m_host, m_port);
 }
 
 void TcpProbe::onConnected()
@@ -81,7 +77,7 @@ void TcpProbe::onErrorOccurred(QAbstractSocket::SocketError error)
 {
     if (!isRunning())
         return;
-    finish(ProbeResult::failure(healthError(error), elapsedMs(), m_socket->errorString()));
+    finish(ProbeResult::failure(healthError(error), elapsedMs(), m_connection->errorString()));
 }
 
 ProbeResult TcpProbe::timedOut()
@@ -90,15 +86,11 @@ ProbeResult TcpProbe::timedOut()
                                 QStringLiteral("no connection within %1 ms").arg(timeoutMs()));
 }
 
-void TcpProbe::release(bool ok)
+void TcpProbe::release(bool)
 {
-    // Close the connection (gracefully after a success), keep the socket.
-    if (!m_socket)
-        return;
-    if (ok)
-        m_socket->disconnectFromHost();
-    if (m_socket->state() != QAbstractSocket::UnconnectedState)
-        m_socket->abort();
+    // A made connection ends with a reset, a pending one is dropped.
+    if (m_connection)
+        m_connection->abort();
 }
 
 void TcpProbe::dropSocket(QTcpSocket*& socket, QObject* receiver, bool graceful)

@@ -8,12 +8,16 @@ class QTcpSocket;
 
 namespace relais {
 
+class ProbeConnection;
+
 /// Checks that a TCP port accepts connections: connects, then closes at
 /// once. Connection refused, unknown host, unreachable network and the
 /// timeout each give their own HealthError.
 ///
-/// The connection is direct (no proxy). Calling start() while a check runs
-/// does nothing; destroying a running probe stops it without finished().
+/// The connection is direct (no proxy), on a ProbeConnection, and ends
+/// with a reset once made (see ProbeConnection). Calling start() while a
+/// check runs does nothing; destroying a running probe stops it without
+/// finished().
 class TcpProbe final : public TimedProbe
 {
     Q_OBJECT
@@ -49,7 +53,7 @@ private:
     QString m_host;
     quint16 m_port;
     QString m_connectedText; ///< the message of every success
-    QTcpSocket* m_socket = nullptr;
+    ProbeConnection* m_connection = nullptr;
 };
 
 } // namespace relais

@@ -45,6 +45,9 @@ public:
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onData(socket); });
                 connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                     ++m_closedByPeer;
+                    // A later connection's socket may get the same address.
+                    m_buffers.remove(socket);
+                    m_answered.remove(socket);
                     socket->deleteLater();
                 });
             }

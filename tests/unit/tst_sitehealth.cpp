@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
+#include <set>
 
 using namespace relais;
 
@@ -149,6 +150,28 @@ private slots:
         };
         QVERIFY(std::any_of(events->begin(), events->end(), isBackupDown));
         QCOMPARE(events->first().scope, HealthEvent::Scope::Site); // newest: the site went down
+    }
+
+    void startOffsetsShareSlots()
+    {
+        // 200 probes at 1 s start in 40 slots of 25 ms, in order, all
+        // within the interval; a few probes keep their own slots.
+        const std::chrono::milliseconds second(1000);
+        std::set<qint64> starts;
+        qint64 previous = 0;
+        for (qint64 i = 0; i < 200; ++i) {
+            const qint64 offset = SiteHealth::startOffset(i, 200, second).count();
+            QVERIFY(offset >= previous);
+            QVERIFY(offset < 1000);
+            QCOMPARE(offset % 25, 0);
+            previous = offset;
+            starts.insert(offset);
+        }
+        QCOMPARE(starts.size(), std::size_t(40));
+        QCOMPARE(SiteHealth::startOffset(0, 3, second).count(), 0);
+        QCOMPARE(SiteHealth::startOffset(1, 3, second).count(), 325);
+        QCOMPARE(SiteHealth::startOffset(2, 3, second).count(), 650);
+        QCOMPARE(SiteHealth::startOffset(0, 0, second).count(), 0);
     }
 
     void startSpreadsTheFirstChecks()

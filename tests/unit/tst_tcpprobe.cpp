@@ -6,6 +6,7 @@
 #include <QTcpSocket>
 #include <QTest>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -91,6 +92,43 @@ private slots:
         QCOMPARE(result->error, HealthError::ConnectionRefused);
         QVERIFY(result->latencyMs >= 0);
         QVERIFY(!result->message.isEmpty());
+    }
+
+    void unreachable()
+    {
+        // Refused by the kernel at once (ENETUNREACH), no packet sent.
+        TcpProbe probe(QStringLiteral("255.255.255.255"), 80, 3000);
+        const auto result = ProbeTest::run(probe);
+        QVERIFY(result);
+        QCOMPARE(result->error, HealthError::Unreachable);
+        QCOMPARE(result->message, QStringLiteral("Network unreachable"));
+    }
+
+    void successEndsWithReset()
+    {
+        // The connection is reset once made: the server reads ECONNRESET,
+        // not an orderly end, and the probe leaves nothing in TIME_WAIT.
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        QVERIFY(listener >= 0);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr*>(&address), length), 0);
+        QCOMPARE(::listen(listener, 4), 0);
+        QCOMPARE(::getsockname(listener, reinterpret_cast<sockaddr*>(&address), &length), 0);
+        TcpProbe probe(QStringLiteral("127.0.0.1"), ntohs(address.sin_port), 3000);
+        const auto result = ProbeTest::run(probe);
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->message));
+        const int server = ::accept(listener, nullptr, nullptr);
+        QVERIFY(server >= 0);
+        char byte;
+        errno = 0;
+        QCOMPARE(::recv(server, &byte, 1, MSG_DONTWAIT), ssize_t(-1));
+        QCOMPARE(errno, ECONNRESET);
+        ::close(server);
+        ::close(listener);
     }
 
     void timeout()
