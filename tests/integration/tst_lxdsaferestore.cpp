@@ -3,6 +3,7 @@
 #include "common/SystemClock.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdExecJob.h"
 #include "lxd/LxdLocalTransport.h"
 #include "lxd/LxdOperation.h"
 #include "lxd/LxdSafeRestoreJob.h"
@@ -59,6 +60,27 @@ private:
         const auto r = run(
             m_client->request("POST", QStringLiteral("/1.0/instances/%1/exec").arg(m_name), body));
         return r ? r->toObject().value(QStringLiteral("return")).toInt(-1001) : -1000;
+    }
+
+    /// Runs @p command in the test container with its output recorded.
+    Result<LxdExecResult> exec(const QStringList& command)
+    {
+        LxdExecJob* job = m_client->exec(m_name, command);
+        std::optional<Result<LxdExecResult>> result;
+        int count = 0;
+        connect(job, &LxdExecJob::finished, job, [&] {
+            ++count;
+            result = job->result();
+        });
+        job->start();
+        (void)QTest::qWaitFor([&] { return result.has_value(); }, 60000);
+        QTest::qWait(20);
+        job->deleteLater();
+        if (!result)
+            return Error(LxdError::Timeout, QStringLiteral("no result in time"));
+        if (count != 1)
+            return Error(LxdError::ProtocolError, QStringLiteral("finished %1 times").arg(count));
+        return *result;
     }
 
     QList<LxdSnapshot> snapshots()
@@ -181,6 +203,52 @@ private slots:
         QVERIFY2(back, why(back).constData());
         QCOMPARE(sh(QStringLiteral("grep -qx after /root/marker")), 0);
         (void)this->run(m_client->deleteSnapshot(m_name, safety));
+    }
+
+    void execRecordsOutputAndStatus()
+    {
+        const auto r = exec({QStringLiteral("sh"), QStringLiteral("-c"),
+                             QStringLiteral("echo out; echo err >&2; exit 3")});
+        QVERIFY2(r, r.ok() ? "" : qPrintable(r.error().toString()));
+        QCOMPARE(r->exitCode, 3);
+        QCOMPARE(r->standardOutput, QByteArray("out\n"));
+        QCOMPARE(r->standardError, QByteArray("err\n"));
+        // The recorded logs are removed once read.
+        QTest::qWait(300);
+        const auto logs =
+            run(m_client->request("GET", QStringLiteral("/1.0/instances/%1/logs").arg(m_name)));
+        QVERIFY2(logs, why(logs).constData());
+        for (const QJsonValue& v : logs->toArray())
+            QVERIFY2(!v.toString().contains(QLatin1String("/exec_")),
+                     qPrintable(v.toString()));
+
+        const auto missing = exec({QStringLiteral("/no/such/program")});
+        QVERIFY(!missing || missing->exitCode != 0);
+    }
+
+    void restoreReallyReverts()
+    {
+        auto r = exec({QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("echo first > /root/reverted")});
+        QVERIFY2(r && r->exitCode == 0, r ? "" : qPrintable(r.error().toString()));
+        auto snap = run(m_client->createSnapshot(m_name, QStringLiteral("revert")));
+        QVERIFY2(snap, why(snap).constData());
+        r = exec({QStringLiteral("sh"), QStringLiteral("-c"),
+                  QStringLiteral("echo second > /root/reverted")});
+        QVERIFY(r && r->exitCode == 0);
+        r = exec({QStringLiteral("cat"), QStringLiteral("/root/reverted")});
+        QVERIFY(r);
+        QCOMPARE(r->standardOutput, QByteArray("second\n"));
+
+        LxdSafeRestoreJob job(m_client.get(), m_name, QStringLiteral("revert"),
+                              SystemClock::instance());
+        const JobRun done = runJob(job);
+        QVERIFY(done.result && done.result->ok());
+        r = exec({QStringLiteral("cat"), QStringLiteral("/root/reverted")});
+        QVERIFY(r);
+        QCOMPARE(r->standardOutput, QByteArray("first\n"));
+        (void)run(m_client->deleteSnapshot(m_name, job.safetySnapshot()));
+        (void)run(m_client->deleteSnapshot(m_name, QStringLiteral("revert")));
     }
 
     void missingSnapshotTakesNoSafetySnapshot()
