@@ -1,6 +1,7 @@
 #include "LxdCommand.h"
 
 #include "ExitCode.h"
+#include "LxdActionCommand.h"
 #include "SshCommand.h"
 #include "common/Paths.h"
 #include "lxd/LxdClient.h"
@@ -85,9 +86,12 @@ LxdCommand::~LxdCommand()
 
 int LxdCommand::start(const QStringList& arguments)
 {
-    const QString usage = tr("Usage: relaisctl lxd list --site FILE [--json] [HOST]\n"
-                             "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
-                             "vault\" does. \"relaisctl lxd list --help\" describes it.");
+    const QString usage =
+        tr("Usage:\n  relaisctl lxd list --site FILE [--json] [HOST]\n%1\n"
+           "Each takes --vault FILE and --passphrase-file FILE as \"relaisctl vault\" does; "
+           "\"relaisctl lxd ACTION --help\" describes one. Exit status: 0 done, 1 the LXD "
+           "operation failed, 2 usage or configuration error.")
+            .arg(LxdActionCommand::usage());
     const QString program = arguments.value(0);
     const QString command = arguments.value(1);
     if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
@@ -97,6 +101,11 @@ int LxdCommand::start(const QStringList& arguments)
     }
     if (command == QStringLiteral("list"))
         return startList(QStringList{program + QStringLiteral(" list")} + arguments.mid(2));
+    if (LxdActionCommand::actions().contains(command)) {
+        auto* action = new LxdActionCommand(m_out, m_err, this);
+        connect(action, &LxdActionCommand::finished, this, &LxdCommand::finished);
+        return action->start(arguments);
+    }
     if (!command.isEmpty())
         m_err << tr("Unknown lxd command: %1").arg(command) << Qt::endl;
     m_err << usage << Qt::endl;

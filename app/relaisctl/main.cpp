@@ -57,7 +57,15 @@ QString usage()
                "                     What the server of a service's record answers, and its side.\n"
                "  dns switch --site FILE SERVICE --to main|backup\n"
                "                     Point the record to a side (RFC 2136, TSIG key from the "
-               "vault).\n");
+               "vault).\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "LXD actions:\n"
+               "  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|\n"
+               "      snapshot-settings --site FILE HOST INSTANCE ...\n"
+               "                     Act on one container; a restore first takes a safety\n"
+               "                     snapshot. \"relaisctl lxd --help\" for details.\n");
 }
 
 } // namespace
