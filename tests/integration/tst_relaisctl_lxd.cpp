@@ -276,8 +276,16 @@ private slots:
                                               QStringLiteral("relais-busybox"), name});
         QVERIFY2(launched.exitCode == 0, launched.err.constData());
         auto cleanup = qScopeGuard([&] {
-            relais::test::labctl({QStringLiteral("lxc"), QStringLiteral("main"),
-                                  QStringLiteral("delete"), QStringLiteral("--force"), name});
+            // A stop left running by the Ctrl-C check may hold the instance a
+            // few seconds.
+            for (int i = 0; i < 20; ++i) {
+                if (relais::test::labctl({QStringLiteral("lxc"), QStringLiteral("main"),
+                                          QStringLiteral("delete"), QStringLiteral("--force"),
+                                          name})
+                        .exitCode == 0)
+                    break;
+                QTest::qWait(1000);
+            }
         });
         const QString main = QStringLiteral("main");
 
