@@ -369,6 +369,11 @@ void LxdActionCommand::runRestore()
         if (!job->result()) {
             if (safety.isEmpty())
                 m_err << tr("Nothing was restored.") << Qt::endl;
+            else
+                m_err << tr("%1 may be partly restored; the safety snapshot %2 holds its state "
+                            "from before.")
+                             .arg(m_instance, safety)
+                      << Qt::endl;
             fail(job->result().error());
             return;
         }
