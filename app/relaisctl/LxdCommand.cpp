@@ -1,6 +1,7 @@
 #include "LxdCommand.h"
 
 #include "ExitCode.h"
+#include "LxdActionCommand.h"
 #include "LxdReplicateCommand.h"
 #include "LxdTrustCommand.h"
 #include "SshCommand.h"
@@ -90,13 +91,14 @@ LxdCommand::~LxdCommand()
 
 int LxdCommand::start(const QStringList& arguments)
 {
-    const QString usage = tr("Usage: relaisctl lxd list --site FILE [--json] [HOST]\n"
-                             "       relaisctl lxd replicate --site FILE INSTANCE\n"
-                             "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
-                             "vault\" does. \"relaisctl lxd list --help\" describes it.") +
-                          QLatin1Char('\n') +
-                          tr("Or: relaisctl lxd trust --site FILE HOST --token-file FILE "
-                             "(\"relaisctl lxd trust --help\" describes it).");
+    const QString usage =
+        tr("Usage:\n  relaisctl lxd list --site FILE [--json] [HOST]\n%1\n"
+           "Each takes --vault FILE and --passphrase-file FILE as \"relaisctl vault\" does; "
+           "\"relaisctl lxd ACTION --help\" describes one. Exit status: 0 done, 1 the LXD "
+           "operation failed, 2 usage or configuration error.")
+            .arg(LxdActionCommand::usage() + QLatin1Char('\n') +
+                 tr("  relaisctl lxd replicate --site FILE INSTANCE\n"
+                    "  relaisctl lxd trust --site FILE HOST --token-file FILE"));
     const QString program = arguments.value(0);
     const QString command = arguments.value(1);
     if (command == QStringLiteral("-h") || command == QStringLiteral("--help") ||
@@ -116,6 +118,11 @@ int LxdCommand::start(const QStringList& arguments)
         connect(replicate, &LxdReplicateCommand::finished, this, &LxdCommand::finished);
         return replicate->start(QStringList{program + QStringLiteral(" replicate")} +
                                 arguments.mid(2));
+    }
+    if (LxdActionCommand::actions().contains(command)) {
+        auto* action = new LxdActionCommand(m_out, m_err, this);
+        connect(action, &LxdActionCommand::finished, this, &LxdCommand::finished);
+        return action->start(arguments);
     }
     if (!command.isEmpty())
         m_err << tr("Unknown lxd command: %1").arg(command) << Qt::endl;

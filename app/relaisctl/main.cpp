@@ -78,7 +78,15 @@ QString usage()
                "  lxd trust --site FILE HOST --token-file FILE\n"
                "                     Make a host's LXD trust this console (token from \"lxc "
                "config\n"
-               "                     trust add\"); its certificate is pinned.\n");
+               "                     trust add\"); its certificate is pinned.\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "LXD actions:\n"
+               "  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|\n"
+               "      snapshot-settings --site FILE HOST INSTANCE ...\n"
+               "                     Act on one container; a restore first takes a safety\n"
+               "                     snapshot. \"relaisctl lxd --help\" for details.\n");
 }
 
 } // namespace

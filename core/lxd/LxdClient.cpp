@@ -1,6 +1,7 @@
 #include "LxdClient.h"
 
 #include "LxdExchange.h"
+#include "LxdExecJob.h"
 #include "LxdOperation.h"
 #include "LxdResponse.h"
 #include "LxdSocketExchange.h"
@@ -137,6 +138,11 @@ LxdOperation* LxdClient::setSnapshotSettings(const QString& instance,
 {
     return request("PATCH", instancePath(instance),
                    QJsonObject{{QStringLiteral("config"), settings.toConfig()}});
+}
+
+LxdExecJob* LxdClient::exec(const QString& instance, const QStringList& command)
+{
+    return new LxdExecJob(this, instance, command, this);
 }
 
 void LxdClient::cancelOperation(const QString& id)

@@ -6,10 +6,12 @@
 #include <QJsonValue>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 
 namespace relais {
 
 class LxdExchange;
+class LxdExecJob;
 class LxdOperation;
 class LxdTransport;
 
@@ -66,6 +68,10 @@ public:
     /// config (an empty value removes the key: a profile's value applies again).
     LxdOperation* setSnapshotSettings(const QString& instance, const LxdSnapshotSettings& settings);
 
+    /// Runs @p command in @p instance, its output recorded (not started):
+    /// the job's result has the exit status, standard output and error.
+    LxdExecJob* exec(const QString& instance, const QStringList& command);
+
     /// Asks LXD to cancel operation @p id (DELETE /1.0/operations/ID) in the
     /// background; a refusal is logged and reported by cancelFailed().
     void cancelOperation(const QString& id);
@@ -74,6 +80,7 @@ signals:
     void cancelFailed(const QString& operationId, const relais::Error& error);
 
 private:
+    friend class LxdExecJob;
     friend class LxdOperation;
 
     /// One HTTP exchange, parented to @p parent, not started.

@@ -6,8 +6,10 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <unistd.h>
 
 // `relaisctl lxd list` against the lab's two LXD daemons through SSH; the
@@ -111,6 +113,41 @@ private:
                                      QStringLiteral("--vault"), vaultPath(),
                                      QStringLiteral("--site"), site()} +
                          extra);
+    }
+
+    Run action(const QString& name, const QStringList& extra) const
+    {
+        return relaisctl(QStringList{QStringLiteral("lxd"), name, QStringLiteral("--vault"),
+                                     vaultPath(), QStringLiteral("--site"), site()} +
+                         extra);
+    }
+
+    /// The snapshots of @p instance on main, by `relaisctl lxd snapshots --json`.
+    QJsonArray snapshotsOf(const QString& instance) const
+    {
+        const Run r = action(QStringLiteral("snapshots"),
+                             {QStringLiteral("--json"), QStringLiteral("main"), instance});
+        return QJsonDocument::fromJson(r.out.toUtf8())
+            .object()
+            .value(QStringLiteral("snapshots"))
+            .toArray();
+    }
+
+    static QStringList names(const QJsonArray& snapshots)
+    {
+        QStringList list;
+        for (const QJsonValue& v : snapshots)
+            list << v.toObject().value(QStringLiteral("name")).toString();
+        return list;
+    }
+
+    static QString lxcStatus(const QString& instance)
+    {
+        const auto r = relais::test::labctl({QStringLiteral("lxc"), QStringLiteral("main"),
+                                             QStringLiteral("list"), instance, QStringLiteral("-c"),
+                                             QStringLiteral("s"), QStringLiteral("--format"),
+                                             QStringLiteral("csv")});
+        return QString::fromUtf8(r.out).trimmed();
     }
 
 private slots:
@@ -217,6 +254,124 @@ private slots:
         const QJsonObject backup = hosts.value(QStringLiteral("backup")).toObject();
         QVERIFY(backup.value(QStringLiteral("instances")).isNull());
         QVERIFY2(!backup.value(QStringLiteral("error")).toString().isEmpty(), qPrintable(r.out));
+    }
+
+    void actionsNeedHostAndInstance()
+    {
+        const Run r = action(QStringLiteral("start"), {QStringLiteral("main")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("INSTANCE")), qPrintable(r.err));
+        const Run bad =
+            action(QStringLiteral("snapshot"), {QStringLiteral("--expiry"), QStringLiteral("soon"),
+                                                QStringLiteral("main"), QStringLiteral("x")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("--expiry")), qPrintable(bad.err));
+    }
+
+    void actsOnItsOwnContainer()
+    {
+        const QString name = QStringLiteral("relais-test-%1").arg(::getpid());
+        auto launched = relais::test::labctl({QStringLiteral("lxc"), QStringLiteral("main"),
+                                              QStringLiteral("launch"),
+                                              QStringLiteral("relais-busybox"), name});
+        QVERIFY2(launched.exitCode == 0, launched.err.constData());
+        auto cleanup = qScopeGuard([&] {
+            // A stop left running by the Ctrl-C check may hold the instance a
+            // few seconds.
+            for (int i = 0; i < 20; ++i) {
+                if (relais::test::labctl({QStringLiteral("lxc"), QStringLiteral("main"),
+                                          QStringLiteral("delete"), QStringLiteral("--force"),
+                                          name})
+                        .exitCode == 0)
+                    break;
+                QTest::qWait(1000);
+            }
+        });
+        const QString main = QStringLiteral("main");
+
+        Run r =
+            action(QStringLiteral("snapshot"), {QStringLiteral("--expiry"), QStringLiteral("2d"),
+                                                main, name, QStringLiteral("s1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("s1")), qPrintable(r.out));
+        QJsonArray snapshots = snapshotsOf(name);
+        QCOMPARE(names(snapshots), QStringList{QStringLiteral("s1")});
+        const QDateTime expires = QDateTime::fromString(
+            snapshots.at(0).toObject().value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+        QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(2))) < 120);
+
+        // Restore: a safety snapshot first, named in the output.
+        r = action(QStringLiteral("restore"), {main, name, QStringLiteral("s1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("relais-before-restore-")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Restored")), qPrintable(r.out));
+        snapshots = snapshotsOf(name);
+        QCOMPARE(snapshots.size(), 2);
+        QVERIFY(names(snapshots).at(1).startsWith(QStringLiteral("relais-before-restore-")));
+        QVERIFY(r.out.contains(names(snapshots).at(1)));
+
+        // A snapshot that does not exist: LXD's words, exit 1, no safety snapshot.
+        r = action(QStringLiteral("restore"), {main, name, QStringLiteral("nope")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("not found")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing was restored")), qPrintable(r.err));
+        QCOMPARE(snapshotsOf(name).size(), 2);
+
+        r = action(QStringLiteral("stop"), {QStringLiteral("--force"), main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lxcStatus(name), QStringLiteral("STOPPED"));
+        r = action(QStringLiteral("start"), {main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(lxcStatus(name), QStringLiteral("RUNNING"));
+        r = action(QStringLiteral("start"), {main, name});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("The instance is already running")),
+                 qPrintable(r.err));
+        r = action(QStringLiteral("restart"), {QStringLiteral("--force"), main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // Settings: set, shown, used for an unnamed snapshot; LXD's refusal.
+        r = action(QStringLiteral("snapshot-settings"),
+                   {QStringLiteral("--pattern"), QStringLiteral("cli%d"),
+                    QStringLiteral("--schedule"), QStringLiteral("@daily"), main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = action(QStringLiteral("snapshot-settings"), {QStringLiteral("--json"), main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject settings = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(settings.value(QStringLiteral("pattern")).toString(), QStringLiteral("cli%d"));
+        QCOMPARE(settings.value(QStringLiteral("schedule")).toString(), QStringLiteral("@daily"));
+        r = action(QStringLiteral("snapshot"), {main, name});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("cli0")), qPrintable(r.out));
+        QVERIFY(names(snapshotsOf(name)).contains(QStringLiteral("cli0")));
+        r = action(QStringLiteral("snapshot-settings"),
+                   {QStringLiteral("--schedule"), QStringLiteral("every tuesday"), main, name});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Schedule must be")), qPrintable(r.err));
+
+        r = action(QStringLiteral("delete-snapshot"), {main, name, QStringLiteral("s1")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(!names(snapshotsOf(name)).contains(QStringLiteral("s1")));
+
+        // Ctrl-C during a clean stop: the operation is asked to cancel (LXD
+        // 5.0 refuses for a stop, and says so), exit 1.
+        QProcess stop;
+        stop.setProcessEnvironment(environment());
+        stop.start(QStringLiteral(RELAIS_RELAISCTL),
+                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("lxd"),
+                    QStringLiteral("stop"), QStringLiteral("--vault"), vaultPath(),
+                    QStringLiteral("--site"), site(), QStringLiteral("--timeout"),
+                    QStringLiteral("30"), main, name});
+        QVERIFY(stop.waitForStarted(10000));
+        QTest::qWait(1500);
+        QCOMPARE(stop.state(), QProcess::Running);
+        ::kill(static_cast<pid_t>(stop.processId()), SIGINT);
+        QVERIFY(stop.waitForFinished(20000));
+        QCOMPARE(stop.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(stop.exitCode(), 1);
+        const QString err = QString::fromUtf8(stop.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("cancel")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("operation")), qPrintable(err));
     }
 
     void refusesAnUnknownHost()
