@@ -13,6 +13,7 @@
 #include "sync/SyncCanary.h"
 #include "sync/SyncError.h"
 #include "sync/SyncHistory.h"
+#include "sync/SyncHostInstall.h"
 #include "sync/SyncRunJob.h"
 #include "sync/SyncTiming.h"
 
@@ -73,11 +74,12 @@ SyncCommand::~SyncCommand()
     // Jobs go before the sessions they use.
     m_run.reset();
     m_canary.reset();
+    m_hostJob.reset();
 }
 
 int SyncCommand::start(const QStringList& arguments)
 {
-    const QString usage = tr("Usage: relaisctl sync run|dry-run|status --site FILE JOB\n"
+    const QString usage = tr("Usage: relaisctl sync run|dry-run|status|install --site FILE JOB\n"
                              "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
                              "vault\" does. \"relaisctl sync run --help\" describes it.");
     const QString program = arguments.value(0);
@@ -94,6 +96,8 @@ int SyncCommand::start(const QStringList& arguments)
         return prepare(Action::DryRun, rest);
     if (command == QStringLiteral("status"))
         return prepare(Action::Status, rest);
+    if (command == QStringLiteral("install"))
+        return prepare(Action::Install, rest);
     if (!command.isEmpty())
         m_err << tr("Unknown sync command: %1").arg(command) << Qt::endl;
     m_err << usage << Qt::endl;
@@ -108,7 +112,8 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
         tr("run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), "
            "kept in the history. dry-run: list what a run would change, changing nothing. "
            "status: the job's last runs, next run, direction lock and RPO (age of the canary "
-           "on backup) against the site's target."));
+           "on backup) against the site's target. install: put the job on its initiating host "
+           "(a systemd timer, else a cron entry) so it runs with no console open."));
     parser.addHelpOption();
     const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site document."),
                                         tr("FILE"));
@@ -129,7 +134,13 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
         tr("Where the job's replication key is on the initiating host (default "
            "~/.ssh/relais-sync)."),
         tr("DIR"), QStringLiteral("~/.ssh/relais-sync"));
-    parser.addOptions({siteOption, jsonOption, vaultOption, passphraseOption, keyDirOption});
+    const QCommandLineOption systemdOption(QStringLiteral("systemd"),
+                                           tr("install: use a systemd timer."));
+    const QCommandLineOption cronOption(QStringLiteral("cron"), tr("install: use a cron entry."));
+    const QCommandLineOption removeOption(QStringLiteral("remove"),
+                                          tr("install: remove the installed job."));
+    parser.addOptions({siteOption, jsonOption, vaultOption, passphraseOption, keyDirOption,
+                       systemdOption, cronOption, removeOption});
     parser.addPositionalArgument(QStringLiteral("JOB"), tr("The sync job's name."));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -141,10 +152,19 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(siteOption) || positional.size() != 1) {
-        m_err << tr("Usage: relaisctl sync run|dry-run|status --site FILE [--json] JOB")
+        m_err << tr("Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB")
               << Qt::endl;
         return ExitCode::Error;
     }
+    if (parser.isSet(systemdOption) && parser.isSet(cronOption)) {
+        m_err << tr("Choose --systemd or --cron, not both.") << Qt::endl;
+        return ExitCode::Error;
+    }
+    m_remove = parser.isSet(removeOption);
+    if (parser.isSet(systemdOption))
+        m_forcedScheduler = int(SyncHostInstall::Scheduler::Systemd);
+    else if (parser.isSet(cronOption))
+        m_forcedScheduler = int(SyncHostInstall::Scheduler::Cron);
     m_json = parser.isSet(jsonOption);
     m_terminal = ::isatty(STDERR_FILENO) == 1;
     m_sitePath = parser.value(siteOption);
@@ -207,6 +227,8 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
 
     if (action == Action::Status)
         startStatus();
+    else if (action == Action::Install)
+        startInstall();
     else
         startRun(action == Action::Run ? RsyncCommand::Mode::Run : RsyncCommand::Mode::DryRun);
     return -1;
@@ -300,8 +322,112 @@ void SyncCommand::onRunFinished()
     finish(ExitCode::Ok);
 }
 
+SshSession* SyncCommand::initiating() const
+{
+    return m_job.direction == SyncJob::Direction::Push ? m_main.get() : m_backup.get();
+}
+
+void SyncCommand::startInstall()
+{
+    const QString command =
+        m_remove ? SyncHostInstall::removeCommand(m_job) : SyncHostInstall::detectCommand();
+    m_hostJob = std::make_unique<SshCommandJob>(initiating(), command, 60000);
+    connect(m_hostJob.get(), &SshCommandJob::finished, this, [this] {
+        const Result<int>& result = m_hostJob->result();
+        if (!result || *result != 0) {
+            m_err << tr("Cannot reach the initiating host: %1")
+                         .arg(result ? QString::fromUtf8(m_hostJob->standardError()).trimmed()
+                                     : result.error().message())
+                  << Qt::endl;
+            finish(ExitCode::Error);
+            return;
+        }
+        if (m_remove) {
+            m_out << tr("Sync job %1 removed from its host.").arg(m_job.name) << Qt::endl;
+            finish(ExitCode::Ok);
+            return;
+        }
+        onDetected();
+    });
+    m_hostJob->start();
+}
+
+void SyncCommand::onDetected()
+{
+    const QString found = QString::fromUtf8(m_hostJob->standardOutput()).trimmed();
+    if (m_forcedScheduler) {
+        install(*m_forcedScheduler);
+        return;
+    }
+    if (found == QStringLiteral("systemd")) {
+        install(int(SyncHostInstall::Scheduler::Systemd));
+    } else if (found == QStringLiteral("cron")) {
+        install(int(SyncHostInstall::Scheduler::Cron));
+    } else {
+        m_err << tr("Neither systemd nor cron runs on the initiating host; install one, or "
+                    "write the files anyway with --systemd or --cron.")
+              << Qt::endl;
+        finish(ExitCode::Error);
+    }
+}
+
+void SyncCommand::install(int scheduler)
+{
+    const auto chosen = static_cast<SyncHostInstall::Scheduler>(scheduler);
+    const Result<QString> command = SyncHostInstall::installCommand(m_job, m_peer, chosen);
+    if (!command) {
+        m_err << tr("Cannot install the job %1: %2").arg(m_job.name, command.error().message())
+              << Qt::endl;
+        finish(ExitCode::Error);
+        return;
+    }
+    m_hostJob = std::make_unique<SshCommandJob>(initiating(), *command, 60000);
+    connect(m_hostJob.get(), &SshCommandJob::finished, this, [this, chosen] {
+        const Result<int>& result = m_hostJob->result();
+        if (!result || *result != 0) {
+            m_err << tr("Installing the job failed: %1")
+                         .arg(result ? QString::fromUtf8(m_hostJob->standardError()).trimmed()
+                                     : result.error().message())
+                  << Qt::endl;
+            finish(ExitCode::Error);
+            return;
+        }
+        m_out << (chosen == SyncHostInstall::Scheduler::Systemd
+                      ? tr("Sync job %1 installed as the systemd timer %2.timer; its runs go to "
+                           "%3.")
+                            .arg(m_job.name, SyncHostInstall::unitName(m_job),
+                                 SyncHostInstall::stateFile(m_job))
+                      : tr("Sync job %1 installed as %2; its runs go to %3.")
+                            .arg(m_job.name, SyncHostInstall::cronPath(m_job),
+                                 SyncHostInstall::stateFile(m_job)))
+              << Qt::endl;
+        finish(ExitCode::Ok);
+    });
+    m_hostJob->start();
+}
+
 void SyncCommand::startStatus()
 {
+    // The runs of the job installed on its host first, into the history.
+    m_hostJob = std::make_unique<SshCommandJob>(initiating(),
+                                                SyncHostInstall::readRunsCommand(m_job), 20000);
+    connect(m_hostJob.get(), &SshCommandJob::finished, this, &SyncCommand::onHostRunsRead);
+    m_hostJob->start();
+}
+
+void SyncCommand::onHostRunsRead()
+{
+    const Result<int>& result = m_hostJob->result();
+    if (result && *result == 0) {
+        SyncHistory history(*m_database, m_site->name);
+        for (const SyncRunRecord& run : SyncHostInstall::parseRuns(m_hostJob->standardOutput())) {
+            if (run.job != m_job.name)
+                continue;
+            const Result<bool> added = history.recordOnce(run);
+            if (added && *added)
+                ++m_imported;
+        }
+    }
     m_canary =
         std::make_unique<SshCommandJob>(m_backup.get(), SyncCanary::readCommand(m_job), 20000);
     connect(m_canary.get(), &SshCommandJob::finished, this, &SyncCommand::onCanaryRead);
@@ -333,6 +459,9 @@ void SyncCommand::onCanaryRead()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QDateTime> next =
         SyncTiming::nextDue(m_job.schedule, lastStart, now, QTimeZone::systemTimeZone());
+    const std::optional<QDateTime> missed = SyncTiming::missedSince(
+        m_job.schedule, lastStart, QDateTime(), now, QTimeZone::systemTimeZone(),
+        SyncTiming::defaultGraceSeconds(m_job.schedule));
     ReplicationLock lock(*m_database, m_site->name);
     const Result<std::optional<ReplicationLock::State>> lockState = lock.state();
     const bool locked =
@@ -355,20 +484,23 @@ void SyncCommand::onCanaryRead()
                                 {QStringLiteral("message"), r.message}});
             }
         }
-        QJsonObject json{{QStringLiteral("version"), 1},
-                         {QStringLiteral("job"), m_job.name},
-                         {QStringLiteral("direction"), m_job.direction == SyncJob::Direction::Push
-                                                           ? QStringLiteral("push")
-                                                           : QStringLiteral("pull")},
-                         {QStringLiteral("runs"), list},
-                         {QStringLiteral("next_run"), next ? isoOrNull(*next) : QJsonValue()},
-                         {QStringLiteral("locked"), locked},
-                         {QStringLiteral("lock_reason"),
-                          locked ? QJsonValue((*lockState)->reason) : QJsonValue()},
-                         {QStringLiteral("rpo_seconds"),
-                          ageMs ? QJsonValue(double(*ageMs / 1000)) : QJsonValue()},
-                         {QStringLiteral("rpo_target_seconds"), double(targetMs / 1000)},
-                         {QStringLiteral("rpo_ok"), withinTarget}};
+        QJsonObject json{
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("job"), m_job.name},
+            {QStringLiteral("direction"), m_job.direction == SyncJob::Direction::Push
+                                              ? QStringLiteral("push")
+                                              : QStringLiteral("pull")},
+            {QStringLiteral("runs"), list},
+            {QStringLiteral("next_run"), next ? isoOrNull(*next) : QJsonValue()},
+            {QStringLiteral("locked"), locked},
+            {QStringLiteral("lock_reason"),
+             locked ? QJsonValue((*lockState)->reason) : QJsonValue()},
+            {QStringLiteral("rpo_seconds"),
+             ageMs ? QJsonValue(double(*ageMs / 1000)) : QJsonValue()},
+            {QStringLiteral("rpo_target_seconds"), double(targetMs / 1000)},
+            {QStringLiteral("rpo_ok"), withinTarget},
+            {QStringLiteral("missed_since"), missed ? isoOrNull(*missed) : QJsonValue()},
+            {QStringLiteral("host_runs_imported"), m_imported}};
         if (!canaryError.isEmpty())
             json.insert(QStringLiteral("canary_error"), canaryError);
         m_out << QJsonDocument(json).toJson(QJsonDocument::Indented);
@@ -393,6 +525,11 @@ void SyncCommand::onCanaryRead()
         else
             m_out << QStringLiteral("  ") << tr("RPO now: unknown (no canary on backup yet)")
                   << Qt::endl;
+        if (missed)
+            m_out << QStringLiteral("  ")
+                  << tr("Missed: the run due at %1 did not happen")
+                         .arg(locale.toString(missed->toLocalTime(), QLocale::ShortFormat))
+                  << Qt::endl;
         m_out << QStringLiteral("  ") << tr("Last runs:") << Qt::endl;
         if (!runs || runs->isEmpty())
             m_out << QStringLiteral("    ") << tr("none") << Qt::endl;
@@ -414,7 +551,7 @@ void SyncCommand::onCanaryRead()
         finish(ExitCode::Error);
         return;
     }
-    finish(withinTarget && !locked ? ExitCode::Ok : ExitCode::Failing);
+    finish(withinTarget && !locked && !missed ? ExitCode::Ok : ExitCode::Failing);
 }
 
 void SyncCommand::interrupt()

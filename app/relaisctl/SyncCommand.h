@@ -20,12 +20,15 @@ class SshSession;
 class SyncRunJob;
 struct RsyncProgress;
 
-/// `relaisctl sync run|dry-run|status --site FILE JOB`: one run of a sync
+/// `relaisctl sync run|dry-run|status|install --site FILE JOB`: one run of a sync
 /// job the way the console runs it (hooks, canary, rsync on the initiating
 /// host with the job's replication key, retries, history in relais.db); a
 /// dry run listing what would change; the job's state (last runs, next run,
 /// direction lock, canary age on backup = the RPO now against the site's
-/// target). run shows a progress line on standard error when it is a
+/// target; the runs of the job installed on its host are read into the
+/// history first, and a missed scheduled run is reported); install puts
+/// the job on its initiating host (SyncHostInstall: a systemd timer, else
+/// a cron entry; --remove takes it away). run shows a progress line on standard error when it is a
 /// terminal; interrupt() (Ctrl-C) cancels it.
 ///
 /// Exit status: 0 the run succeeded (a warning included) / the status is
@@ -54,6 +57,7 @@ private:
         Run,
         DryRun,
         Status,
+        Install,
     };
 
     int prepare(Action action, const QStringList& arguments);
@@ -61,7 +65,12 @@ private:
     void onRunFinished();
     void onProgress(const RsyncProgress& progress);
     void startStatus();
+    void onHostRunsRead();
     void onCanaryRead();
+    void startInstall();
+    void onDetected();
+    void install(int scheduler);
+    SshSession* initiating() const;
     void finish(int code);
 
     QTextStream& m_out;
@@ -71,6 +80,9 @@ private:
     bool m_terminal = false;
     bool m_progressShown = false;
     bool m_done = false;
+    bool m_remove = false;
+    std::optional<int> m_forcedScheduler; ///< SyncHostInstall::Scheduler
+    int m_imported = 0;
     QString m_sitePath;
     std::optional<Site> m_site;
     SyncJob m_job;
@@ -81,6 +93,7 @@ private:
     std::unique_ptr<SshSession> m_backup;
     std::unique_ptr<SyncRunJob> m_run;
     std::unique_ptr<SshCommandJob> m_canary;
+    std::unique_ptr<SshCommandJob> m_hostJob;
 };
 
 } // namespace relais

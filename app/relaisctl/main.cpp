@@ -76,7 +76,9 @@ QString usage()
                "                     Run a sync job now (Ctrl-C cancels), or list what it would\n"
                "                     change.\n"
                "  sync status --site FILE [--json] JOB\n"
-               "                     Last runs, next run, direction lock, RPO against target.\n");
+               "                     Last runs, next run, direction lock, RPO against target.\n"
+               "  sync install --site FILE [--systemd|--cron] [--remove] JOB\n"
+               "                     Install the job on its initiating host (timer or cron).\n");
 }
 
 } // namespace
