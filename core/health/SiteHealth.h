@@ -67,6 +67,11 @@ public:
     /// True once every probe has answered at least once.
     bool allChecked() const;
 
+    /// Keeps an event raised outside the probes (a missed sync run: see
+    /// SyncScheduler::missedRunEvent) in the history and reports it like
+    /// the others (eventRecorded: the event list, the tray).
+    void addEvent(const HealthEvent& event) { recordEvent(event); }
+
     /// The host a probe speaks for: tcp/ssh name it; http by its URL's host
     /// (a host's address or public address); none for dns.
     static std::optional<HostRole> targetOf(const ProbeSpec& spec, const Site& site);

@@ -102,6 +102,20 @@ std::optional<QDateTime> SyncScheduler::nextRun(const QString& job) const
     return SyncTiming::nextDue(j->schedule, state.lastStart, now, m_zone);
 }
 
+HealthEvent SyncScheduler::missedRunEvent(const QString& job, const QDateTime& dueAt,
+                                          const QDateTime& now)
+{
+    HealthEvent event;
+    event.at = now.toUTC();
+    event.scope = HealthEvent::Scope::Probe;
+    event.target = QStringLiteral("sync:") + job;
+    event.from = HealthState::Up;
+    event.to = HealthState::Down;
+    event.reason = QStringLiteral("the scheduled run of sync job %1 due at %2 did not happen")
+                       .arg(job, dueAt.toUTC().toString(Qt::ISODate));
+    return event;
+}
+
 void SyncScheduler::poll()
 {
     const QDateTime now = m_clock.now().toUTC();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/HealthEvent.h"
 #include "site/SyncJob.h"
 
 #include <QDateTime>
@@ -63,6 +64,11 @@ public:
 
     /// Checks every job now.
     void poll();
+
+    /// The alert for a missed run, as a health event of target "sync:JOB"
+    /// going down (SiteHealth::addEvent shows it and keeps it).
+    static HealthEvent missedRunEvent(const QString& job, const QDateTime& dueAt,
+                                      const QDateTime& now);
 
 signals:
     /// The job's schedule says it should run now.

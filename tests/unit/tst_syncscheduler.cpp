@@ -1,7 +1,9 @@
 #include "common/ManualClock.h"
+#include "health/SiteHealth.h"
 #include "sync/SyncScheduler.h"
 #include "sync/SyncTiming.h"
 
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -233,6 +235,26 @@ private slots:
         QCOMPARE(scheduler.nextRun(QStringLiteral("www")), clock.now().addSecs(300));
         // Daily: the next 03:00 Paris after the catch-up (4 Feb 12:00 UTC).
         QCOMPARE(scheduler.nextRun(QStringLiteral("db")), utc(2026, 2, 5, 2, 0));
+    }
+
+    void missedRunEvent()
+    {
+        const HealthEvent event = SyncScheduler::missedRunEvent(
+            QStringLiteral("www"), utc(2026, 2, 1, 12, 5), utc(2026, 2, 1, 12, 8));
+        QCOMPARE(event.target, QStringLiteral("sync:www"));
+        QCOMPARE(event.scope, HealthEvent::Scope::Probe);
+        QCOMPARE(event.to, HealthState::Down);
+        QCOMPARE(event.at, utc(2026, 2, 1, 12, 8));
+        QVERIFY(event.reason.contains(QStringLiteral("2026-02-01T12:05:00Z")));
+
+        // Shown like the probes' events.
+        ManualClock clock;
+        QNetworkAccessManager network;
+        SiteHealth health(Site{}, network, clock);
+        QSignalSpy recorded(&health, &SiteHealth::eventRecorded);
+        health.addEvent(event);
+        QCOMPARE(recorded.count(), 1);
+        QCOMPARE(recorded.at(0).at(0).value<HealthEvent>(), event);
     }
 
     // A daily job that never ran waits for its time.
