@@ -154,6 +154,9 @@ private slots:
             QFile::remove(SyncHostInstall::runnerPath(job()));
             QFile::remove(SyncHostInstall::stateFile(job()));
             QFile::remove(SyncHostInstall::stateFile(job()) + QStringLiteral(".lock"));
+            // The directories install made, when nothing else is in them.
+            QDir().rmdir(QFileInfo(SyncHostInstall::runnerPath(job())).absolutePath());
+            QDir().rmdir(QFileInfo(SyncHostInstall::stateFile(job())).absolutePath());
         }
         if (!m_authorizedKeys.isEmpty())
             write(m_authorizedKeys, m_authorizedKeysBefore);
