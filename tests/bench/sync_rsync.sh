@@ -5,8 +5,11 @@
 #      the job's rrsync-restricted replication key, output parsed, history),
 #      first full copy, then an incremental run after changing 1 % of the files;
 #   b. plain `rsync -a --delete` on main with the same ssh options and the
-#      same kind of restricted key, into its own destination, same two steps.
-# Prints the times and the ratios Relais / plain (goal <= 1.05).
+#      same kind of restricted key, into its own destination, same two steps;
+#   c. by hand, the very rsync command Relais runs (its options: -8,
+#      --delay-updates, --info=progress2, --itemize-changes, --stats), into a
+#      third destination: Relais' own overhead is a / c, the options' b → c.
+# Prints the times and the ratios (goal a / b <= 1.05).
 #
 #   tests/bench/sync_rsync.sh [BUILD_DIR] [FILES]
 #
@@ -38,7 +41,7 @@ AUTH="$STATE_DIR/backup/ssh/authorized_keys"
 # Under /var/tmp: both lab hosts see the same file system.
 WORK=/var/tmp/relais-bench-sync-$$
 AUTH_SAVED="$WORK/authorized_keys.saved"
-mkdir -p "$WORK/src" "$WORK/dst-relais" "$WORK/dst-plain" "$WORK/keys" "$WORK/data"
+mkdir -p "$WORK/src" "$WORK/dst-relais" "$WORK/dst-plain" "$WORK/dst-same" "$WORK/keys" "$WORK/data"
 cp "$AUTH" "$AUTH_SAVED"
 cleanup() {
     cp "$AUTH_SAVED" "$AUTH"
@@ -65,7 +68,7 @@ du -sh "$WORK/src" >&2
 # Two keys confined the same way (rrsync write-only), one per destination.
 KNOWN="$WORK/keys/known_hosts"
 grep "^$BACKUP " "$STATE_DIR/ssh/known_hosts" >"$KNOWN"
-for which in relais plain; do
+for which in relais plain same; do
     ssh-keygen -q -t ed25519 -N '' -C "relais-bench-$which" -f "$WORK/keys/bench-$which"
     printf 'restrict,command="rrsync -wo %s" %s\n' "$WORK/dst-$which" \
         "$(cat "$WORK/keys/bench-$which.pub")" >>"$AUTH"
@@ -83,11 +86,21 @@ relais() {
     "$RELAISCTL" --lang en sync run --site "$WORK/site.json" --passphrase-file "$PASSFILE" \
         --key-dir "$WORK/keys" bench-relais >/dev/null
 }
+ssh_for() { # ssh_for KEY: the ssh command Relais gives rsync
+    echo "ssh -i $WORK/keys/bench-$1 -p 22 -o BatchMode=yes -o StrictHostKeyChecking=yes \
+-o UserKnownHostsFile=$KNOWN -o GlobalKnownHostsFile=/dev/null -o IdentitiesOnly=yes \
+-o ServerAliveInterval=15 -o ServerAliveCountMax=4"
+}
 plain() {
-    ip netns exec "$MAIN_NS" rsync -a --delete -e "ssh -i $WORK/keys/bench-plain -p 22 \
--o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=$KNOWN \
--o GlobalKnownHostsFile=/dev/null -o IdentitiesOnly=yes -o ServerAliveInterval=15 \
--o ServerAliveCountMax=4" -- "$WORK/src/" "root@$BACKUP:"
+    ip netns exec "$MAIN_NS" rsync -a --delete -e "$(ssh_for plain)" -- "$WORK/src/" "root@$BACKUP:"
+}
+same() {
+    ip netns exec "$MAIN_NS" rsync -a -8 --delay-updates --info=progress2 --itemize-changes \
+        --stats --delete -e "$(ssh_for same)" -- "$WORK/src/" "root@$BACKUP:" >/dev/null
+}
+unlock() { # relaisctl's fixed start: site, vault unlock (scrypt), database
+    "$RELAISCTL" --lang en vault list --vault "$(jq -r .vault <<<"$STATUS")" \
+        --passphrase-file "$PASSFILE" >/dev/null
 }
 seconds() { # seconds COMMAND...: wall time of COMMAND, in seconds
     local t0 t1
@@ -104,17 +117,24 @@ change() { # rewrites 1 % of the files (every 100th)
 sync
 first_relais=$(seconds relais)
 first_plain=$(seconds plain)
+first_same=$(seconds same)
 change
 sync
 incr_relais=$(seconds relais)
 incr_plain=$(seconds plain)
+incr_same=$(seconds same)
+unlock_time=$(seconds unlock)
 
 # Both copies must be the same as the source (the canary aside).
 diff -r --exclude=.relais-canary "$WORK/src" "$WORK/dst-relais" >/dev/null
 diff -r --exclude=.relais-canary "$WORK/src" "$WORK/dst-plain" >/dev/null
+diff -r --exclude=.relais-canary "$WORK/src" "$WORK/dst-same" >/dev/null
 
-printf '%-28s %10s %10s %8s\n' step relais plain ratio
-printf '%-28s %10.2f %10.2f %8.3f\n' "first full copy" "$first_relais" "$first_plain" \
-    "$(echo "$first_relais / $first_plain" | bc -l)"
-printf '%-28s %10.2f %10.2f %8.3f\n' "incremental (1 % changed)" "$incr_relais" "$incr_plain" \
-    "$(echo "$incr_relais / $incr_plain" | bc -l)"
+row() { # row STEP RELAIS PLAIN SAME
+    printf '%-26s %8.2f %8.2f %8.2f %8.3f %8.3f\n' "$1" "$2" "$3" "$4" \
+        "$(echo "$2 / $3" | bc -l)" "$(echo "$2 / $4" | bc -l)"
+}
+printf '%-26s %8s %8s %8s %8s %8s\n' "step (s)" relais plain same a/b a/c
+row "first full copy" "$first_relais" "$first_plain" "$first_same"
+row "incremental (1 % changed)" "$incr_relais" "$incr_plain" "$incr_same"
+printf 'relaisctl start alone (vault unlock): %.2f s\n' "$unlock_time"
