@@ -6,17 +6,27 @@
 #include "SiteCheckCommand.h"
 #include "SiteImportCommand.h"
 #include "SshCommand.h"
+#include "SyncCommand.h"
 #include "VaultCommand.h"
 #include "common/Language.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
+#include <csignal>
 #include <cstdio>
 
 using namespace relais;
 
 namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+
+void onInterrupt(int)
+{
+    interrupted = 1;
+}
 
 QString usage()
 {
@@ -86,7 +96,18 @@ QString usage()
                "  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|\n"
                "      snapshot-settings --site FILE HOST INSTANCE ...\n"
                "                     Act on one container; a restore first takes a safety\n"
-               "                     snapshot. \"relaisctl lxd --help\" for details.\n");
+               "                     snapshot. \"relaisctl lxd --help\" for details.\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "Sync commands:\n"
+               "  sync run|dry-run --site FILE JOB\n"
+               "                     Run a sync job now (Ctrl-C cancels), or list what it would\n"
+               "                     change.\n"
+               "  sync status --site FILE [--json] JOB\n"
+               "                     Last runs, next run, direction lock, RPO against target.\n"
+               "  sync install --site FILE [--systemd|--cron] [--remove] JOB\n"
+               "                     Install the job on its initiating host (timer or cron).\n");
 }
 
 } // namespace
@@ -183,6 +204,27 @@ int main(int argc, char* argv[])
         QObject::connect(&dns, &DnsCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         const int code = dns.start(QStringList{program + QStringLiteral(" dns")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
+    }
+
+    if (command == QStringLiteral("sync")) {
+        SyncCommand sync(out, err);
+        QObject::connect(&sync, &SyncCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        // Ctrl-C cancels a run (its rsync too) instead of killing relaisctl.
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &sync, [&sync] {
+            if (interrupted) {
+                interrupted = 0;
+                sync.interrupt();
+            }
+        });
+        watch.start(100);
+        const int code = sync.start(QStringList{program + QStringLiteral(" sync")} + args.mid(1));
         if (code >= 0)
             return code;
         return QCoreApplication::exec();

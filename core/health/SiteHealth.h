@@ -77,6 +77,10 @@ public:
     /// over @p interval, rounded down to a StartSlot boundary.
     static std::chrono::milliseconds startOffset(qint64 index, qint64 count,
                                                  std::chrono::milliseconds interval);
+    /// Keeps an event raised outside the probes (a missed sync run: see
+    /// SyncScheduler::missedRunEvent) in the history and reports it like
+    /// the others (eventRecorded: the event list, the tray).
+    void addEvent(const HealthEvent& event) { recordEvent(event); }
 
     /// The host a probe speaks for: tcp/ssh name it; http by its URL's host
     /// (a host's address or public address); none for dns.

@@ -96,6 +96,11 @@ void SshCommandJob::onOutput(const QByteArray& data, bool isStderr)
     QByteArray& kept = isStderr ? m_stderr : m_stdout;
     if (kept.size() < kKeepLimit)
         kept += data.left(kKeepLimit - kept.size());
+    if (!isStderr) {
+        emit stdoutData(data);
+        if (!m_running)
+            return;
+    }
     QByteArray& partial = isStderr ? m_stderrPartial : m_stdoutPartial;
     partial += data;
     flushLines(partial, isStderr, false);

@@ -46,6 +46,9 @@ public:
     qint64 elapsedMs() const { return m_elapsed.isValid() ? m_elapsed.elapsed() : 0; }
 
 signals:
+    /// Standard output as it arrives, before it is split into lines (for
+    /// output that redraws a line with "\r", like a progress meter).
+    void stdoutData(const QByteArray& data);
     void stdoutLine(const QString& line);
     void stderrLine(const QString& line);
     void finished();

@@ -53,6 +53,26 @@ Result<void> SyncHistory::record(const SyncRunRecord& run)
     return Result<void>::success();
 }
 
+Result<bool> SyncHistory::recordOnce(const SyncRunRecord& run)
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM sync_runs WHERE site = ? AND job = ? AND started_at = ?"));
+    query.addBindValue(m_site);
+    query.addBindValue(run.job);
+    query.addBindValue(run.startedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!query.exec() || !query.next()) {
+        return Error(DatabaseError::QueryFailed,
+                     QStringLiteral("cannot read sync runs: %1").arg(query.lastError().text()));
+    }
+    if (query.value(0).toInt() > 0)
+        return false;
+    const Result<void> added = record(run);
+    if (!added)
+        return added.error();
+    return true;
+}
+
 Result<QList<SyncRunRecord>> SyncHistory::recent(const QString& job, int limit) const
 {
     QSqlQuery query(m_database.connection());

@@ -82,10 +82,29 @@ void SyncRunJob::start()
     QTimer::singleShot(0, this, [this] { runHook(0); });
 }
 
+int SyncRunJob::retryDelayMs(int retry) const
+{
+    if (m_firstRetryDelayMs < 0)
+        return RsyncExitPolicy::retryDelaySeconds(retry) * 1000;
+    const int shift = std::clamp(retry - 1, 0, 10);
+    return int(std::min<qint64>(qint64(m_firstRetryDelayMs) << shift, 15 * 60 * 1000));
+}
+
+bool SyncRunJob::isWaitingToRetry() const
+{
+    return m_retryTimer && m_retryTimer->isActive();
+}
+
 void SyncRunJob::cancel()
 {
     if (m_result)
         return;
+    if (isWaitingToRetry()) {
+        m_retryTimer->stop();
+        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled while waiting to retry")),
+             SyncRunRecord::Outcome::Cancelled);
+        return;
+    }
     if (m_command)
         m_command->cancel(); // its finished() reports Cancelled below
     else if (m_started)
@@ -195,11 +214,15 @@ void SyncRunJob::transfer()
         return;
     }
     setStep(Step::Transfer);
+    ++m_attempts;
+    m_parser = RsyncOutputParser();
+    m_items.clear();
     const QString command = RsyncCommand::commandLine(m_job, m_peer, m_mode);
     qCDebug(lcSync) << "sync" << m_job.name << "runs" << command;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
-    connect(job, &SshCommandJob::stdoutLine, this, [this](const QString& line) {
-        m_parser.feed(QByteArray(line.toUtf8() + '\n'));
+    // Raw output: progress2 redraws its line with "\r" between newlines.
+    connect(job, &SshCommandJob::stdoutData, this, [this](const QByteArray& data) {
+        m_parser.feed(data);
         if (m_parser.takeProgressChanged() && m_parser.progress())
             emit progress(*m_parser.progress());
         const QList<RsyncItem> items = m_parser.takeItems();
@@ -232,9 +255,10 @@ void SyncRunJob::onTransferFinished()
                  SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        fail(Error(SyncError::RsyncFailed,
-                   QStringLiteral("rsync could not run: %1").arg(result.error().message())),
-             SyncRunRecord::Outcome::Retry);
+        const QString reason =
+            QStringLiteral("rsync could not run: %1").arg(result.error().message());
+        if (!retryLater(reason))
+            fail(Error(SyncError::RsyncFailed, reason), SyncRunRecord::Outcome::Retry);
         return;
     }
     m_record.exitStatus = *result;
@@ -242,7 +266,9 @@ void SyncRunJob::onTransferFinished()
     m_record.bytes = m_parser.stats().bytesSent;
     const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::judge(*result, m_messages);
     m_record.outcome = recordOutcome(verdict.outcome);
-    m_record.message = verdict.message;
+    m_record.message = m_attempts > 1
+                           ? tr("%1 (after %n attempts)", nullptr, m_attempts).arg(verdict.message)
+                           : verdict.message;
     if (verdict.outcome == RsyncExitPolicy::Outcome::Success ||
         verdict.outcome == RsyncExitPolicy::Outcome::Warning) {
         finish(Result<void>::success());
@@ -251,7 +277,33 @@ void SyncRunJob::onTransferFinished()
     QString detail = verdict.message;
     if (!m_messages.isEmpty())
         detail += QStringLiteral(" (") + m_messages.last() + QLatin1Char(')');
+    if (verdict.outcome == RsyncExitPolicy::Outcome::Retry && retryLater(detail))
+        return;
+    if (m_attempts > 1)
+        detail += QStringLiteral(" [after %1 attempts]").arg(m_attempts);
     finish(Error(SyncError::RsyncFailed, detail));
+}
+
+bool SyncRunJob::retryLater(const QString& reason)
+{
+    if (m_attempts >= m_maxAttempts)
+        return false;
+    const int delay = retryDelayMs(m_attempts);
+    m_messages.append(QStringLiteral("attempt %1 of %2 failed: %3; retrying in %4 s")
+                          .arg(m_attempts)
+                          .arg(m_maxAttempts)
+                          .arg(reason)
+                          .arg(delay / 1000.0, 0, 'f', 1));
+    qCInfo(lcSync) << "sync" << m_job.name << "attempt" << m_attempts << "failed:" << reason
+                   << "- retrying in" << delay << "ms";
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, &SyncRunJob::transfer);
+    }
+    m_retryTimer->start(delay);
+    emit retrying(m_attempts, delay, reason);
+    return true;
 }
 
 void SyncRunJob::setStep(Step step)

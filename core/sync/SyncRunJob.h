@@ -10,7 +10,10 @@
 
 #include <QObject>
 #include <QPointer>
+#include <algorithm>
 #include <optional>
+
+class QTimer;
 
 namespace relais {
 
@@ -24,6 +27,11 @@ class SshSession;
 /// before anything is copied), the RPO canary on main, then rsync on the
 /// initiating host, its progress and change list streamed, its outcome
 /// judged by RsyncExitPolicy. A dry run skips hooks and canary.
+///
+/// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
+/// connection broke, ssh failed, a timeout) is started again after a
+/// back-off delay, up to maxAttempts() in all; hooks and canary are not
+/// repeated. cancel() during the wait ends the run at once.
 class SyncRunJob : public QObject
 {
     Q_OBJECT
@@ -49,6 +57,14 @@ public:
     void setLocked(std::optional<QString> reason) { m_lockReason = std::move(reason); }
     /// Time limit of the transfer itself (0: none).
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
+    /// Transfers tried in all (1: no retry). Default 3.
+    void setMaxAttempts(int attempts) { m_maxAttempts = std::max(1, attempts); }
+    /// The wait before the first retry; it doubles for each further one, at
+    /// most 15 minutes. Default: RsyncExitPolicy::retryDelaySeconds(1).
+    void setFirstRetryDelayMs(int ms) { m_firstRetryDelayMs = std::max(0, ms); }
+    int maxAttempts() const { return m_maxAttempts; }
+    /// The wait before retry number @p retry (1, 2, …).
+    int retryDelayMs(int retry) const;
 
     void start();
     void cancel();
@@ -62,11 +78,18 @@ public:
     const RsyncStats& stats() const { return m_parser.stats(); }
     const QStringList& messages() const { return m_messages; }
     Step step() const { return m_step; }
+    /// Transfers started so far (the first one included).
+    int attempts() const { return m_attempts; }
+    /// True while waiting to retry the transfer.
+    bool isWaitingToRetry() const;
 
 signals:
     void stepChanged(relais::SyncRunJob::Step step);
     void progress(const relais::RsyncProgress& progress);
     void itemsAdded(const QList<relais::RsyncItem>& items);
+    /// Transfer attempt @p attempt failed with @p reason; the next one
+    /// starts in @p delayMs.
+    void retrying(int attempt, int delayMs, const QString& reason);
     void finished();
 
 private:
@@ -74,6 +97,8 @@ private:
     void writeCanary();
     void transfer();
     void onTransferFinished();
+    /// Retries when the policy allows it and attempts remain; false when not.
+    bool retryLater(const QString& reason);
     void setStep(Step step);
     void fail(const Error& error, SyncRunRecord::Outcome outcome);
     void finish(Result<void> result);
@@ -88,6 +113,10 @@ private:
     const Clock& m_clock;
     std::optional<QString> m_lockReason;
     int m_transferTimeoutMs = 0;
+    int m_maxAttempts = 3;
+    int m_firstRetryDelayMs = -1;
+    int m_attempts = 0;
+    QTimer* m_retryTimer = nullptr;
 
     Step m_step = Step::Hooks;
     QPointer<SshCommandJob> m_command;

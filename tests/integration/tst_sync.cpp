@@ -25,6 +25,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -124,6 +126,109 @@ class TestSync : public QObject
         if (command.result())
             run.exitStatus = *command.result();
         return run;
+    }
+
+    /// A tree of @p count files of @p size bytes each under @p dir, every
+    /// file filled with its own byte so a partial one shows.
+    static QMap<QString, QByteArray> makeTree(const QString& dir, int count, int size)
+    {
+        QMap<QString, QByteArray> files;
+        for (int i = 0; i < count; ++i) {
+            const QString name = QStringLiteral("f%1.bin").arg(i, 3, 10, QLatin1Char('0'));
+            const QByteArray bytes(size, char('A' + i % 26));
+            write(dir + QLatin1Char('/') + name, bytes);
+            files.insert(name, bytes);
+        }
+        return files;
+    }
+
+    /// Every file of @p files that exists at its final name in @p dir has
+    /// its full content; returns the first that does not.
+    static QString firstPartial(const QString& dir, const QMap<QString, QByteArray>& files)
+    {
+        for (auto it = files.cbegin(); it != files.cend(); ++it) {
+            const QString path = dir + QLatin1Char('/') + it.key();
+            if (QFileInfo::exists(path) && read(path) != it.value())
+                return it.key();
+        }
+        return {};
+    }
+
+    /// The PID of backup's sshd listener, checked to be an sshd.
+    static pid_t backupSshd()
+    {
+        QFile record(QStringLiteral("/var/tmp/relais-lab/run/pids/sshd-backup"));
+        if (!record.open(QIODevice::ReadOnly))
+            return 0;
+        const pid_t pid = record.readAll().split(' ').value(0).trimmed().toInt();
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        if (pid <= 1 || !cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains("sshd"))
+            return 0;
+        return pid;
+    }
+
+    /// Parent of every process now running.
+    static QHash<pid_t, pid_t> parents()
+    {
+        QHash<pid_t, pid_t> map;
+        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+        for (const QString& entry : entries) {
+            bool ok = false;
+            const pid_t pid = entry.toInt(&ok);
+            if (!ok)
+                continue;
+            QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+            if (!stat.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray line = stat.readAll();
+            // "pid (comm) state ppid ...": comm may hold blanks.
+            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+            map.insert(pid, fields.value(1).toInt());
+        }
+        return map;
+    }
+
+    static QByteArray cmdlineOf(pid_t pid)
+    {
+        QFile f(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    /// Kills the connections of backup's sshd that run an rsync server (the
+    /// session processes and everything under them); returns how many
+    /// processes were killed.
+    static int killRsyncConnections(pid_t listener)
+    {
+        const QHash<pid_t, pid_t> parent = parents();
+        const auto under = [&](pid_t pid, pid_t ancestor) {
+            for (int depth = 0; pid > 1 && depth < 64; ++depth) {
+                if (pid == ancestor)
+                    return true;
+                pid = parent.value(pid);
+            }
+            return false;
+        };
+        int killed = 0;
+        for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+            if (it.value() != listener)
+                continue;
+            const pid_t connection = it.key();
+            QList<pid_t> tree;
+            bool runsRsync = false;
+            for (auto p = parent.cbegin(); p != parent.cend(); ++p) {
+                if (under(p.key(), connection)) {
+                    tree.append(p.key());
+                    runsRsync = runsRsync || cmdlineOf(p.key()).contains("rsync");
+                }
+            }
+            if (!runsRsync)
+                continue;
+            for (const pid_t pid : tree) {
+                if (::kill(pid, SIGKILL) == 0)
+                    ++killed;
+            }
+        }
+        return killed;
     }
 
 private slots:
@@ -411,6 +516,111 @@ private slots:
             30000);
         QVERIFY(readBack.exitCode != 0);
         QVERIFY2(readBack.err.contains("rrsync"), readBack.err.constData());
+    }
+
+    // backup's sshd stops in the middle of a transfer: the connection is cut
+    // and new ones wait (the listener is stopped, then continued). The run
+    // retries after its back-off and succeeds once sshd is back; no file
+    // ever shows at its final name with partial content.
+    void anInterruptedTransferRetries()
+    {
+        const pid_t listener = backupSshd();
+        QVERIFY(listener > 1);
+        const QString big = m_work + QStringLiteral("/big");
+        const QMap<QString, QByteArray> files = makeTree(big, 24, 512 * 1024);
+        SyncJob j = job();
+        j.sources = {big + QLatin1Char('/')};
+        j.bandwidthLimitKiB = 2048; // 12 MiB: about 6 s
+        SyncRunJob run(j, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        run.setFirstRetryDelayMs(500);
+        run.setMaxAttempts(3);
+        QSignalSpy retrying(&run, &SyncRunJob::retrying);
+        QSignalSpy finished(&run, &SyncRunJob::finished);
+        qint64 transferred = 0;
+        connect(&run, &SyncRunJob::progress, this,
+                [&](const RsyncProgress& p) { transferred = std::max(transferred, p.bytes); });
+
+        // Checked every 20 ms from start to end.
+        QString partial;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (partial.isEmpty())
+                partial = firstPartial(dst(), files);
+        });
+        watch.start(20);
+
+        // Resumes the listener whatever happens below.
+        struct Resume
+        {
+            pid_t pid;
+            ~Resume() { ::kill(pid, SIGCONT); }
+        } resume{listener};
+
+        run.start();
+        QTRY_VERIFY_WITH_TIMEOUT(transferred > 1024 * 1024, 30000);
+        QCOMPARE(run.attempts(), 1);
+        QCOMPARE(::kill(listener, SIGSTOP), 0);
+        QVERIFY(killRsyncConnections(listener) > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(retrying.count(), 1, 20000);
+        QVERIFY(!run.isFinished());
+        // The retry waits on the stopped sshd.
+        QTRY_COMPARE_WITH_TIMEOUT(run.attempts(), 2, 5000);
+        QTest::qWait(1500);
+        QVERIFY(!run.isFinished());
+        QVERIFY2(partial.isEmpty(), qPrintable(partial));
+        QCOMPARE(::kill(listener, SIGCONT), 0);
+
+        QVERIFY(finished.wait(60000) || finished.count() == 1);
+        watch.stop();
+        QVERIFY2(run.result().ok(),
+                 qPrintable(run.record().message + run.messages().join(QLatin1Char('\n'))));
+        QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Success);
+        QCOMPARE(run.attempts(), 2);
+        QVERIFY(run.record().message.contains(QStringLiteral("2 attempts")));
+        QVERIFY2(partial.isEmpty(), qPrintable(partial));
+        for (auto it = files.cbegin(); it != files.cend(); ++it)
+            QVERIFY2(read(dst() + QLatin1Char('/') + it.key()) == it.value(), qPrintable(it.key()));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/.~tmp~")));
+        QVERIFY(QFile::exists(dst() + QStringLiteral("/.relais-canary")));
+    }
+
+    // Files deleted on main after rsync listed them: exit 24, a success
+    // with a warning in the run record. The deletion happens once the first
+    // (slow) file is under way, after the whole list was sent.
+    void vanishedSourceFilesWarn()
+    {
+        const QString tree = m_work + QStringLiteral("/vanish");
+        write(tree + QStringLiteral("/a-first.bin"), QByteArray(3 * 1024 * 1024, 'v'));
+        for (int i = 0; i < 5; ++i)
+            write(tree + QStringLiteral("/z-gone-%1.txt").arg(i), "soon gone\n");
+        SyncJob j = job();
+        j.sources = {tree + QLatin1Char('/')};
+        j.bandwidthLimitKiB = 1024; // the first file takes about 3 s
+        SyncRunJob run(j, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        run.setFirstRetryDelayMs(500);
+        bool deleted = false;
+        connect(&run, &SyncRunJob::progress, this, [&](const RsyncProgress& p) {
+            if (deleted || p.bytes < 256 * 1024)
+                return;
+            deleted = true;
+            for (int i = 0; i < 5; ++i)
+                QFile::remove(tree + QStringLiteral("/z-gone-%1.txt").arg(i));
+        });
+        runJob(run);
+        QVERIFY(deleted);
+        QVERIFY2(run.result().ok(), qPrintable(run.record().message));
+        QCOMPARE(run.record().exitStatus, 24);
+        QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Warning);
+        QCOMPARE(run.record().message, RsyncExitPolicy::classify(24).message);
+        QCOMPARE(run.attempts(), 1);
+        QCOMPARE(read(dst() + QStringLiteral("/a-first.bin")).size(), 3 * 1024 * 1024);
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/z-gone-0.txt")));
+        bool vanished = false;
+        for (const QString& m : run.messages())
+            vanished = vanished || m.contains(QStringLiteral("vanished"));
+        QVERIFY2(vanished, qPrintable(run.messages().join(QLatin1Char('\n'))));
     }
 };
 

@@ -60,6 +60,20 @@ private slots:
         QCOMPARE(other.recent()->first().outcome, SyncRunRecord::Outcome::Cancelled);
     }
 
+    // Runs read again from a host's state file are kept once.
+    void recordOnceDeduplicates()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("once.db")), m_clock);
+        QVERIFY(db.ok());
+        SyncHistory history(**db, QStringLiteral("site-a"));
+        const SyncRunRecord first = run("www", SyncRunRecord::Outcome::Success, 1);
+        QCOMPARE(*history.recordOnce(first), true);
+        QCOMPARE(*history.recordOnce(first), false);
+        QCOMPARE(*history.recordOnce(run("db", SyncRunRecord::Outcome::Success, 1)), true);
+        QCOMPARE(*history.recordOnce(run("www", SyncRunRecord::Outcome::Success, 2)), true);
+        QCOMPARE(history.recent()->size(), 3);
+    }
+
     void theLockSurvivesARestartUntilUnlocked()
     {
         {

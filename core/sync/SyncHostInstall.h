@@ -1,0 +1,68 @@
+#pragma once
+
+#include "RsyncCommand.h"
+#include "SyncRunRecord.h"
+#include "common/Result.h"
+#include "site/SyncJob.h"
+
+#include <QList>
+#include <QString>
+
+namespace relais {
+
+/// A sync job installed on its initiating host, so that it keeps running
+/// with no console open: a runner script, and a systemd timer + service or
+/// a cron entry that starts it on the job's schedule.
+///
+/// The runner (runnerScript()) takes a lock so two runs never overlap,
+/// writes the RPO canary (a push: the initiating host is main), runs the
+/// very rsync command Relais runs (RsyncCommand, the job's replication
+/// key), and appends one JSON line per run to stateFile() — job, start,
+/// end (UTC, ISO 8601 with milliseconds), exit status, files transferred,
+/// bytes sent — rotating it to ".1" past 1 MiB. Relais reads those lines
+/// back (parseRuns()) into the history and for the missed-run alert.
+///
+/// Every file is written through a temporary file renamed into place
+/// (installCommand()), so a re-install replaces it whole; removeCommand()
+/// takes everything away but the state file (the runs stay readable).
+class SyncHostInstall
+{
+public:
+    enum class Scheduler
+    {
+        Systemd, ///< relais-sync-JOB.timer + .service in /etc/systemd/system
+        Cron,    ///< /etc/cron.d/relais-sync-JOB
+    };
+
+    static QString unitName(const SyncJob& job);
+    static QString runnerPath(const SyncJob& job);
+    static QString stateFile(const SyncJob& job);
+    static QString cronPath(const SyncJob& job);
+
+    /// The runner script (POSIX sh).
+    static QString runnerScript(const SyncJob& job, const RsyncCommand::Peer& peer);
+    static QString serviceUnit(const SyncJob& job);
+    /// The timer; an error when the schedule is manual.
+    static Result<QString> timerUnit(const SyncJob& job);
+    /// The cron.d entry; an error when the schedule is manual or cron cannot
+    /// say it (every N minutes where N does not divide 60 nor is a whole
+    /// number of hours dividing 24).
+    static Result<QString> cronEntry(const SyncJob& job);
+
+    /// Shell command that prints "systemd", "cron" or "none": which
+    /// scheduler runs on the host.
+    static QString detectCommand();
+    /// Shell command installing the job with @p scheduler (idempotent);
+    /// an error when the scheduler cannot express the schedule.
+    static Result<QString> installCommand(const SyncJob& job, const RsyncCommand::Peer& peer,
+                                          Scheduler scheduler);
+    static QString removeCommand(const SyncJob& job);
+    /// Shell command printing the state file (and its rotated half first).
+    static QString readRunsCommand(const SyncJob& job);
+
+    /// The runs in the state file's lines; lines that do not parse are
+    /// skipped.
+    static QList<SyncRunRecord> parseRuns(const QByteArray& lines);
+};
+
+} // namespace relais

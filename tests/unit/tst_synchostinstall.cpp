@@ -1,0 +1,212 @@
+#include "sync/SyncHostInstall.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relais;
+
+namespace {
+
+SyncJob jobWith(SyncSchedule::Kind kind, int minutes = 0, QTime at = {})
+{
+    SyncJob job;
+    job.name = QStringLiteral("www");
+    job.sources = {QStringLiteral("/srv/www/")};
+    job.destination = QStringLiteral("/srv/copy");
+    job.lowPriority = false;
+    job.schedule.kind = kind;
+    job.schedule.everyMinutes = minutes;
+    job.schedule.dailyAt = at;
+    return job;
+}
+
+RsyncCommand::Peer peer()
+{
+    RsyncCommand::Peer p;
+    p.address = QStringLiteral("10.231.0.20");
+    p.keyPath = QStringLiteral("/root/.ssh/relais-sync/www");
+    p.knownHostsPath = QStringLiteral("/root/.ssh/relais-sync/www.known_hosts");
+    return p;
+}
+
+} // namespace
+
+// What `relaisctl sync install` writes on the initiating host. The lab's
+// hosts run neither systemd nor cron, so the generated text is checked
+// here and the runner script is run for real against a stand-in rsync.
+class TestSyncHostInstall : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void timer_data()
+    {
+        QTest::addColumn<SyncJob>("job");
+        QTest::addColumn<QString>("when");
+        QTest::newRow("every 5") << jobWith(SyncSchedule::Kind::Every, 5)
+                                 << QStringLiteral("OnBootSec=5min\nOnUnitActiveSec=5min\n");
+        QTest::newRow("every 7") << jobWith(SyncSchedule::Kind::Every, 7)
+                                 << QStringLiteral("OnBootSec=7min\nOnUnitActiveSec=7min\n");
+        QTest::newRow("daily") << jobWith(SyncSchedule::Kind::Daily, 0, QTime(2, 5))
+                               << QStringLiteral("OnCalendar=*-*-* 02:05:00\nPersistent=true\n");
+    }
+
+    void timer()
+    {
+        QFETCH(SyncJob, job);
+        QFETCH(QString, when);
+        const Result<QString> timer = SyncHostInstall::timerUnit(job);
+        QVERIFY(timer.ok());
+        QVERIFY2(timer->contains(when), qPrintable(*timer));
+        QVERIFY(timer->contains(QStringLiteral("WantedBy=timers.target")));
+        QVERIFY(SyncHostInstall::serviceUnit(job).contains(
+            QStringLiteral("ExecStart=/bin/sh /usr/local/lib/relais-sync/www.sh")));
+    }
+
+    void cron_data()
+    {
+        QTest::addColumn<SyncJob>("job");
+        QTest::addColumn<QString>("when"); // empty: refused
+        QTest::newRow("every 1") << jobWith(SyncSchedule::Kind::Every, 1)
+                                 << QStringLiteral("* * * * *");
+        QTest::newRow("every 5") << jobWith(SyncSchedule::Kind::Every, 5)
+                                 << QStringLiteral("*/5 * * * *");
+        QTest::newRow("every 60") << jobWith(SyncSchedule::Kind::Every, 60)
+                                  << QStringLiteral("0 * * * *");
+        QTest::newRow("every 360")
+            << jobWith(SyncSchedule::Kind::Every, 360) << QStringLiteral("0 */6 * * *");
+        QTest::newRow("every 7: not for cron")
+            << jobWith(SyncSchedule::Kind::Every, 7) << QString();
+        QTest::newRow("every 300: not for cron")
+            << jobWith(SyncSchedule::Kind::Every, 300) << QString();
+        QTest::newRow("daily") << jobWith(SyncSchedule::Kind::Daily, 0, QTime(23, 45))
+                               << QStringLiteral("45 23 * * *");
+        QTest::newRow("manual") << jobWith(SyncSchedule::Kind::Manual) << QString();
+    }
+
+    void cron()
+    {
+        QFETCH(SyncJob, job);
+        QFETCH(QString, when);
+        const Result<QString> entry = SyncHostInstall::cronEntry(job);
+        QCOMPARE(entry.ok(), !when.isEmpty());
+        if (entry) {
+            QVERIFY2(entry->contains(when + QStringLiteral(" root /bin/sh "
+                                                           "/usr/local/lib/relais-sync/www.sh")),
+                     qPrintable(*entry));
+        }
+        const auto install =
+            SyncHostInstall::installCommand(job, peer(), SyncHostInstall::Scheduler::Cron);
+        QCOMPARE(install.ok(), !when.isEmpty());
+    }
+
+    void installIsAtomicAndIdempotent()
+    {
+        const auto install = SyncHostInstall::installCommand(
+            jobWith(SyncSchedule::Kind::Every, 5), peer(), SyncHostInstall::Scheduler::Systemd);
+        QVERIFY(install.ok());
+        // Each file through a temporary renamed into place.
+        for (const char* path :
+             {"/usr/local/lib/relais-sync/www.sh", "/etc/systemd/system/relais-sync-www.service",
+              "/etc/systemd/system/relais-sync-www.timer"}) {
+            QVERIFY2(install->contains(QStringLiteral("mv -f %1.tmp %1").arg(QLatin1String(path))),
+                     path);
+        }
+        QVERIFY(install->contains(QStringLiteral("systemctl enable --now relais-sync-www.timer")));
+        QVERIFY(install->contains(QStringLiteral("rm -f /etc/cron.d/relais-sync-www")));
+        QVERIFY(SyncHostInstall::removeCommand(jobWith(SyncSchedule::Kind::Every, 5))
+                    .contains(QStringLiteral("/usr/local/lib/relais-sync/www.sh")));
+    }
+
+    void parseRuns()
+    {
+        const QByteArray lines =
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:00:00.120Z\",\"ended_at\":"
+            "\"2026-11-22T03:00:02.500Z\",\"exit\":0,\"files\":4,\"bytes\":5000}\n"
+            "garbage\n"
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:05:00.000Z\",\"ended_at\":"
+            "\"2026-11-22T03:05:01.000Z\",\"exit\":24,\"files\":-1,\"bytes\":-1}\n";
+        const QList<SyncRunRecord> runs = SyncHostInstall::parseRuns(lines);
+        QCOMPARE(runs.size(), 2);
+        QCOMPARE(runs[0].startedAt, QDateTime(QDate(2026, 11, 22), QTime(3, 0, 0, 120), Qt::UTC));
+        QCOMPARE(runs[0].durationMs(), 2380);
+        QCOMPARE(runs[0].outcome, SyncRunRecord::Outcome::Success);
+        QCOMPARE(runs[0].files, 4);
+        QCOMPARE(runs[0].bytes, 5000);
+        QCOMPARE(runs[1].outcome, SyncRunRecord::Outcome::Warning);
+        QCOMPARE(runs[1].files, -1);
+    }
+
+    // The runner as the timer starts it, with a stand-in rsync first in
+    // PATH: canary written, rsync's exit status and stats in one JSON line.
+    void runnerWritesOneLinePerRun_data()
+    {
+        QTest::addColumn<int>("exitStatus");
+        QTest::newRow("success") << 0;
+        QTest::newRow("vanished") << 24;
+        QTest::newRow("connection") << 255;
+    }
+
+    void runnerWritesOneLinePerRun()
+    {
+        QFETCH(int, exitStatus);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
+        QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\n"
+                   "echo \"$@\" > \"$RELAIS_TEST_ARGS\"\n"
+                   "printf 'Number of regular files transferred: 1,234\\n"
+                   "Total bytes sent: 56,789\\n'\n"
+                   "exit " +
+                   QByteArray::number(exitStatus) + "\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        SyncJob job = jobWith(SyncSchedule::Kind::Every, 5);
+        job.sources = {dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        const QString script = dir.filePath(QStringLiteral("runner.sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(SyncHostInstall::runnerScript(job, peer()).toUtf8());
+        out.close();
+
+        for (int round = 1; round <= 2; ++round) {
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) +
+                                                   QLatin1Char(':') +
+                                                   env.value(QStringLiteral("PATH")));
+            env.insert(QStringLiteral("RELAIS_SYNC_STATE_DIR"),
+                       dir.filePath(QStringLiteral("state")));
+            env.insert(QStringLiteral("RELAIS_TEST_ARGS"), dir.filePath(QStringLiteral("args")));
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("/bin/sh"), {script});
+            QVERIFY(sh.waitForFinished(20000));
+            QCOMPARE(sh.exitCode(), exitStatus);
+
+            QFile state(dir.filePath(QStringLiteral("state/www.jsonl")));
+            QVERIFY(state.open(QIODevice::ReadOnly));
+            const QList<SyncRunRecord> runs = SyncHostInstall::parseRuns(state.readAll());
+            QCOMPARE(runs.size(), round);
+            QCOMPARE(runs.last().job, QStringLiteral("www"));
+            QCOMPARE(runs.last().exitStatus, exitStatus);
+            QCOMPARE(runs.last().files, 1234);
+            QCOMPARE(runs.last().bytes, 56789);
+            QVERIFY(runs.last().endedAt >= runs.last().startedAt);
+        }
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("src/.relais-canary"))));
+        QFile args(dir.filePath(QStringLiteral("args")));
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        const QByteArray used = args.readAll();
+        QVERIFY2(used.contains("--delay-updates") && used.contains("root@10.231.0.20:"),
+                 used.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncHostInstall)
+#include "tst_synchostinstall.moc"
