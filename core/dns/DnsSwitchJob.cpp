@@ -52,6 +52,8 @@ DnsSwitchJob::DnsSwitchJob(std::unique_ptr<DnsProvider> provider, QObject* paren
 {
     m_provider->setParent(this);
     m_timer.setSingleShot(true);
+    // A coarse timer may fire a little early: the countdown would repeat a second.
+    m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &DnsSwitchJob::onTick);
     connect(m_provider, &DnsProvider::readFinished, this, &DnsSwitchJob::onRead);
     connect(m_provider, &DnsProvider::changeFinished, this, &DnsSwitchJob::onChanged);
@@ -218,6 +220,7 @@ void DnsSwitchJob::onChanged(const Result<DnsChangeResult>& result)
         m_report.ttlLowered = true;
         setPhase(Phase::WaitingOldTtl);
         m_deadline = QDeadlineTimer(m_report.oldTtl * 1000);
+        m_lastCountdown = -1;
         onTick();
         return;
     }
@@ -240,7 +243,11 @@ void DnsSwitchJob::onTick()
             changeAddress();
             return;
         }
-        emit countdown((remaining + 999) / 1000);
+        const qint64 seconds = (remaining + 999) / 1000;
+        if (seconds != m_lastCountdown) {
+            m_lastCountdown = seconds;
+            emit countdown(seconds);
+        }
         m_timer.start(int(std::min<qint64>(remaining, (remaining - 1) % 1000 + 1)));
         return;
     }

@@ -122,6 +122,7 @@ private:
     bool m_fromKnown = false;
     QTimer m_timer;
     QDeadlineTimer m_deadline;
+    qint64 m_lastCountdown = -1; ///< the last second announced
     QElapsedTimer m_sinceChange;
     DnsClient* m_lookupClient = nullptr;
     Lookup m_lookup = Lookup::None;
