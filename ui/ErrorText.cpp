@@ -3,12 +3,15 @@
 #include "common/DatabaseError.h"
 #include "common/FileError.h"
 #include "dns/DnsApiError.h"
+#include "dns/DnsProviderError.h"
+#include "dns/DnsSwitchError.h"
 #include "dns/DnsError.h"
 #include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
 #include "lxd/LxdError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
+#include "plan/PlanError.h"
 #include "sync/SyncError.h"
 #include "vault/VaultError.h"
 
@@ -298,6 +301,67 @@ QString ErrorText::summary(const Error& error)
                       "no half-written file is left at its final name.");
         case SyncError::NotConnected:
             return tr("Relais could not reach the host that starts the copy over SSH.");
+        }
+    }
+    if (auto code = error.code<PlanError>()) {
+        switch (*code) {
+        case PlanError::NoPlan:
+            return tr("The site's recovery plan has nothing to run in this mode.");
+        case PlanError::StepFailed:
+            return tr("A step of the drill failed; the drill stopped and cleaned up.");
+        case PlanError::StepTimedOut:
+            return tr("A step of the drill ran past its timeout and was stopped.");
+        case PlanError::Cancelled:
+            return tr("The drill was cancelled; what it created was cleaned up.");
+        case PlanError::JournalFailed:
+            return tr("The drill journal cannot be written, so the drill stopped: a drill that "
+                      "cannot be followed after a crash is not run.");
+        case PlanError::NotResumable:
+            return tr("The unfinished drill cannot be read back from the journal.");
+        case PlanError::NotConfigured:
+            return tr("The site lacks what this step needs; the details say what.");
+        case PlanError::Unsupported:
+            return tr("This version of Relais cannot run this step yet.");
+        }
+    }
+    if (auto code = error.code<DnsProviderError>()) {
+        switch (*code) {
+        case DnsProviderError::NotAvailable:
+            return tr("This DNS provider is not available in this version of Relais.");
+        case DnsProviderError::MissingCredentials:
+            return tr("The DNS provider's credentials are missing: unlock the vault, or add the "
+                      "entry the site names.");
+        case DnsProviderError::BadCredentials:
+            return tr("The DNS provider's credentials in the vault cannot be used.");
+        case DnsProviderError::BadRequest:
+            return tr("The DNS provider cannot handle this record or change.");
+        case DnsProviderError::Busy:
+            return tr("The DNS provider is still busy with another request.");
+        case DnsProviderError::Failed:
+            return tr("The DNS provider answered without the record; the details say why.");
+        }
+    }
+    if (auto code = error.code<DnsSwitchError>()) {
+        switch (*code) {
+        case DnsSwitchError::BadRequest:
+            return tr("The switch cannot be made: the site lacks an address for a side.");
+        case DnsSwitchError::ReadFailed:
+            return tr("The record could not be read before switching; nothing was changed.");
+        case DnsSwitchError::NeitherSide:
+            return tr("The record points to neither main nor backup; nothing was changed.");
+        case DnsSwitchError::ChangedBehind:
+            return tr("The record changed behind Relais's back; it was not overwritten.");
+        case DnsSwitchError::ChangeFailed:
+            return tr("The provider did not change the record; the details say what was done.");
+        case DnsSwitchError::NoServers:
+            return tr("No authoritative server to verify the switch at: list them in the "
+                      "site's \"verify\".");
+        case DnsSwitchError::PropagationTimeout:
+            return tr("The record changed, but not every authoritative server answers it yet.");
+        case DnsSwitchError::Cancelled:
+            return tr("The switch was cancelled; the details say what was done.");
+        case DnsSwitchError::Busy:
+            return tr("A switch of this record is already running.");
         }
     }
     if (auto code = error.code<HttpError>()) {
