@@ -2,6 +2,448 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DrillCommand</name>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the drill journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown drill command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the steps a drill of the site&apos;s recovery plan would run, in order, and the decisions taken. Nothing is run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearsal (default), planned-failover, emergency-failover or failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use rehearsal, planned-failover, emergency-failover or failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n steps</source>
+        <translation>
+            <numerusform>%1 of %2: %n step</numerusform>
+            <numerusform>%1 of %2: %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>timeout %n s</source>
+        <translation>
+            <numerusform>timeout %n s</numerusform>
+            <numerusform>timeout %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the site&apos;s drills, newest first, with their outcome, RTO and RPO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N drills (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill yet for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4; RTO %5 (target %6 min), RPO %7 (target %8 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the HTML report of drill ID (see &quot;relaisctl drill history&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill %1 for this site (see &quot;relaisctl drill history&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlanner</name>
+    <message>
+        <source>Main is silent: final sync of job &quot;%1&quot; skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main is silent: no snapshot of %1 on main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main is silent: %1 not stopped on main (fencing skipped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main is silent: the backup copies of %1 are used as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill record in the plan: the DNS switch of &quot;%1&quot; is not rehearsed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: sync, snapshot, fencing, refresh and lock steps are not run; production is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillReport</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not measured (target %n min)</source>
+        <translation>
+            <numerusform>not measured (target %n min)</numerusform>
+            <numerusform>not measured (target %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — target %n min met</source>
+        <translation>
+            <numerusform>%1 — target %n min met</numerusform>
+            <numerusform>%1 — target %n min met</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — target %n min MISSED</source>
+        <translation>
+            <numerusform>%1 — target %n min MISSED</numerusform>
+            <numerusform>%1 — target %n min MISSED</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO (time to serve again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO (data-loss window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais %1, drill %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportFile</name>
+    <message>
+        <source>Drill report — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillText</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final sync of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 on main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the backup copies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock replication to backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone %1 for the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the clones of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe the clones of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the canary in the clones of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the drill record of %1 at backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the drill record of %1 to converge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the clones of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the drill record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review what &quot;%1&quot; would copy back to main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot; back to main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop %1 on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh %1 on main from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 on main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock replication to backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database: the replication lock cannot be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Relais cannot run the step &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The site file does not exist. Check the path or open another site.</source>
@@ -323,6 +765,186 @@
         <source>The server sent an HTTP answer that Relais refuses to read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The LXD server&apos;s certificate is not trusted yet. Check its fingerprint on the server (lxc info) before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD server presented a certificate other than the one Relais trusts. Someone may be intercepting the connection: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to LXD failed; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD trust token cannot be used: it is not a token, or it has expired. Ask the server for a new one (lxc config trust add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD client certificate in the vault cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of trusted LXD certificates cannot be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS change asked for is not valid for this provider (name outside the zone, no address, or a TTL it does not accept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s credentials in the vault are not in the expected format. See the DNS documentation and fix the vault entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address is not a valid http:// or https:// URL. Check the site&apos;s DNS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another request to this DNS provider is still running; wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider refused the credentials (key, token or signature). Check the vault entry and the rights given to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the request&apos;s time: this computer&apos;s clock is too far from the provider&apos;s. Set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider does not know this zone, record or address. Check the site&apos;s settings against the provider&apos;s account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s record no longer holds the address Relais expected, so nothing was written. Look at the record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider refused the request; the details give its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider failed to handle the request (server error). Try again later, after checking the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s answer is not what its API documents; the record&apos;s state is unknown. Check it before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the DNS provider failed: its certificate could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais could not reach the DNS provider&apos;s API (refused or no route).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider did not answer in time. A change may still have been applied: check the record before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVH could not move the failover IP; the details give the task&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request to the DNS provider was cancelled. A change it received may still be applied: check the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s recovery plan has nothing to run in this mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of the drill failed; the drill stopped and cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step of the drill ran past its timeout and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was cancelled; what it created was cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill journal cannot be written, so the drill stopped: a drill that cannot be followed after a crash is not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished drill cannot be read back from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site lacks what this step needs; the details say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Relais cannot run this step yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This DNS provider is not available in this version of Relais.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s credentials are missing: unlock the vault, or add the entry the site names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s credentials in the vault cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider cannot handle this record or change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider is still busy with another request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS provider answered without the record; the details say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch cannot be made: the site lacks an address for a side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be read before switching; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record points to neither main nor backup; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed behind Relais&apos;s back; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider did not change the record; the details say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No authoritative server to verify the switch at: list them in the site&apos;s &quot;verify&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record changed, but not every authoritative server answers it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch was cancelled; the details say what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A switch of this record is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -456,6 +1078,13 @@
     <message>
         <source>%1 %2</source>
         <comment>date then time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LxdAccess</name>
+    <message>
+        <source>Warning: no replication history (copy ages unknown): %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -822,6 +1451,86 @@
     </message>
     <message>
         <source>expected a command of 1 to 4096 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IP address with an optional port (&quot;192.0.2.1:53&quot;, &quot;[2001:db8::1]:53&quot;), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown provider %1; expected ovh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an IP address or block, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an OVH service name, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same service as main_service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an LXD instance name (letters, digits and hyphens, starting with a letter, at most 63), got &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate group name %1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid group name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name relative to the zone, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown step kind %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used by %1 steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required by %1 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most 1000 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sync job is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service is named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service %1 has no dns record to switch</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1197,6 +1906,114 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
 </context>
 <context>
+    <name>relais::CanaryStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no sync job: no canary, RPO not measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canary of sync job &quot;%1&quot; on backup (%2): its data has not been copied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary of &quot;%1&quot;: %2 old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::CertificateDialog</name>
+    <message>
+        <source>Unknown Server Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais has never connected to %1 over HTTPS before. Before trusting it, check that the certificate below is really the server&apos;s: anyone between you and the server could offer their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, as LXD&apos;s own certificates are: only its fingerprint can tell it is the right one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check it, run on the server itself (or ask its administrator):&lt;pre&gt;lxc info | grep certificate_fingerprint&lt;/pre&gt;and compare the fingerprint it prints with the one above (without the colons), character by character. If they differ, do not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::CloneProbeStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clone %1 is gone from backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to run with an address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clones run; the service has no HTTP or TCP probe to try on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clones do not answer their probes yet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every clone answers its probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::CommandStepJob</name>
+    <message>
+        <source>&quot;%1&quot; exited with status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited with status %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::CredentialDialog</name>
     <message>
         <source>Add a Credential</source>
@@ -1480,6 +2297,18 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <source>%1 → unknown: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run &amp;rehearsal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the recovery plan on isolated clones on backup; production is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::DnsCommand</name>
@@ -1496,10 +2325,6 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give up after SECONDS (default: 5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,31 +2333,11 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relaisctl dns show|switch [OPTIONS]
-  dns show --site FILE SERVICE
-  dns switch --site FILE SERVICE --to main|backup
-switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
-&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown dns command: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask the DNS server of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: relaisctl dns show --site FILE SERVICE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds from 1 to 600.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point a service&apos;s record to main or backup with an RFC 2136 update signed with the site&apos;s TSIG key. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side, and the update fails if the record changes meanwhile.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,10 +2346,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>SIDE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault with the TSIG key (default: the site&apos;s &quot;vault&quot;, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1564,18 +2365,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 host has no IP address (address or public_address) to point the record to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The vault entry &quot;%1&quot; is not a usable TSIG key: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot use the site %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,10 +2374,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>The service &quot;%1&quot; has no DNS record in the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DNS record of service &quot;%1&quot; is not switched by RFC 2136; relaisctl dns only handles RFC 2136 servers for now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,31 +2393,708 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 at %3 port %4: %5, TTL %6, points to %7</source>
+        <source>Give up each request after SECONDS (default: 5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1 %2 at %3 port %4: %5</source>
+        <source>--%1 must be a whole number of seconds from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already switched: %1</source>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup [--emergency]
+switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing changed: %1, neither main (%2) nor backup (%3). Check who changed it.</source>
+        <source>Ask the DNS provider of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Now: %1</source>
+        <source>Cannot read the record of &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The switch of %1 to %2 failed: %3</source>
+        <source>Point a service&apos;s record to main or backup through its DNS provider. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side. A planned switch lowers the TTL, waits the old TTL out, then changes the address; --emergency changes it at once. The change fails if the record changes meanwhile. Then each authoritative server (the site&apos;s &quot;verify&quot; list, else the zone&apos;s NS records) is asked until all answer the new address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Switched %1 %2 to %3 (%4), TTL %5: the server&apos;s signed answer came in %6 ms.</source>
+        <source>Change the address at once, without lowering the TTL and waiting the old one out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TTL a planned switch sets first (default: 30, or the record&apos;s TTL if lower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up verifying the authoritative servers after SECONDS (default: 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the provider&apos;s credentials (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch &quot;%1&quot; with the vault %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this switch is not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3: %4, TTL %5, points to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the TTL of %1 to %2 s first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL lowered; waiting for the old TTL to run out in caches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing %1 to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying at the authoritative servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left before the address is changed.</source>
+        <translation>
+            <numerusform>%n second left before the address is changed.</numerusform>
+            <numerusform>%n seconds left before the address is changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 answers %2 (after %3 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The switch of %2 to %3 failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already switched: %1 %2 holds %3 (TTL %4), it points to %5; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched %1 %2 to %3 (%4), TTL %5: the provider confirmed in %6 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n server(s) answer the new address; converged in %1 ms.</source>
+        <translation>
+            <numerusform>Verified: %n server answers the new address; converged in %1 ms.</numerusform>
+            <numerusform>Verified: %n servers answer the new address; converged in %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsHistoryModel</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already switched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsServerModel</name>
+    <message>
+        <source>no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsSwitchDialog</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point %1 to %2? Users reach the %2 side as their resolvers pick up the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned: lower the TTL first, wait the old TTL (%1 s) out, then change the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned: lower the TTL first, wait the old TTL out, then change the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: change the address now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Switch to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsView</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch to &amp;main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service of this site has a DNS record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider holds no such record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points to %1 (%2), TTL %3 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot switch: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault to switch: the provider&apos;s credentials are in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowering the TTL to %1 s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL lowered to %1 s; waiting for the old TTL to run out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing %1 to %2 (%3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for every authoritative server to answer %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TTL lowered to %1 s; the address changes in %n second(s).</source>
+        <translation>
+            <numerusform>TTL lowered to %1 s; the address changes in %n second.</numerusform>
+            <numerusform>TTL lowered to %1 s; the address changes in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already switched: %1 points to %2; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Switched to %1: %n server(s) answer %2, converged in %3 s.</source>
+        <translation>
+            <numerusform>Switched to %1: %n server answers %2, converged in %3 s.</numerusform>
+            <numerusform>Switched to %1: %n servers answer %2, converged in %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillHistoryModel</name>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillRunner</name>
+    <message>
+        <source>The step did not stop; abandoned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has nothing to run in this mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill journal cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the drill was cleaned up instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hook &quot;%1&quot; ran past its timeout of %n s.</source>
+        <translation>
+            <numerusform>The hook &quot;%1&quot; ran past its timeout of %n s.</numerusform>
+            <numerusform>The hook &quot;%1&quot; ran past its timeout of %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The step ran past its timeout of %n s.</source>
+        <translation>
+            <numerusform>The step ran past its timeout of %n s.</numerusform>
+            <numerusform>The step ran past its timeout of %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hook &quot;%1&quot; failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleanup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cleanup failed too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStepModel</name>
+    <message>
+        <source>%1 (cleanup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillTimeline</name>
+    <message>
+        <source>Drill timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillView</name>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal: isolated clones on backup, production untouched.
+Planned failover: main answers; final sync and fencing included.
+Emergency failover: main is silent; what needs it is skipped.
+Failback: back to main after a failover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill did not finish: %1 started %2. Resume it, or clean up what it created?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run rehearsal now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail over…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fail back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in the site document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume or clean up the unfinished drill first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery plan in this site: add a &quot;plan&quot; to its document to run drills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill running. Targets: RTO %1 min, RPO %2 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 steps. RTO %5 (target %6 min), RPO %7 (target %8 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main still serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).
+
+To fail over anyway, type the site&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name did not match; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: these %n steps will run.</source>
+        <translation>
+            <numerusform>%1 of %2: this step will run.</numerusform>
+            <numerusform>%1 of %2: these %n steps will run.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a drill or choose one in the history first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the drill report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the drill report as HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1717,6 +3179,14 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
     <message>
         <source> (flapping)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For lxd probes: the vault with the SSH keys (default: the site&apos;s &quot;vault&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For lxd probes: read the vault passphrase from FILE (else from RELAIS_VAULT_PASSPHRASE; without either, lxd probes report the vault locked).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1917,12 +3387,258 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
 </context>
 <context>
-    <name>relais::LxdCommand</name>
+    <name>relais::LockStepJob</name>
     <message>
-        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]
-Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl lxd list --help&quot; describes it.</source>
+        <source>Failed over to backup: replication to backup is locked until failback.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replication main → backup locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication main → backup unlocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdActionCommand</name>
+    <message>
+        <source>  relaisctl lxd start --site FILE HOST INSTANCE
+  relaisctl lxd stop|restart --site FILE [--timeout S] [--force] HOST INSTANCE
+  relaisctl lxd snapshot --site FILE [--expiry DURATION] HOST INSTANCE [NAME]
+  relaisctl lxd snapshots --site FILE [--json] HOST INSTANCE
+  relaisctl lxd restore --site FILE HOST INSTANCE SNAPSHOT
+  relaisctl lxd delete-snapshot --site FILE HOST INSTANCE SNAPSHOT
+  relaisctl lxd snapshot-settings --site FILE [--schedule CRON] [--expiry DURATION]
+                                  [--pattern PATTERN] HOST INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act on one LXD instance of main or backup through SSH. A restore first takes a safety snapshot (relais-before-restore-…, kept 7 days) so it can be undone. Ctrl-C cancels the running LXD operation when LXD allows it.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line); else from RELAIS_VAULT_PASSPHRASE, else from the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots, snapshot-settings: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop, restart: seconds to wait for a clean shutdown (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop, restart: stop at once, not cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot: delete the snapshot after DURATION (7d, 12h, 2w…); snapshot-settings: snapshots.expiry (&quot;&quot; removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot-settings: snapshots.schedule, cron or @daily (&quot;&quot; removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot-settings: snapshots.pattern (&quot;&quot; removes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expiry takes a duration such as 7d, 12h or 2w.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site gives %1 no LXD endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HTTPS transport to LXD is not available yet; use transport ssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted snapshot %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took snapshot %1 of %2 on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD deletes it at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a safety snapshot of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the safety snapshot %1 of %2 on %3 (LXD deletes it at %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may be partly restored; the safety snapshot %2 holds its state from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 on %2 to snapshot %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go back: relaisctl lxd restore --site %1 %2 %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated the snapshot settings of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots.schedule  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots.expiry    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots.pattern   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LXD operation was running yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD cancelled operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD could not cancel operation %1 (%2); it goes on on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SSH: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 failed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdCommand</name>
     <message>
         <source>Unknown lxd command: %1</source>
         <translation type="unfinished"></translation>
@@ -1972,10 +3688,6 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the HTTPS transport to LXD is not available yet; use transport ssh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,6 +3716,352 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>no snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  relaisctl lxd list --site FILE [--json] [HOST]
+%1
+Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does; &quot;relaisctl lxd ACTION --help&quot; describes one. Exit status: 0 done, 1 the LXD operation failed, 2 usage or configuration error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  relaisctl lxd replicate --site FILE INSTANCE
+  relaisctl lxd trust --site FILE HOST --token-file FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LXD client certificate %1 is not in the vault: %2; run &quot;relaisctl lxd trust&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdInstancesStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; here: nothing to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; to snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no copy of &quot;%1&quot; to clone on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the leftover %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); forcing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdReplicateCommand</name>
+    <message>
+        <source>Replicate the container INSTANCE from main to backup: the backup&apos;s LXD pulls it from main&apos;s LXD (incrementally when the backup has a copy), and the backup keeps its current copy until the new one is complete. The copy stays stopped and does not start at boot. Ctrl-C cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the backup reaches main&apos;s LXD (default: the address main&apos;s LXD listens on, core.https_address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container to replicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl lxd replicate --site FILE INSTANCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 host has no LXD endpoint reached through SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the replication will not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading main and backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning the backup&apos;s copy into a staging instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup pulls the instance from main…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the new copy in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the staging instance; the backup keeps its copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling (Ctrl-C again to quit at once)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshed the copy of %1 on backup in %2 s (transfer %3 s, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to backup in %2 s (transfer %3 s, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 cancelled; the backup keeps its previous copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication of %1 failed; the backup keeps its previous copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdTrustCommand</name>
+    <message>
+        <source>Usage: relaisctl lxd trust --site FILE HOST (--token-file FILE | --password-file FILE) [--url https://ADDRESS:PORT] [--accept-certificate SHA256] [--certificate-id ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the LXD daemon of HOST (main or backup) trust this console over HTTPS, with a trust token from &quot;lxc config trust add&quot; or the server&apos;s trust password. The client certificate is kept in the vault; the server&apos;s certificate is pinned; the site is set to reach LXD over HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the trust token from FILE (its first line; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s trust password (core.trust_password, LXD 5.0) from FILE (its first line; - for standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD address (default: the site&apos;s, else https://HOST-ADDRESS:8443).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate if it has this SHA-256 fingerprint (needed with a trust password, or a token that names no certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault id of the client certificate (default: the site&apos;s, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD address must look like https://ADDRESS:PORT, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be 64 hexadecimal digits (pairs may be separated by colons), as &quot;openssl x509 -fingerprint -sha256&quot; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the trust token: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vault id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault entry %1 is not a TLS client certificate; choose another id with --certificate-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the vault entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD client certificate (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the new client certificate in the vault %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New LXD client certificate %1 saved in the vault as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet: SHA-256 %2 (%3). Nothing was sent. Check this fingerprint on the server (lxc info | grep certificate_fingerprint) and, if it matches, run again with
+  --accept-certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD at %1 did not trust this console: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD at %1 already trusts this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD at %1 now trusts this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server certificate pinned: SHA-256 %1 (in %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot update the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site %1 now reaches the LXD of %2 over HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,6 +4210,34 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <source>Vault locked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;NS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;rills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ProbeTableModel</name>
@@ -2214,6 +4300,24 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::Rfc2136Provider</name>
+    <message>
+        <source>RFC 2136</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SiteConnections</name>
+    <message>
+        <source>The site gives no LXD daemon for %1 (&quot;lxd&quot; of the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2378,17 +4482,215 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
     </message>
 </context>
 <context>
+    <name>relais::SyncCommand</name>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE JOB
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sync command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (status).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s replication key is on the initiating host (default ~/.ssh/relais-sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install: use a systemd timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install: use a cron entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>install: remove the installed job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync job&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --systemd or --cron, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no sync job &quot;%1&quot; (its jobs: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2%  %3/s  ETA %4  </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the initiating host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1 removed from its host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither systemd nor cron runs on the initiating host; install one, or write the files anyway with --systemd or --cron.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot install the job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the job failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1 installed as the systemd timer %2.timer; its runs go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1 installed as %2; its runs go to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO now: %1 min (target %2 min)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — over target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO now: unknown (no canary on backup yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: the run due at %1 did not happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2%3  %4 files  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the canary on backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncRunJob</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (after %n attempt)</numerusform>
+            <numerusform>%1 (after %n attempts)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::TrayIcon</name>
     <message>
         <source>&amp;Open Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &amp;Drill…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recovery plans come in a later version of Relais; drills will be run from here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,6 +4727,18 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
     </message>
     <message>
         <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Rehearsal Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the site&apos;s recovery plan on isolated clones; production is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open site has no recovery plan (&quot;plan&quot; in its document) to rehearse.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +4935,9 @@ Commands:
                      Trust a host&apos;s SSH key if it has this fingerprint.
   lxd list --site FILE [--json] [HOST]
                      The containers of main and backup, with their snapshots.
+  lxd replicate --site FILE INSTANCE
+                     Copy a container to the backup (incremental; the backup
+                     keeps its copy until the new one is complete).
 
 Options:
   -h, --help         Show this help.
@@ -2628,6 +4945,50 @@ Options:
   --lang CODE        Use the language CODE (en or fr).
 
 Exit status: 0 success, 1 something checked is down, 2 error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Drill commands:
+  drill plan --site FILE [--mode MODE] [--json]
+                     The steps a drill of the site&apos;s plan would run.
+  drill history --site FILE [--limit N] [--json]
+                     Past drills with their RTO and RPO.
+  drill report --site FILE ID [--output FILE]
+                     One drill&apos;s report as HTML.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+LXD over HTTPS:
+  lxd trust --site FILE HOST --token-file FILE
+                     Make a host&apos;s LXD trust this console (token from &quot;lxc config
+                     trust add&quot;); its certificate is pinned.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+LXD actions:
+  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|
+      snapshot-settings --site FILE HOST INSTANCE ...
+                     Act on one container; a restore first takes a safety
+                     snapshot. &quot;relaisctl lxd --help&quot; for details.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sync commands:
+  sync run|dry-run --site FILE JOB
+                     Run a sync job now (Ctrl-C cancels), or list what it would
+                     change.
+  sync status --site FILE [--json] JOB
+                     Last runs, next run, direction lock, RPO against target.
+  sync install --site FILE [--systemd|--cron] [--remove] JOB
+                     Install the job on its initiating host (timer or cron).
 </source>
         <translation type="unfinished"></translation>
     </message>

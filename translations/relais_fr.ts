@@ -2,6 +2,448 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DrillCommand</name>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation>--site FICHIER manquant.</translation>
+    </message>
+    <message>
+        <source>Cannot open the drill journal: %1</source>
+        <translation>Impossible d’ouvrir le journal de l’exercice&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown drill command: %1</source>
+        <translation>Commande d’exercice inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the steps a drill of the site&apos;s recovery plan would run, in order, and the decisions taken. Nothing is run.</source>
+        <translation>Afficher les étapes qu’exécuterait un exercice du plan de reprise du site, dans l’ordre, et les décisions prises. Rien n’est exécuté.</translation>
+    </message>
+    <message>
+        <source>rehearsal (default), planned-failover, emergency-failover or failback.</source>
+        <translation>rehearsal (par défaut), planned-failover, emergency-failover ou failback.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Afficher en JSON.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use rehearsal, planned-failover, emergency-failover or failback.</source>
+        <translation>Mode «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez rehearsal, planned-failover, emergency-failover ou failback.</translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation>Le site n’a pas de plan de reprise («&#xa0;plan&#xa0;» dans son document).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n steps</source>
+        <translation>
+            <numerusform>%1 de %2&#xa0;: %n étape</numerusform>
+            <numerusform>%1 de %2&#xa0;: %n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>timeout %n s</source>
+        <translation>
+            <numerusform>délai %n s</numerusform>
+            <numerusform>délai %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>after: %1</source>
+        <translation>après&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>List the site&apos;s drills, newest first, with their outcome, RTO and RPO.</source>
+        <translation>Lister les exercices du site, du plus récent au plus ancien, avec leur résultat, RTO et RPO.</translation>
+    </message>
+    <message>
+        <source>At most N drills (default 20).</source>
+        <translation>Au plus N exercices (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>--limit expects a number from 1 to 10000.</source>
+        <translation>--limit attend un nombre de 1 à 10000.</translation>
+    </message>
+    <message>
+        <source>No drill yet for this site.</source>
+        <translation>Aucun exercice pour ce site pour l’instant.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>#%1 %2 %3: %4; RTO %5 (target %6 min), RPO %7 (target %8 min)</source>
+        <translation>#%1 %2 %3&#xa0;: %4&#xa0;; RTO %5 (objectif %6 min), RPO %7 (objectif %8 min)</translation>
+    </message>
+    <message>
+        <source>Write the HTML report of drill ID (see &quot;relaisctl drill history&quot;).</source>
+        <translation>Écrire le rapport HTML de l’exercice ID (voir «&#xa0;relaisctl drill history&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) instead of standard output.</source>
+        <translation>Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s number.</source>
+        <translation>Le numéro de l’exercice.</translation>
+    </message>
+    <message>
+        <source>No drill %1 for this site (see &quot;relaisctl drill history&quot;).</source>
+        <translation>Aucun exercice %1 pour ce site (voir «&#xa0;relaisctl drill history&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Cannot write the report: %1</source>
+        <translation>Impossible d’écrire le rapport&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPlanner</name>
+    <message>
+        <source>Main is silent: final sync of job &quot;%1&quot; skipped.</source>
+        <translation>Main muet&#xa0;: synchronisation finale de la tâche «&#xa0;%1&#xa0;» ignorée.</translation>
+    </message>
+    <message>
+        <source>Main is silent: no snapshot of %1 on main.</source>
+        <translation>Main muet&#xa0;: aucun instantané de %1 sur main.</translation>
+    </message>
+    <message>
+        <source>Main is silent: %1 not stopped on main (fencing skipped).</source>
+        <translation>Main muet&#xa0;: %1 non arrêté sur main (isolement ignoré).</translation>
+    </message>
+    <message>
+        <source>Main is silent: the backup copies of %1 are used as they are.</source>
+        <translation>Main muet&#xa0;: les copies de %1 sur backup sont utilisées telles quelles.</translation>
+    </message>
+    <message>
+        <source>No drill record in the plan: the DNS switch of &quot;%1&quot; is not rehearsed.</source>
+        <translation>Aucun enregistrement d’exercice dans le plan&#xa0;: la bascule DNS de «&#xa0;%1&#xa0;» n’est pas répétée.</translation>
+    </message>
+    <message>
+        <source>Rehearsal: sync, snapshot, fencing, refresh and lock steps are not run; production is not touched.</source>
+        <translation>Répétition&#xa0;: les étapes de synchronisation, d’instantané, d’isolement, de rafraîchissement et de verrouillage ne sont pas exécutées&#xa0;; la production n’est pas touchée.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReport</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <source>not measured (target %n min)</source>
+        <translation>
+            <numerusform>non mesuré (objectif %n min)</numerusform>
+            <numerusform>non mesuré (objectif %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — target %n min met</source>
+        <translation>
+            <numerusform>%1 — objectif de %n min atteint</numerusform>
+            <numerusform>%1 — objectif de %n min atteint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — target %n min MISSED</source>
+        <translation>
+            <numerusform>%1 — objectif de %n min MANQUÉ</numerusform>
+            <numerusform>%1 — objectif de %n min MANQUÉ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drill report — %1</source>
+        <translation>Rapport d’exercice — %1</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>RTO (time to serve again)</source>
+        <translation>RTO (délai de remise en service)</translation>
+    </message>
+    <message>
+        <source>RPO (data-loss window)</source>
+        <translation>RPO (fenêtre de perte de données)</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Relais %1, drill %2</source>
+        <translation>Relais %1, exercice %2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillReportFile</name>
+    <message>
+        <source>Drill report — %1</source>
+        <translation>Rapport d’exercice — %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillText</name>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>Final sync of &quot;%1&quot;</source>
+        <translation>Synchronisation finale de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on main</source>
+        <translation>Instantané de %1 sur main</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 on backup</source>
+        <translation>Instantané de %1 sur backup</translation>
+    </message>
+    <message>
+        <source>Stop %1 on main</source>
+        <translation>Arrêter %1 sur main</translation>
+    </message>
+    <message>
+        <source>Refresh the backup copies of %1</source>
+        <translation>Rafraîchir les copies de %1 sur backup</translation>
+    </message>
+    <message>
+        <source>Start %1 on backup</source>
+        <translation>Démarrer %1 sur backup</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation>Basculer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Check %1 on %2</source>
+        <translation>Vérifier %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Lock replication to backup</source>
+        <translation>Verrouiller la réplication vers backup</translation>
+    </message>
+    <message>
+        <source>Notify: %1</source>
+        <translation>Notifier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Clone %1 for the drill</source>
+        <translation>Cloner %1 pour l’exercice</translation>
+    </message>
+    <message>
+        <source>Start the clones of %1</source>
+        <translation>Démarrer les clones de %1</translation>
+    </message>
+    <message>
+        <source>Probe the clones of %1</source>
+        <translation>Sonder les clones de %1</translation>
+    </message>
+    <message>
+        <source>Read the canary in the clones of %1</source>
+        <translation>Lire le témoin dans les clones de %1</translation>
+    </message>
+    <message>
+        <source>Point the drill record of %1 at backup</source>
+        <translation>Faire pointer l’enregistrement d’exercice de %1 vers backup</translation>
+    </message>
+    <message>
+        <source>Wait for the drill record of %1 to converge</source>
+        <translation>Attendre la convergence de l’enregistrement d’exercice de %1</translation>
+    </message>
+    <message>
+        <source>Remove the clones of %1</source>
+        <translation>Supprimer les clones de %1</translation>
+    </message>
+    <message>
+        <source>Remove the drill record of %1</source>
+        <translation>Supprimer l’enregistrement d’exercice de %1</translation>
+    </message>
+    <message>
+        <source>Review what &quot;%1&quot; would copy back to main</source>
+        <translation>Examiner ce que «&#xa0;%1&#xa0;» recopierait vers main</translation>
+    </message>
+    <message>
+        <source>Copy &quot;%1&quot; back to main</source>
+        <translation>Recopier «&#xa0;%1&#xa0;» vers main</translation>
+    </message>
+    <message>
+        <source>Stop %1 on backup</source>
+        <translation>Arrêter %1 sur backup</translation>
+    </message>
+    <message>
+        <source>Refresh %1 on main from backup</source>
+        <translation>Rafraîchir %1 sur main depuis backup</translation>
+    </message>
+    <message>
+        <source>Start %1 on main</source>
+        <translation>Démarrer %1 sur main</translation>
+    </message>
+    <message>
+        <source>Unlock replication to backup</source>
+        <translation>Déverrouiller la réplication vers backup</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Planned failover</source>
+        <translation>Bascule planifiée</translation>
+    </message>
+    <message>
+        <source>Emergency failover</source>
+        <translation>Bascule d’urgence</translation>
+    </message>
+    <message>
+        <source>Failback</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>No database: the replication lock cannot be kept.</source>
+        <translation>Pas de base de données&#xa0;: le verrou de réplication ne peut pas être conservé.</translation>
+    </message>
+    <message>
+        <source>This version of Relais cannot run the step &quot;%1&quot; yet.</source>
+        <translation>Cette version de Relais ne sait pas encore exécuter l’étape «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The site file does not exist. Check the path or open another site.</source>
@@ -323,6 +765,186 @@
         <source>The server sent an HTTP answer that Relais refuses to read.</source>
         <translation>Le serveur a envoyé une réponse HTTP que Relais refuse de lire.</translation>
     </message>
+    <message>
+        <source>The LXD server&apos;s certificate is not trusted yet. Check its fingerprint on the server (lxc info) before trusting it.</source>
+        <translation>Le certificat du serveur LXD n’est pas encore approuvé. Vérifiez son empreinte sur le serveur (lxc info) avant de l’approuver.</translation>
+    </message>
+    <message>
+        <source>The LXD server presented a certificate other than the one Relais trusts. Someone may be intercepting the connection: nothing was sent.</source>
+        <translation>Le serveur LXD a présenté un autre certificat que celui auquel Relais fait confiance. Quelqu’un intercepte peut-être la connexion&#xa0;: rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The secure connection to LXD failed; the details say why.</source>
+        <translation>La connexion sécurisée à LXD a échoué&#xa0;; les détails disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>The LXD trust token cannot be used: it is not a token, or it has expired. Ask the server for a new one (lxc config trust add).</source>
+        <translation>Le jeton de confiance LXD est inutilisable&#xa0;: ce n’est pas un jeton, ou il a expiré. Demandez-en un nouveau au serveur (lxc config trust add).</translation>
+    </message>
+    <message>
+        <source>The LXD client certificate in the vault cannot be used.</source>
+        <translation>Le certificat client LXD du coffre est inutilisable.</translation>
+    </message>
+    <message>
+        <source>The file of trusted LXD certificates cannot be read or written.</source>
+        <translation>Le fichier des certificats LXD approuvés ne peut pas être lu ou écrit.</translation>
+    </message>
+    <message>
+        <source>The DNS change asked for is not valid for this provider (name outside the zone, no address, or a TTL it does not accept).</source>
+        <translation>La modification DNS demandée n’est pas valide pour ce fournisseur (nom hors de la zone, pas d’adresse, ou TTL qu’il n’accepte pas).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s credentials in the vault are not in the expected format. See the DNS documentation and fix the vault entry.</source>
+        <translation>Les identifiants du fournisseur dans le coffre ne sont pas au format attendu. Consultez la documentation DNS et corrigez l’entrée du coffre.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s API address is not a valid http:// or https:// URL. Check the site&apos;s DNS settings.</source>
+        <translation>L’adresse de l’API du fournisseur n’est pas une URL http:// ou https:// valide. Vérifiez les réglages DNS du site.</translation>
+    </message>
+    <message>
+        <source>Another request to this DNS provider is still running; wait for it to end.</source>
+        <translation>Une autre requête à ce fournisseur DNS est encore en cours&#xa0;; attendez qu’elle se termine.</translation>
+    </message>
+    <message>
+        <source>The DNS provider refused the credentials (key, token or signature). Check the vault entry and the rights given to it.</source>
+        <translation>Le fournisseur DNS a refusé les identifiants (clé, jeton ou signature). Vérifiez l’entrée du coffre et les droits qui lui sont accordés.</translation>
+    </message>
+    <message>
+        <source>The provider refused the request&apos;s time: this computer&apos;s clock is too far from the provider&apos;s. Set the clock right.</source>
+        <translation>Le fournisseur a refusé l’heure de la requête&#xa0;: l’horloge de cet ordinateur est trop éloignée de celle du fournisseur. Mettez l’horloge à l’heure.</translation>
+    </message>
+    <message>
+        <source>The DNS provider does not know this zone, record or address. Check the site&apos;s settings against the provider&apos;s account.</source>
+        <translation>Le fournisseur DNS ne connaît pas cette zone, cet enregistrement ou cette adresse. Comparez les réglages du site avec le compte chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s record no longer holds the address Relais expected, so nothing was written. Look at the record first.</source>
+        <translation>L’enregistrement du fournisseur ne contient plus l’adresse attendue par Relais&#xa0;: rien n’a été écrit. Examinez d’abord l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The DNS provider refused the request; the details give its answer.</source>
+        <translation>Le fournisseur DNS a refusé la requête&#xa0;; les détails donnent sa réponse.</translation>
+    </message>
+    <message>
+        <source>The DNS provider failed to handle the request (server error). Try again later, after checking the record.</source>
+        <translation>Le fournisseur DNS n’a pas pu traiter la requête (erreur du serveur). Réessayez plus tard, après avoir vérifié l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s answer is not what its API documents; the record&apos;s state is unknown. Check it before trying again.</source>
+        <translation>La réponse du fournisseur DNS n’est pas conforme à la documentation de son API&#xa0;; l’état de l’enregistrement est inconnu. Vérifiez-le avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the DNS provider failed: its certificate could not be verified.</source>
+        <translation>La connexion sécurisée au fournisseur DNS a échoué&#xa0;: son certificat n’a pas pu être vérifié.</translation>
+    </message>
+    <message>
+        <source>Relais could not reach the DNS provider&apos;s API (refused or no route).</source>
+        <translation>Relais n’a pas pu atteindre l’API du fournisseur DNS (refus ou pas de route).</translation>
+    </message>
+    <message>
+        <source>The DNS provider did not answer in time. A change may still have been applied: check the record before trying again.</source>
+        <translation>Le fournisseur DNS n’a pas répondu à temps. Une modification a peut-être été appliquée&#xa0;: vérifiez l’enregistrement avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>OVH could not move the failover IP; the details give the task&apos;s state.</source>
+        <translation>OVH n’a pas pu déplacer l’IP failover&#xa0;; les détails donnent l’état de la tâche.</translation>
+    </message>
+    <message>
+        <source>The request to the DNS provider was cancelled. A change it received may still be applied: check the record.</source>
+        <translation>La requête au fournisseur DNS a été annulée. Une modification reçue a peut-être été appliquée&#xa0;: vérifiez l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s recovery plan has nothing to run in this mode.</source>
+        <translation>Le plan de reprise du site n’a rien à exécuter dans ce mode.</translation>
+    </message>
+    <message>
+        <source>A step of the drill failed; the drill stopped and cleaned up.</source>
+        <translation>Une étape de l’exercice a échoué&#xa0;; l’exercice s’est arrêté et a fait le ménage.</translation>
+    </message>
+    <message>
+        <source>A step of the drill ran past its timeout and was stopped.</source>
+        <translation>Une étape de l’exercice a dépassé son délai et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The drill was cancelled; what it created was cleaned up.</source>
+        <translation>L’exercice a été annulé&#xa0;; ce qu’il avait créé a été nettoyé.</translation>
+    </message>
+    <message>
+        <source>The drill journal cannot be written, so the drill stopped: a drill that cannot be followed after a crash is not run.</source>
+        <translation>Le journal de l’exercice ne peut pas être écrit, l’exercice s’est donc arrêté&#xa0;: un exercice qu’on ne peut pas reprendre après un plantage n’est pas exécuté.</translation>
+    </message>
+    <message>
+        <source>The unfinished drill cannot be read back from the journal.</source>
+        <translation>L’exercice inachevé ne peut pas être relu depuis le journal.</translation>
+    </message>
+    <message>
+        <source>The site lacks what this step needs; the details say what.</source>
+        <translation>Le site ne contient pas ce dont cette étape a besoin&#xa0;; les détails disent quoi.</translation>
+    </message>
+    <message>
+        <source>This version of Relais cannot run this step yet.</source>
+        <translation>Cette version de Relais ne sait pas encore exécuter cette étape.</translation>
+    </message>
+    <message>
+        <source>This DNS provider is not available in this version of Relais.</source>
+        <translation>Ce fournisseur DNS n’est pas disponible dans cette version de Relais.</translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s credentials are missing: unlock the vault, or add the entry the site names.</source>
+        <translation>Les identifiants du fournisseur DNS manquent&#xa0;: déverrouillez le coffre, ou ajoutez l’entrée que nomme le site.</translation>
+    </message>
+    <message>
+        <source>The DNS provider&apos;s credentials in the vault cannot be used.</source>
+        <translation>Les identifiants du fournisseur DNS dans le coffre ne sont pas utilisables.</translation>
+    </message>
+    <message>
+        <source>The DNS provider cannot handle this record or change.</source>
+        <translation>Le fournisseur DNS ne sait pas traiter cet enregistrement ou cette modification.</translation>
+    </message>
+    <message>
+        <source>The DNS provider is still busy with another request.</source>
+        <translation>Le fournisseur DNS est encore occupé par une autre demande.</translation>
+    </message>
+    <message>
+        <source>The DNS provider answered without the record; the details say why.</source>
+        <translation>Le fournisseur DNS a répondu sans l’enregistrement&#xa0;; les détails disent pourquoi.</translation>
+    </message>
+    <message>
+        <source>The switch cannot be made: the site lacks an address for a side.</source>
+        <translation>La bascule est impossible&#xa0;: il manque au site une adresse pour un côté.</translation>
+    </message>
+    <message>
+        <source>The record could not be read before switching; nothing was changed.</source>
+        <translation>L’enregistrement n’a pas pu être lu avant la bascule&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The record points to neither main nor backup; nothing was changed.</source>
+        <translation>L’enregistrement ne pointe ni vers main ni vers backup&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The record changed behind Relais&apos;s back; it was not overwritten.</source>
+        <translation>L’enregistrement a changé à l’insu de Relais&#xa0;; il n’a pas été écrasé.</translation>
+    </message>
+    <message>
+        <source>The provider did not change the record; the details say what was done.</source>
+        <translation>Le fournisseur n’a pas modifié l’enregistrement&#xa0;; les détails disent ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>No authoritative server to verify the switch at: list them in the site&apos;s &quot;verify&quot;.</source>
+        <translation>Aucun serveur faisant autorité où vérifier la bascule&#xa0;: listez-les dans &quot;verify&quot; du site.</translation>
+    </message>
+    <message>
+        <source>The record changed, but not every authoritative server answers it yet.</source>
+        <translation>L’enregistrement a changé, mais tous les serveurs faisant autorité ne le renvoient pas encore.</translation>
+    </message>
+    <message>
+        <source>The switch was cancelled; the details say what was done.</source>
+        <translation>La bascule a été annulée&#xa0;; les détails disent ce qui a été fait.</translation>
+    </message>
+    <message>
+        <source>A switch of this record is already running.</source>
+        <translation>Une bascule de cet enregistrement est déjà en cours.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -457,6 +1079,13 @@
         <source>%1 %2</source>
         <comment>date then time</comment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LxdAccess</name>
+    <message>
+        <source>Warning: no replication history (copy ages unknown): %1</source>
+        <translation>Avertissement&#xa0;: aucun historique de réplication (âge des copies inconnu)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -823,6 +1452,86 @@
     <message>
         <source>expected a command of 1 to 4096 characters</source>
         <translation>attendu une commande de 1 à 4096 caractères</translation>
+    </message>
+    <message>
+        <source>expected an IP address with an optional port (&quot;192.0.2.1:53&quot;, &quot;[2001:db8::1]:53&quot;), got %1</source>
+        <translation>attendu une adresse IP avec un port facultatif (&quot;192.0.2.1:53&quot;, &quot;[2001:db8::1]:53&quot;), reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown provider %1; expected ovh</source>
+        <translation>fournisseur %1 inconnu&#xa0;; attendu ovh</translation>
+    </message>
+    <message>
+        <source>expected an IP address or block, got %1</source>
+        <translation>attendu une adresse ou un bloc IP, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected an OVH service name, got %1</source>
+        <translation>attendu un nom de service OVH, reçu %1</translation>
+    </message>
+    <message>
+        <source>the same service as main_service</source>
+        <translation>le même service que main_service</translation>
+    </message>
+    <message>
+        <source>expected an LXD instance name (letters, digits and hyphens, starting with a letter, at most 63), got &quot;%1&quot;</source>
+        <translation>attendu un nom d’instance LXD (lettres, chiffres et traits d’union, commençant par une lettre, 63 au plus), reçu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected at least one group</source>
+        <translation>attendu au moins un groupe</translation>
+    </message>
+    <message>
+        <source>duplicate group name %1 (also %2)</source>
+        <translation>nom de groupe %1 en double (aussi %2)</translation>
+    </message>
+    <message>
+        <source>invalid group name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation>nom de groupe %1 invalide&#xa0;; attendu [a-z0-9][a-z0-9_-]{0,31}</translation>
+    </message>
+    <message>
+        <source>expected at least one step</source>
+        <translation>attendu au moins une étape</translation>
+    </message>
+    <message>
+        <source>expected a name relative to the zone, got %1</source>
+        <translation>attendu un nom relatif à la zone, reçu %1</translation>
+    </message>
+    <message>
+        <source>unknown step kind %1; expected one of %2</source>
+        <translation>type d’étape %1 inconnu&#xa0;; attendu l’un de %2</translation>
+    </message>
+    <message>
+        <source>not used by %1 steps</source>
+        <translation>non utilisé par les étapes %1</translation>
+    </message>
+    <message>
+        <source>missing (required by %1 steps)</source>
+        <translation>manquant (requis par les étapes %1)</translation>
+    </message>
+    <message>
+        <source>expected at least one container</source>
+        <translation>attendu au moins un conteneur</translation>
+    </message>
+    <message>
+        <source>container %1 is listed twice</source>
+        <translation>le conteneur %1 est listé deux fois</translation>
+    </message>
+    <message>
+        <source>expected at most 1000 characters</source>
+        <translation>attendu 1000 caractères au plus</translation>
+    </message>
+    <message>
+        <source>no sync job is named %1</source>
+        <translation>aucune tâche de synchronisation ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>no service is named %1</source>
+        <translation>aucun service ne s’appelle %1</translation>
+    </message>
+    <message>
+        <source>service %1 has no dns record to switch</source>
+        <translation>le service %1 n’a pas d’enregistrement dns à basculer</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1914,114 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     </message>
 </context>
 <context>
+    <name>relais::CanaryStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>RPO now: %1.</source>
+        <translation>RPO actuel&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The site has no sync job: no canary, RPO not measured.</source>
+        <translation>Le site n’a aucune tâche de synchronisation&#xa0;: pas de témoin, RPO non mesuré.</translation>
+    </message>
+    <message>
+        <source>No canary of sync job &quot;%1&quot; on backup (%2): its data has not been copied yet.</source>
+        <translation>Aucun témoin de la tâche de synchronisation &quot;%1&quot; sur backup (%2)&#xa0;: ses données n’ont pas encore été copiées.</translation>
+    </message>
+    <message>
+        <source>Canary of &quot;%1&quot;: %2 old.</source>
+        <translation>Témoin de &quot;%1&quot;&#xa0;: âgé de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CertificateDialog</name>
+    <message>
+        <source>Unknown Server Certificate</source>
+        <translation>Certificat de serveur inconnu</translation>
+    </message>
+    <message>
+        <source>Relais has never connected to %1 over HTTPS before. Before trusting it, check that the certificate below is really the server&apos;s: anyone between you and the server could offer their own.</source>
+        <translation>Relais ne s’est encore jamais connecté à %1 en HTTPS. Avant de l’approuver, vérifiez que le certificat ci-dessous est bien celui du serveur&#xa0;: n’importe qui entre vous et le serveur pourrait proposer le sien.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation>Validité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed, as LXD&apos;s own certificates are: only its fingerprint can tell it is the right one.</source>
+        <translation>Le certificat est auto-signé, comme le sont les certificats propres à LXD&#xa0;: seule son empreinte permet de savoir que c’est le bon.</translation>
+    </message>
+    <message>
+        <source>To check it, run on the server itself (or ask its administrator):&lt;pre&gt;lxc info | grep certificate_fingerprint&lt;/pre&gt;and compare the fingerprint it prints with the one above (without the colons), character by character. If they differ, do not connect.</source>
+        <translation>Pour le vérifier, lancez sur le serveur lui-même (ou demandez à son administrateur)&#xa0;:&lt;pre&gt;lxc info | grep certificate_fingerprint&lt;/pre&gt;et comparez l’empreinte affichée avec celle ci-dessus (sans les deux-points), caractère par caractère. Si elles diffèrent, ne vous connectez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Connect</source>
+        <translation>&amp;Approuver et se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CloneProbeStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The clone %1 is gone from backup.</source>
+        <translation>Le clone %1 a disparu de backup.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to run with an address…</source>
+        <translation>Attente que %1 tourne avec une adresse…</translation>
+    </message>
+    <message>
+        <source>The clones run; the service has no HTTP or TCP probe to try on them.</source>
+        <translation>Les clones tournent&#xa0;; le service n’a aucune sonde HTTP ou TCP à essayer sur eux.</translation>
+    </message>
+    <message>
+        <source>The clones do not answer their probes yet…</source>
+        <translation>Les clones ne répondent pas encore à leurs sondes…</translation>
+    </message>
+    <message>
+        <source>Every clone answers its probes.</source>
+        <translation>Chaque clone répond à ses sondes.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::CommandStepJob</name>
+    <message>
+        <source>&quot;%1&quot; exited with status %2.</source>
+        <translation>&quot;%1&quot; s’est terminé avec le statut %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exited with status %2: %3</source>
+        <translation>&quot;%1&quot; s’est terminé avec le statut %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>relais::CredentialDialog</name>
     <message>
         <source>Add a Credential</source>
@@ -1488,6 +2305,18 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <source>%1 → unknown: %2</source>
         <translation>%1 → inconnu&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Run &amp;rehearsal now</source>
+        <translation>Lancer la &amp;répétition maintenant</translation>
+    </message>
+    <message>
+        <source>This site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation>Ce site n’a pas de plan de reprise (&quot;plan&quot; dans son document).</translation>
+    </message>
+    <message>
+        <source>Rehearse the recovery plan on isolated clones on backup; production is not touched.</source>
+        <translation>Répéter le plan de reprise sur des clones isolés sur backup&#xa0;; la production n’est pas touchée.</translation>
+    </message>
 </context>
 <context>
     <name>relais::DnsCommand</name>
@@ -1504,10 +2333,6 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Give up after SECONDS (default: 5).</source>
-        <translation>Abandonner après SECONDES (par défaut&#xa0;: 5).</translation>
-    </message>
-    <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
@@ -1516,36 +2341,12 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <translation>Le service dont l’enregistrement est lu ou basculé.</translation>
     </message>
     <message>
-        <source>Usage: relaisctl dns show|switch [OPTIONS]
-  dns show --site FILE SERVICE
-  dns switch --site FILE SERVICE --to main|backup
-switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
-&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
-        <translation>Usage&#xa0;: relaisctl dns show|switch [OPTIONS]
-  dns show --site FICHIER SERVICE
-  dns switch --site FICHIER SERVICE --to main|backup
-switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vault&#xa0;».
-«&#xa0;relaisctl dns COMMANDE --help&#xa0;» décrit chaque commande.</translation>
-    </message>
-    <message>
         <source>Unknown dns command: %1</source>
         <translation>Commande dns inconnue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Ask the DNS server of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
-        <translation>Demander au serveur DNS de l’enregistrement d’un service ce qu’il contient&#xa0;: les adresses, leur TTL et le côté (main ou backup) vers lequel elles pointent.</translation>
-    </message>
-    <message>
         <source>Usage: relaisctl dns show --site FILE SERVICE</source>
         <translation>Usage&#xa0;: relaisctl dns show --site FICHIER SERVICE</translation>
-    </message>
-    <message>
-        <source>--timeout must be a whole number of seconds from 1 to 600.</source>
-        <translation>--timeout doit être un nombre entier de secondes de 1 à 600.</translation>
-    </message>
-    <message>
-        <source>Point a service&apos;s record to main or backup with an RFC 2136 update signed with the site&apos;s TSIG key. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side, and the update fails if the record changes meanwhile.</source>
-        <translation>Faire pointer l’enregistrement d’un service vers main ou backup par une mise à jour RFC 2136 signée avec la clé TSIG du site. L’enregistrement est lu d’abord&#xa0;: rien n’est envoyé s’il pointe déjà vers ce côté, rien n’est changé s’il ne pointe vers aucun côté, et la mise à jour échoue si l’enregistrement change entre-temps.</translation>
     </message>
     <message>
         <source>main or backup.</source>
@@ -1554,10 +2355,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relais
     <message>
         <source>SIDE</source>
         <translation>CÔTÉ</translation>
-    </message>
-    <message>
-        <source>The vault with the TSIG key (default: the site&apos;s &quot;vault&quot;, else %1).</source>
-        <translation>Le coffre qui contient la clé TSIG (par défaut&#xa0;: le «&#xa0;vault&#xa0;» du site, sinon %1).</translation>
     </message>
     <message>
         <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
@@ -1576,18 +2373,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relais
         <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» n’a pas de clé TSIG («&#xa0;tsig&#xa0;») dans le site&#xa0;: Relais n’envoie que des mises à jour signées.</translation>
     </message>
     <message>
-        <source>The %1 host has no IP address (address or public_address) to point the record to.</source>
-        <translation>L’hôte %1 n’a pas d’adresse IP (address ou public_address) vers laquelle pointer l’enregistrement.</translation>
-    </message>
-    <message>
-        <source>The vault %1 has no TSIG key &quot;%2&quot; (%3); add it with &quot;relaisctl vault add %2 --kind tsig-key&quot;.</source>
-        <translation>Le coffre %1 n’a pas de clé TSIG «&#xa0;%2&#xa0;» (%3)&#xa0;; ajoutez-la avec «&#xa0;relaisctl vault add %2 --kind tsig-key&#xa0;».</translation>
-    </message>
-    <message>
-        <source>The vault entry &quot;%1&quot; is not a usable TSIG key: %2</source>
-        <translation>L’entrée «&#xa0;%1&#xa0;» du coffre n’est pas une clé TSIG utilisable&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Cannot use the site %1: %2</source>
         <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
     </message>
@@ -1598,10 +2383,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relais
     <message>
         <source>The service &quot;%1&quot; has no DNS record in the site.</source>
         <translation>Le service «&#xa0;%1&#xa0;» n’a pas d’enregistrement DNS dans le site.</translation>
-    </message>
-    <message>
-        <source>The DNS record of service &quot;%1&quot; is not switched by RFC 2136; relaisctl dns only handles RFC 2136 servers for now.</source>
-        <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» n’est pas basculé par RFC 2136&#xa0;; relaisctl dns ne gère pour l’instant que les serveurs RFC 2136.</translation>
     </message>
     <message>
         <source>The DNS record of service &quot;%1&quot; has type %2; only A and AAAA records are switched.</source>
@@ -1620,32 +2401,718 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relais
         <translation>aucun côté</translation>
     </message>
     <message>
-        <source>%1 %2 at %3 port %4: %5, TTL %6, points to %7</source>
-        <translation>%1 %2 sur %3 port %4&#xa0;: %5, TTL %6, pointe vers %7</translation>
+        <source>Give up each request after SECONDS (default: 5).</source>
+        <translation>Abandonner chaque requête après SECONDES (par défaut&#xa0;: 5).</translation>
     </message>
     <message>
-        <source>Cannot read %1 %2 at %3 port %4: %5</source>
-        <translation>Impossible de lire %1 %2 sur %3 port %4&#xa0;: %5</translation>
+        <source>--%1 must be a whole number of seconds from %2 to %3.</source>
+        <translation>--%1 doit être un nombre entier de secondes de %2 à %3.</translation>
     </message>
     <message>
-        <source>Already switched: %1</source>
-        <translation>Déjà basculé&#xa0;: %1</translation>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup [--emergency]
+switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
+        <translation>Usage&#xa0;: relaisctl dns show|switch [OPTIONS]
+  dns show --site FICHIER SERVICE
+  dns switch --site FICHIER SERVICE --to main|backup [--emergency]
+switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;.
+&quot;relaisctl dns COMMANDE --help&quot; décrit chaque commande.</translation>
     </message>
     <message>
-        <source>Nothing changed: %1, neither main (%2) nor backup (%3). Check who changed it.</source>
-        <translation>Rien n’a changé&#xa0;: %1, ni main (%2) ni backup (%3). Vérifiez qui l’a modifié.</translation>
+        <source>Ask the DNS provider of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
+        <translation>Demander au fournisseur DNS de l’enregistrement d’un service ce qu’il contient&#xa0;: les adresses, leur TTL et le côté (main ou backup) vers lequel elles pointent.</translation>
     </message>
     <message>
-        <source>Now: %1</source>
-        <translation>Maintenant&#xa0;: %1</translation>
+        <source>Cannot read the record of &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire l’enregistrement de &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The switch of %1 to %2 failed: %3</source>
-        <translation>La bascule de %1 vers %2 a échoué&#xa0;: %3</translation>
+        <source>Point a service&apos;s record to main or backup through its DNS provider. The record is read first: nothing is sent when it already points to that side, nothing is changed when it points to neither side. A planned switch lowers the TTL, waits the old TTL out, then changes the address; --emergency changes it at once. The change fails if the record changes meanwhile. Then each authoritative server (the site&apos;s &quot;verify&quot; list, else the zone&apos;s NS records) is asked until all answer the new address.</source>
+        <translation>Faire pointer l’enregistrement d’un service vers main ou backup via son fournisseur DNS. L’enregistrement est lu d’abord&#xa0;: rien n’est envoyé s’il pointe déjà vers ce côté, rien n’est modifié s’il ne pointe vers aucun des deux côtés. Une bascule planifiée abaisse le TTL, attend l’expiration de l’ancien TTL, puis change l’adresse&#xa0;; --emergency la change immédiatement. La modification échoue si l’enregistrement change entre-temps. Ensuite chaque serveur faisant autorité (la liste &quot;verify&quot; du site, sinon les enregistrements NS de la zone) est interrogé jusqu’à ce que tous renvoient la nouvelle adresse.</translation>
     </message>
     <message>
-        <source>Switched %1 %2 to %3 (%4), TTL %5: the server&apos;s signed answer came in %6 ms.</source>
-        <translation>%1 %2 basculé vers %3 (%4), TTL %5&#xa0;: la réponse signée du serveur est arrivée en %6 ms.</translation>
+        <source>Change the address at once, without lowering the TTL and waiting the old one out.</source>
+        <translation>Changer l’adresse immédiatement, sans abaisser le TTL ni attendre l’expiration de l’ancien.</translation>
+    </message>
+    <message>
+        <source>The TTL a planned switch sets first (default: 30, or the record&apos;s TTL if lower).</source>
+        <translation>Le TTL qu’une bascule planifiée fixe d’abord (par défaut&#xa0;: 30, ou le TTL de l’enregistrement s’il est plus bas).</translation>
+    </message>
+    <message>
+        <source>Give up verifying the authoritative servers after SECONDS (default: 120).</source>
+        <translation>Abandonner la vérification des serveurs faisant autorité après SECONDES (par défaut&#xa0;: 120).</translation>
+    </message>
+    <message>
+        <source>The vault with the provider&apos;s credentials (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les identifiants du fournisseur (par défaut&#xa0;: &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Cannot switch &quot;%1&quot;: %2</source>
+        <translation>Impossible de basculer &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot switch &quot;%1&quot; with the vault %2: %3</source>
+        <translation>Impossible de basculer &quot;%1&quot; avec le coffre %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Warning: this switch is not recorded in the history: %1</source>
+        <translation>Avertissement&#xa0;: cette bascule n’est pas enregistrée dans l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation>%1 port %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3: %4, TTL %5, points to %6</source>
+        <translation>%1 %2 sur %3&#xa0;: %4, TTL %5, pointe vers %6</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 %2: %3</source>
+        <translation>Impossible de lire %1 %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Lowering the TTL of %1 to %2 s first.</source>
+        <translation>Abaissement préalable du TTL de %1 à %2 s.</translation>
+    </message>
+    <message>
+        <source>TTL lowered; waiting for the old TTL to run out in caches.</source>
+        <translation>TTL abaissé&#xa0;; attente de l’expiration de l’ancien TTL dans les caches.</translation>
+    </message>
+    <message>
+        <source>Pointing %1 to %2 (%3).</source>
+        <translation>%1 pointé vers %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers of %1.</source>
+        <translation>Recherche des serveurs faisant autorité pour %1.</translation>
+    </message>
+    <message>
+        <source>Verifying at the authoritative servers.</source>
+        <translation>Vérification auprès des serveurs faisant autorité.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s) left before the address is changed.</source>
+        <translation>
+            <numerusform>%n seconde restante avant le changement d’adresse.</numerusform>
+            <numerusform>%n secondes restantes avant le changement d’adresse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1 answers %2 (after %3 ms)</source>
+        <translation>  %1 répond %2 (après %3 ms)</translation>
+    </message>
+    <message>
+        <source>Nothing changed: %1</source>
+        <translation>Rien n’a changé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The switch of %2 to %3 failed: %1</source>
+        <translation>La bascule de %2 vers %3 a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already switched: %1 %2 holds %3 (TTL %4), it points to %5; nothing was sent.</source>
+        <translation>Déjà basculé&#xa0;: %1 %2 contient %3 (TTL %4), il pointe vers %5&#xa0;; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Switched %1 %2 to %3 (%4), TTL %5: the provider confirmed in %6 ms.</source>
+        <translation>%1 %2 basculé vers %3 (%4), TTL %5&#xa0;: le fournisseur a confirmé en %6 ms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Verified: %n server(s) answer the new address; converged in %1 ms.</source>
+        <translation>
+            <numerusform>Vérifié&#xa0;: %n serveur renvoie la nouvelle adresse&#xa0;; convergence en %1 ms.</numerusform>
+            <numerusform>Vérifié&#xa0;: %n serveurs renvoient la nouvelle adresse&#xa0;; convergence en %1 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsHistoryModel</name>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation>aucun côté</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planifiée</translation>
+    </message>
+    <message>
+        <source>emergency</source>
+        <translation>urgence</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>basculé</translation>
+    </message>
+    <message>
+        <source>already switched</source>
+        <translation>déjà basculé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Bascule</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Convergence</source>
+        <translation>Convergence</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsServerModel</name>
+    <message>
+        <source>no record</source>
+        <translation>aucun enregistrement</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation>aucun côté</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>yes, after %1 ms</source>
+        <translation>oui, après %1 ms</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Pointe vers</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>New address</source>
+        <translation>Nouvelle adresse</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsSwitchDialog</name>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>Switch %1 to %2</source>
+        <translation>Basculer %1 vers %2</translation>
+    </message>
+    <message>
+        <source>Point %1 to %2? Users reach the %2 side as their resolvers pick up the change.</source>
+        <translation>Faire pointer %1 vers %2&#xa0;? Les utilisateurs atteignent le côté %2 à mesure que leurs résolveurs prennent en compte le changement.</translation>
+    </message>
+    <message>
+        <source>&amp;Planned: lower the TTL first, wait the old TTL (%1 s) out, then change the address</source>
+        <translation>&amp;Planifiée&#xa0;: abaisser d’abord le TTL, attendre l’expiration de l’ancien TTL (%1 s), puis changer l’adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Planned: lower the TTL first, wait the old TTL out, then change the address</source>
+        <translation>&amp;Planifiée&#xa0;: abaisser d’abord le TTL, attendre l’expiration de l’ancien TTL, puis changer l’adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency: change the address now</source>
+        <translation>&amp;Urgence&#xa0;: changer l’adresse maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to %1</source>
+        <translation>&amp;Basculer vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DnsView</name>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;backup</source>
+        <translation>Basculer vers &amp;backup</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;main</source>
+        <translation>Basculer vers &amp;main</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel switch</source>
+        <translation>&amp;Annuler la bascule</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Authoritative servers</source>
+        <translation>Serveurs faisant autorité</translation>
+    </message>
+    <message>
+        <source>Switch history</source>
+        <translation>Historique des bascules</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No service of this site has a DNS record.</source>
+        <translation>Aucun service de ce site n’a d’enregistrement DNS.</translation>
+    </message>
+    <message>
+        <source>Record: %1 %2</source>
+        <translation>Enregistrement&#xa0;: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the record: %1</source>
+        <translation>Impossible de lire l’enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the record from %1…</source>
+        <translation>Lecture de l’enregistrement depuis %1…</translation>
+    </message>
+    <message>
+        <source>The provider holds no such record.</source>
+        <translation>Le fournisseur ne contient pas cet enregistrement.</translation>
+    </message>
+    <message>
+        <source>Points to %1 (%2), TTL %3 s</source>
+        <translation>Pointe vers %1 (%2), TTL %3 s</translation>
+    </message>
+    <message>
+        <source>Cannot switch: %1</source>
+        <translation>Bascule impossible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to switch: the provider&apos;s credentials are in it.</source>
+        <translation>Déverrouillez le coffre pour basculer&#xa0;: les identifiants du fournisseur s’y trouvent.</translation>
+    </message>
+    <message>
+        <source>Reading the record…</source>
+        <translation>Lecture de l’enregistrement…</translation>
+    </message>
+    <message>
+        <source>Lowering the TTL to %1 s…</source>
+        <translation>Abaissement du TTL à %1 s…</translation>
+    </message>
+    <message>
+        <source>TTL lowered to %1 s; waiting for the old TTL to run out…</source>
+        <translation>TTL abaissé à %1 s&#xa0;; attente de l’expiration de l’ancien TTL…</translation>
+    </message>
+    <message>
+        <source>Pointing %1 to %2 (%3)…</source>
+        <translation>Redirection de %1 vers %2 (%3)…</translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers…</source>
+        <translation>Recherche des serveurs faisant autorité…</translation>
+    </message>
+    <message>
+        <source>Waiting for every authoritative server to answer %1…</source>
+        <translation>Attente que chaque serveur faisant autorité réponde %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>TTL lowered to %1 s; the address changes in %n second(s).</source>
+        <translation>
+            <numerusform>TTL abaissé à %1 s&#xa0;; l’adresse change dans %n seconde.</numerusform>
+            <numerusform>TTL abaissé à %1 s&#xa0;; l’adresse change dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch cancelled: %1</source>
+        <translation>Bascule annulée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Switch failed: %1</source>
+        <translation>Échec de la bascule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already switched: %1 points to %2; nothing to do.</source>
+        <translation>Déjà basculé&#xa0;: %1 pointe vers %2&#xa0;; rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Switched to %1: %n server(s) answer %2, converged in %3 s.</source>
+        <translation>
+            <numerusform>Basculé vers %1&#xa0;: %n serveur répond %2, convergence en %3 s.</numerusform>
+            <numerusform>Basculé vers %1&#xa0;: %n serveurs répondent %2, convergence en %3 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillHistoryModel</name>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation>%1 (atteint)</translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1 (manqué)</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillRunner</name>
+    <message>
+        <source>The step did not stop; abandoned.</source>
+        <translation>L’étape ne s’est pas arrêtée&#xa0;; abandonnée.</translation>
+    </message>
+    <message>
+        <source>The plan has nothing to run in this mode.</source>
+        <translation>Le plan n’a rien à exécuter dans ce mode.</translation>
+    </message>
+    <message>
+        <source>The drill journal cannot be written: %1</source>
+        <translation>Le journal de l’exercice ne peut pas être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not run: the drill was cleaned up instead.</source>
+        <translation>Non exécutée&#xa0;: l’exercice a été nettoyé à la place.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hook &quot;%1&quot; ran past its timeout of %n s.</source>
+        <translation>
+            <numerusform>Le hook &quot;%1&quot; a dépassé son délai de %n s.</numerusform>
+            <numerusform>Le hook &quot;%1&quot; a dépassé son délai de %n s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The step ran past its timeout of %n s.</source>
+        <translation>
+            <numerusform>L’étape a dépassé son délai de %n s.</numerusform>
+            <numerusform>L’étape a dépassé son délai de %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hook &quot;%1&quot; failed: %2</source>
+        <translation>Le hook &quot;%1&quot; a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation>La tentative %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A cleanup failed: %1</source>
+        <translation>Un nettoyage a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A cleanup failed too: %1</source>
+        <translation>Un nettoyage a échoué aussi&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillStepModel</name>
+    <message>
+        <source>%1 (cleanup)</source>
+        <translation>%1 (nettoyage)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillTimeline</name>
+    <message>
+        <source>Drill timeline</source>
+        <translation>Chronologie de l’exercice</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1&#xa0;: %2, %3</translation>
+    </message>
+    <message>
+        <source>No drill yet.</source>
+        <translation>Aucun exercice pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillView</name>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation>&amp;Annuler l’exercice</translation>
+    </message>
+    <message>
+        <source>Re&amp;sume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Clean &amp;up</source>
+        <translation>&amp;Nettoyer</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Drill mode</source>
+        <translation>Mode d’exercice</translation>
+    </message>
+    <message>
+        <source>Rehearsal: isolated clones on backup, production untouched.
+Planned failover: main answers; final sync and fencing included.
+Emergency failover: main is silent; what needs it is skipped.
+Failback: back to main after a failover.</source>
+        <translation>Répétition&#xa0;: clones isolés sur backup, production intacte.
+Bascule planifiée&#xa0;: main répond&#xa0;; synchronisation finale et isolement (fencing) inclus.
+Bascule d’urgence&#xa0;: main est muet&#xa0;; ce qui en a besoin est sauté.
+Retour&#xa0;: revenir sur main après une bascule.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Drill steps</source>
+        <translation>Étapes de l’exercice</translation>
+    </message>
+    <message>
+        <source>Past drills</source>
+        <translation>Exercices passés</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Étapes</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storique</translation>
+    </message>
+    <message>
+        <source>A drill did not finish: %1 started %2. Resume it, or clean up what it created?</source>
+        <translation>Un exercice ne s’est pas terminé&#xa0;: %1 démarré %2. Le reprendre, ou nettoyer ce qu’il a créé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Run rehearsal now</source>
+        <translation>&amp;Lancer la répétition maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Fail over…</source>
+        <translation>&amp;Basculer…</translation>
+    </message>
+    <message>
+        <source>&amp;Fail back…</source>
+        <translation>Faire le re&amp;tour…</translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in the site document).</source>
+        <translation>Le site n’a pas de plan de reprise (&quot;plan&quot; dans le document de site).</translation>
+    </message>
+    <message>
+        <source>Resume or clean up the unfinished drill first.</source>
+        <translation>Reprenez ou nettoyez d’abord l’exercice inachevé.</translation>
+    </message>
+    <message>
+        <source>No recovery plan in this site: add a &quot;plan&quot; to its document to run drills.</source>
+        <translation>Pas de plan de reprise dans ce site&#xa0;: ajoutez un &quot;plan&quot; à son document pour lancer des exercices.</translation>
+    </message>
+    <message>
+        <source>No drill running. Targets: RTO %1 min, RPO %2 min.</source>
+        <translation>Aucun exercice en cours. Objectifs&#xa0;: RTO %1 min, RPO %2 min.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of %4 steps. RTO %5 (target %6 min), RPO %7 (target %8 min).</source>
+        <translation>%1 — %2&#xa0;: %3 étapes sur %4. RTO %5 (objectif %6 min), RPO %7 (objectif %8 min).</translation>
+    </message>
+    <message>
+        <source>Main still serves</source>
+        <translation>Main sert toujours</translation>
+    </message>
+    <message>
+        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).
+
+To fail over anyway, type the site&apos;s name: %1</source>
+        <translation>Main répond à ses sondes en ce moment. Basculer pendant qu’il sert peut laisser les deux côtés servir des données différentes (split brain).
+
+Pour basculer quand même, tapez le nom du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failover not started</source>
+        <translation>Bascule non lancée</translation>
+    </message>
+    <message>
+        <source>The name did not match; nothing was done.</source>
+        <translation>Le nom ne correspond pas&#xa0;; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>%1?</source>
+        <translation>%1&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: these %n steps will run.</source>
+        <translation>
+            <numerusform>%1 de %2&#xa0;: %n étape sera exécutée.</numerusform>
+            <numerusform>%1 de %2&#xa0;: ces %n étapes seront exécutées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Run a drill or choose one in the history first.</source>
+        <translation>Lancez d’abord un exercice ou choisissez-en un dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Export the drill report as PDF</source>
+        <translation>Exporter le rapport d’exercice en PDF</translation>
+    </message>
+    <message>
+        <source>Export the drill report as HTML</source>
+        <translation>Exporter le rapport d’exercice en HTML</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML documents (*.html)</source>
+        <translation>Documents HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>Le rapport n’a pas pu être écrit dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +3198,14 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     <message>
         <source> (flapping)</source>
         <translation> (instable)</translation>
+    </message>
+    <message>
+        <source>For lxd probes: the vault with the SSH keys (default: the site&apos;s &quot;vault&quot;).</source>
+        <translation>Pour les sondes lxd&#xa0;: le coffre contenant les clés SSH (par défaut&#xa0;: le &quot;vault&quot; du site).</translation>
+    </message>
+    <message>
+        <source>For lxd probes: read the vault passphrase from FILE (else from RELAIS_VAULT_PASSPHRASE; without either, lxd probes report the vault locked).</source>
+        <translation>Pour les sondes lxd&#xa0;: lire la phrase de passe du coffre dans FICHIER (sinon dans RELAIS_VAULT_PASSPHRASE&#xa0;; sans l’un ni l’autre, les sondes lxd signalent le coffre verrouillé).</translation>
     </message>
 </context>
 <context>
@@ -1930,13 +3405,267 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     </message>
 </context>
 <context>
-    <name>relais::LxdCommand</name>
+    <name>relais::LockStepJob</name>
     <message>
-        <source>Usage: relaisctl lxd list --site FILE [--json] [HOST]
-Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl lxd list --help&quot; describes it.</source>
-        <translation>Usage&#xa0;: relaisctl lxd list --site FICHIER [--json] [HÔTE]
-Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vault&#xa0;». «&#xa0;relaisctl lxd list --help&#xa0;» le décrit.</translation>
+        <source>Failed over to backup: replication to backup is locked until failback.</source>
+        <translation>Basculé sur backup&#xa0;: la réplication vers backup est verrouillée jusqu’au retour.</translation>
     </message>
+    <message>
+        <source>Replication main → backup locked.</source>
+        <translation>Réplication main → backup verrouillée.</translation>
+    </message>
+    <message>
+        <source>Replication main → backup unlocked.</source>
+        <translation>Réplication main → backup déverrouillée.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdActionCommand</name>
+    <message>
+        <source>  relaisctl lxd start --site FILE HOST INSTANCE
+  relaisctl lxd stop|restart --site FILE [--timeout S] [--force] HOST INSTANCE
+  relaisctl lxd snapshot --site FILE [--expiry DURATION] HOST INSTANCE [NAME]
+  relaisctl lxd snapshots --site FILE [--json] HOST INSTANCE
+  relaisctl lxd restore --site FILE HOST INSTANCE SNAPSHOT
+  relaisctl lxd delete-snapshot --site FILE HOST INSTANCE SNAPSHOT
+  relaisctl lxd snapshot-settings --site FILE [--schedule CRON] [--expiry DURATION]
+                                  [--pattern PATTERN] HOST INSTANCE</source>
+        <translation>  relaisctl lxd start --site FICHIER HÔTE INSTANCE
+  relaisctl lxd stop|restart --site FICHIER [--timeout S] [--force] HÔTE INSTANCE
+  relaisctl lxd snapshot --site FICHIER [--expiry DURÉE] HÔTE INSTANCE [NOM]
+  relaisctl lxd snapshots --site FICHIER [--json] HÔTE INSTANCE
+  relaisctl lxd restore --site FICHIER HÔTE INSTANCE INSTANTANÉ
+  relaisctl lxd delete-snapshot --site FICHIER HÔTE INSTANCE INSTANTANÉ
+  relaisctl lxd snapshot-settings --site FICHIER [--schedule CRON] [--expiry DURÉE]
+                                  [--pattern MOTIF] HÔTE INSTANCE</translation>
+    </message>
+    <message>
+        <source>Act on one LXD instance of main or backup through SSH. A restore first takes a safety snapshot (relais-before-restore-…, kept 7 days) so it can be undone. Ctrl-C cancels the running LXD operation when LXD allows it.
+
+%1</source>
+        <translation>Agir sur une instance LXD de main ou de backup via SSH. Une restauration prend d’abord un instantané de sécurité (relais-before-restore-…, conservé 7 jours) pour pouvoir être annulée. Ctrl-C annule l’opération LXD en cours quand LXD le permet.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les clés SSH (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line); else from RELAIS_VAULT_PASSPHRASE, else from the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne)&#xa0;; sinon dans RELAIS_VAULT_PASSPHRASE, sinon depuis le terminal.</translation>
+    </message>
+    <message>
+        <source>snapshots, snapshot-settings: print JSON.</source>
+        <translation>snapshots, snapshot-settings&#xa0;: afficher du JSON.</translation>
+    </message>
+    <message>
+        <source>stop, restart: seconds to wait for a clean shutdown (default 30).</source>
+        <translation>stop, restart&#xa0;: secondes à attendre pour un arrêt propre (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>stop, restart: stop at once, not cleanly.</source>
+        <translation>stop, restart&#xa0;: arrêter immédiatement, sans arrêt propre.</translation>
+    </message>
+    <message>
+        <source>snapshot: delete the snapshot after DURATION (7d, 12h, 2w…); snapshot-settings: snapshots.expiry (&quot;&quot; removes it).</source>
+        <translation>snapshot&#xa0;: supprimer l’instantané après DURÉE (7d, 12h, 2w…)&#xa0;; snapshot-settings&#xa0;: snapshots.expiry (&quot;&quot; le supprime).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>snapshot-settings: snapshots.schedule, cron or @daily (&quot;&quot; removes it).</source>
+        <translation>snapshot-settings&#xa0;: snapshots.schedule, cron ou @daily (&quot;&quot; le supprime).</translation>
+    </message>
+    <message>
+        <source>CRON</source>
+        <translation>CRON</translation>
+    </message>
+    <message>
+        <source>snapshot-settings: snapshots.pattern (&quot;&quot; removes it).</source>
+        <translation>snapshot-settings&#xa0;: snapshots.pattern (&quot;&quot; le supprime).</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation>main ou backup.</translation>
+    </message>
+    <message>
+        <source>The instance.</source>
+        <translation>L’instance.</translation>
+    </message>
+    <message>
+        <source>Usage:</source>
+        <translation>Utilisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation>Hôte inconnu &quot;%1&quot;&#xa0;: utilisez main ou backup.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>--expiry takes a duration such as 7d, 12h or 2w.</source>
+        <translation>--expiry attend une durée comme 7d, 12h ou 2w.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site gives %1 no LXD endpoint.</source>
+        <translation>Le site ne donne à %1 aucun point d’accès LXD.</translation>
+    </message>
+    <message>
+        <source>The HTTPS transport to LXD is not available yet; use transport ssh.</source>
+        <translation>Le transport HTTPS vers LXD n’est pas encore disponible&#xa0;; utilisez transport ssh.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Started %1.</source>
+        <translation>%1 démarré.</translation>
+    </message>
+    <message>
+        <source>Stopping %1…</source>
+        <translation>Arrêt de %1…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Redémarrage de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped %1.</source>
+        <translation>%1 arrêté.</translation>
+    </message>
+    <message>
+        <source>Restarted %1.</source>
+        <translation>%1 redémarré.</translation>
+    </message>
+    <message>
+        <source>Deleted snapshot %1 of %2.</source>
+        <translation>Instantané %1 de %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>Took snapshot %1 of %2 on %3.</source>
+        <translation>Instantané %1 de %2 pris sur %3.</translation>
+    </message>
+    <message>
+        <source>LXD deletes it at %1.</source>
+        <translation>LXD le supprimera le %1.</translation>
+    </message>
+    <message>
+        <source>Taking a safety snapshot of %1…</source>
+        <translation>Prise d’un instantané de sécurité de %1…</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to %2…</source>
+        <translation>Restauration de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Took the safety snapshot %1 of %2 on %3 (LXD deletes it at %4).</source>
+        <translation>Instantané de sécurité %1 de %2 pris sur %3 (LXD le supprimera le %4).</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>%1 may be partly restored; the safety snapshot %2 holds its state from before.</source>
+        <translation>%1 est peut-être partiellement restauré&#xa0;; l’instantané de sécurité %2 conserve son état d’avant.</translation>
+    </message>
+    <message>
+        <source>Restored %1 on %2 to snapshot %3.</source>
+        <translation>%1 sur %2 restauré à l’instantané %3.</translation>
+    </message>
+    <message>
+        <source>To go back: relaisctl lxd restore --site %1 %2 %3 %4</source>
+        <translation>Pour revenir en arrière&#xa0;: relaisctl lxd restore --site %1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>Updated the snapshot settings of %1 on %2.</source>
+        <translation>Réglages d’instantanés de %1 sur %2 mis à jour.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has no snapshot.</source>
+        <translation>%1 sur %2 n’a aucun instantané.</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n’expire jamais</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>snapshots.schedule  %1</source>
+        <translation>snapshots.schedule  %1</translation>
+    </message>
+    <message>
+        <source>snapshots.expiry    %1</source>
+        <translation>snapshots.expiry    %1</translation>
+    </message>
+    <message>
+        <source>snapshots.pattern   %1</source>
+        <translation>snapshots.pattern   %1</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling…</source>
+        <translation>Interrompu&#xa0;: annulation…</translation>
+    </message>
+    <message>
+        <source>No LXD operation was running yet.</source>
+        <translation>Aucune opération LXD n’était encore en cours.</translation>
+    </message>
+    <message>
+        <source>LXD cancelled operation %1.</source>
+        <translation>LXD a annulé l’opération %1.</translation>
+    </message>
+    <message>
+        <source>LXD could not cancel operation %1 (%2); it goes on on %3.</source>
+        <translation>LXD n’a pas pu annuler l’opération %1 (%2)&#xa0;; elle continue sur %3.</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation>La clé d’hôte SSH de %1 n’est pas encore approuvée&#xa0;; vérifiez-la et lancez &quot;relaisctl ssh trust&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 (SSH: %2)</source>
+        <translation>%1 (SSH&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3 failed: %4</source>
+        <translation>%1 %2 sur %3 a échoué&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdCommand</name>
     <message>
         <source>Unknown lxd command: %1</source>
         <translation>Commande lxd inconnue&#xa0;: %1</translation>
@@ -1986,10 +3715,6 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vau
         <translation>le site ne donne pas d’accès LXD à cet hôte</translation>
     </message>
     <message>
-        <source>the HTTPS transport to LXD is not available yet; use transport ssh</source>
-        <translation>le transport HTTPS vers LXD n’est pas encore disponible&#xa0;; utilisez le transport ssh</translation>
-    </message>
-    <message>
         <source>the SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;</source>
         <translation>la clé d’hôte SSH de %1 n’est pas encore approuvée&#xa0;; vérifiez-la et lancez «&#xa0;relaisctl ssh trust&#xa0;»</translation>
     </message>
@@ -2019,6 +3744,357 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vau
     <message>
         <source>no snapshot</source>
         <translation>aucun instantané</translation>
+    </message>
+    <message>
+        <source>Usage:
+  relaisctl lxd list --site FILE [--json] [HOST]
+%1
+Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does; &quot;relaisctl lxd ACTION --help&quot; describes one. Exit status: 0 done, 1 the LXD operation failed, 2 usage or configuration error.</source>
+        <translation>Utilisation&#xa0;:
+  relaisctl lxd list --site FICHIER [--json] [HÔTE]
+%1
+Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;&#xa0;; &quot;relaisctl lxd ACTION --help&quot; en décrit une. Code de sortie&#xa0;: 0 terminé, 1 l’opération LXD a échoué, 2 erreur d’utilisation ou de configuration.</translation>
+    </message>
+    <message>
+        <source>  relaisctl lxd replicate --site FILE INSTANCE
+  relaisctl lxd trust --site FILE HOST --token-file FILE</source>
+        <translation>  relaisctl lxd replicate --site FICHIER INSTANCE
+  relaisctl lxd trust --site FICHIER HÔTE --token-file FICHIER</translation>
+    </message>
+    <message>
+        <source>the LXD client certificate %1 is not in the vault: %2; run &quot;relaisctl lxd trust&quot;</source>
+        <translation>le certificat client LXD %1 n’est pas dans le coffre&#xa0;: %2&#xa0;; lancez &quot;relaisctl lxd trust&quot;</translation>
+    </message>
+    <message>
+        <source>the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;</source>
+        <translation>le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez &quot;relaisctl lxd trust&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdInstancesStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; to start.</source>
+        <translation>Il n’y a pas de conteneur &quot;%1&quot; à démarrer.</translation>
+    </message>
+    <message>
+        <source>%1 is already running.</source>
+        <translation>%1 est déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Démarrage de %1</translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; here: nothing to stop.</source>
+        <translation>Il n’y a pas de conteneur &quot;%1&quot; ici&#xa0;: rien à arrêter.</translation>
+    </message>
+    <message>
+        <source>%1 is already stopped.</source>
+        <translation>%1 est déjà arrêté.</translation>
+    </message>
+    <message>
+        <source>Stopping %1</source>
+        <translation>Arrêt de %1</translation>
+    </message>
+    <message>
+        <source>There is no container &quot;%1&quot; to snapshot.</source>
+        <translation>Il n’y a pas de conteneur &quot;%1&quot; dont prendre un instantané.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1/%2</source>
+        <translation>Instantané %1/%2</translation>
+    </message>
+    <message>
+        <source>There is no copy of &quot;%1&quot; to clone on this host.</source>
+        <translation>Il n’y a pas de copie de &quot;%1&quot; à cloner sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Stopping the leftover %1</source>
+        <translation>Arrêt du reliquat %1</translation>
+    </message>
+    <message>
+        <source>Removing the leftover %1</source>
+        <translation>Suppression du reliquat %1</translation>
+    </message>
+    <message>
+        <source>Cloning %1 into %2</source>
+        <translation>Clonage de %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 is already gone.</source>
+        <translation>%1 a déjà disparu.</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2); forcing it.</source>
+        <translation>%1 a échoué (%2)&#xa0;; on force.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdReplicateCommand</name>
+    <message>
+        <source>Replicate the container INSTANCE from main to backup: the backup&apos;s LXD pulls it from main&apos;s LXD (incrementally when the backup has a copy), and the backup keeps its current copy until the new one is complete. The copy stays stopped and does not start at boot. Ctrl-C cancels.</source>
+        <translation>Répliquer le conteneur INSTANCE de main vers backup&#xa0;: le LXD du backup le tire du LXD de main (de façon incrémentale quand le backup en a une copie), et le backup garde sa copie actuelle jusqu’à ce que la nouvelle soit complète. La copie reste arrêtée et ne démarre pas au boot. Ctrl-C annule.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les clés SSH (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cela, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Where the backup reaches main&apos;s LXD (default: the address main&apos;s LXD listens on, core.https_address).</source>
+        <translation>Où le backup joint le LXD de main (par défaut&#xa0;: l’adresse sur laquelle écoute le LXD de main, core.https_address).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS (default 3600).</source>
+        <translation>Abandonner après SECONDES (3600 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>The container to replicate.</source>
+        <translation>Le conteneur à répliquer.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl lxd replicate --site FILE INSTANCE</source>
+        <translation>Utilisation&#xa0;: relaisctl lxd replicate --site FICHIER INSTANCE</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 host has no LXD endpoint reached through SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</source>
+        <translation>L’hôte %1 n’a pas de point d’accès LXD joint via SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>Warning: the replication will not be recorded: %1</source>
+        <translation>Attention&#xa0;: la réplication ne sera pas enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading main and backup…</source>
+        <translation>Lecture de main et de backup…</translation>
+    </message>
+    <message>
+        <source>Cloning the backup&apos;s copy into a staging instance…</source>
+        <translation>Clonage de la copie du backup dans une instance de transit…</translation>
+    </message>
+    <message>
+        <source>The backup pulls the instance from main…</source>
+        <translation>Le backup tire l’instance de main…</translation>
+    </message>
+    <message>
+        <source>Checking the new copy…</source>
+        <translation>Vérification de la nouvelle copie…</translation>
+    </message>
+    <message>
+        <source>Putting the new copy in place…</source>
+        <translation>Mise en place de la nouvelle copie…</translation>
+    </message>
+    <message>
+        <source>Removing the staging instance; the backup keeps its copy…</source>
+        <translation>Suppression de l’instance de transit&#xa0;; le backup garde sa copie…</translation>
+    </message>
+    <message>
+        <source>Cancelling (Ctrl-C again to quit at once)…</source>
+        <translation>Annulation (Ctrl-C à nouveau pour quitter immédiatement)…</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>Refreshed the copy of %1 on backup in %2 s (transfer %3 s, %4).</source>
+        <translation>Copie de %1 sur backup rafraîchie en %2 s (transfert %3 s, %4).</translation>
+    </message>
+    <message>
+        <source>Copied %1 to backup in %2 s (transfer %3 s, %4).</source>
+        <translation>%1 copié vers backup en %2 s (transfert %3 s, %4).</translation>
+    </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet; check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation>La clé d’hôte SSH de %1 n’est pas encore approuvée&#xa0;; vérifiez-la et lancez &quot;relaisctl ssh trust&quot;.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 cancelled; the backup keeps its previous copy.</source>
+        <translation>Réplication de %1 annulée&#xa0;; le backup garde sa copie précédente.</translation>
+    </message>
+    <message>
+        <source>Replication of %1 failed; the backup keeps its previous copy: %2</source>
+        <translation>La réplication de %1 a échoué&#xa0;; le backup garde sa copie précédente&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::LxdTrustCommand</name>
+    <message>
+        <source>Usage: relaisctl lxd trust --site FILE HOST (--token-file FILE | --password-file FILE) [--url https://ADDRESS:PORT] [--accept-certificate SHA256] [--certificate-id ID]</source>
+        <translation>Utilisation&#xa0;: relaisctl lxd trust --site FICHIER HÔTE (--token-file FICHIER | --password-file FICHIER) [--url https://ADRESSE:PORT] [--accept-certificate SHA256] [--certificate-id ID]</translation>
+    </message>
+    <message>
+        <source>Make the LXD daemon of HOST (main or backup) trust this console over HTTPS, with a trust token from &quot;lxc config trust add&quot; or the server&apos;s trust password. The client certificate is kept in the vault; the server&apos;s certificate is pinned; the site is set to reach LXD over HTTPS.</source>
+        <translation>Faire approuver cette console par le démon LXD de HÔTE (main ou backup) en HTTPS, avec un jeton de confiance obtenu par &quot;lxc config trust add&quot; ou le mot de passe de confiance du serveur. Le certificat client est gardé dans le coffre&#xa0;; le certificat du serveur est épinglé&#xa0;; le site est configuré pour joindre LXD en HTTPS.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Read the trust token from FILE (its first line; - for standard input).</source>
+        <translation>Lire le jeton de confiance dans FICHIER (sa première ligne&#xa0;; - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Read the server&apos;s trust password (core.trust_password, LXD 5.0) from FILE (its first line; - for standard input).</source>
+        <translation>Lire le mot de passe de confiance du serveur (core.trust_password, LXD 5.0) dans FICHIER (sa première ligne&#xa0;; - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>The LXD address (default: the site&apos;s, else https://HOST-ADDRESS:8443).</source>
+        <translation>L’adresse LXD (par défaut&#xa0;: celle du site, sinon https://ADRESSE-HÔTE:8443).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate if it has this SHA-256 fingerprint (needed with a trust password, or a token that names no certificate).</source>
+        <translation>Approuver le certificat du serveur s’il a cette empreinte SHA-256 (nécessaire avec un mot de passe de confiance, ou un jeton qui ne nomme aucun certificat).</translation>
+    </message>
+    <message>
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <source>The vault id of the client certificate (default: the site&apos;s, else %1).</source>
+        <translation>L’id dans le coffre du certificat client (par défaut&#xa0;: celui du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The vault (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cela, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>main or backup.</source>
+        <translation>main ou backup.</translation>
+    </message>
+    <message>
+        <source>Unknown host &quot;%1&quot;: use main or backup.</source>
+        <translation>Hôte inconnu &quot;%1&quot;&#xa0;: utilisez main ou backup.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The LXD address must look like https://ADDRESS:PORT, not &quot;%1&quot;.</source>
+        <translation>L’adresse LXD doit être de la forme https://ADRESSE:PORT, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The certificate fingerprint must be 64 hexadecimal digits (pairs may be separated by colons), as &quot;openssl x509 -fingerprint -sha256&quot; prints it.</source>
+        <translation>L’empreinte du certificat doit comporter 64 chiffres hexadécimaux (les paires peuvent être séparées par des deux-points), comme l’affiche &quot;openssl x509 -fingerprint -sha256&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot use the trust token: %1</source>
+        <translation>Impossible d’utiliser le jeton de confiance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a vault id.</source>
+        <translation>&quot;%1&quot; n’est pas un id de coffre.</translation>
+    </message>
+    <message>
+        <source>The vault entry %1 is not a TLS client certificate; choose another id with --certificate-id.</source>
+        <translation>L’entrée de coffre %1 n’est pas un certificat client TLS&#xa0;; choisissez un autre id avec --certificate-id.</translation>
+    </message>
+    <message>
+        <source>Cannot use the vault entry %1: %2</source>
+        <translation>Impossible d’utiliser l’entrée de coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>LXD client certificate (%1)</source>
+        <translation>Certificat client LXD (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot save the new client certificate in the vault %1: %2</source>
+        <translation>Impossible d’enregistrer le nouveau certificat client dans le coffre %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>New LXD client certificate %1 saved in the vault as %2.</source>
+        <translation>Nouveau certificat client LXD %1 enregistré dans le coffre sous %2.</translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet: SHA-256 %2 (%3). Nothing was sent. Check this fingerprint on the server (lxc info | grep certificate_fingerprint) and, if it matches, run again with
+  --accept-certificate %2</source>
+        <translation>Le certificat LXD de %1 n’est pas encore approuvé&#xa0;: SHA-256 %2 (%3). Rien n’a été envoyé. Vérifiez cette empreinte sur le serveur (lxc info | grep certificate_fingerprint) et, si elle correspond, relancez avec
+  --accept-certificate %2</translation>
+    </message>
+    <message>
+        <source>LXD at %1 did not trust this console: %2</source>
+        <translation>LXD sur %1 n’a pas approuvé cette console&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>LXD at %1 already trusts this console.</source>
+        <translation>LXD sur %1 approuve déjà cette console.</translation>
+    </message>
+    <message>
+        <source>LXD at %1 now trusts this console.</source>
+        <translation>LXD sur %1 approuve maintenant cette console.</translation>
+    </message>
+    <message>
+        <source>Server certificate pinned: SHA-256 %1 (in %2).</source>
+        <translation>Certificat du serveur épinglé&#xa0;: SHA-256 %1 (dans %2).</translation>
+    </message>
+    <message>
+        <source>Cannot update the site %1: %2</source>
+        <translation>Impossible de mettre à jour le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site %1 now reaches the LXD of %2 over HTTPS.</source>
+        <translation>Le site %1 joint désormais le LXD de %2 en HTTPS.</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +4242,34 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vau
         <source>Vault locked</source>
         <translation>Coffre verrouillé</translation>
     </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>D&amp;NS</source>
+        <translation>D&amp;NS</translation>
+    </message>
+    <message>
+        <source>D&amp;rills</source>
+        <translation>&amp;Exercices</translation>
+    </message>
+    <message>
+        <source>Relais drill</source>
+        <translation>Exercice Relais</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
+        <translation>RTO %1 (cible %2 min), RPO %3 (cible %4 min).</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProbeTableModel</name>
@@ -2229,6 +4333,24 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme «&#xa0;relaisctl vau
     <message>
         <source>Last error</source>
         <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>relais::Rfc2136Provider</name>
+    <message>
+        <source>RFC 2136</source>
+        <translation>RFC 2136</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SiteConnections</name>
+    <message>
+        <source>The site gives no LXD daemon for %1 (&quot;lxd&quot; of the host).</source>
+        <translation>Le site ne donne aucun démon LXD pour %1 (&quot;lxd&quot; de l’hôte).</translation>
+    </message>
+    <message>
+        <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
+        <translation>Les exercices joignent LXD via SSH pour l’instant&#xa0;; définissez &quot;transport&quot;: &quot;ssh&quot; pour %1.</translation>
     </message>
 </context>
 <context>
@@ -2397,18 +4519,217 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
     </message>
 </context>
 <context>
+    <name>relais::SyncCommand</name>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE JOB
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
+        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install --site FICHIER TÂCHE
+Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;. &quot;relaisctl sync run --help&quot; la décrit.</translation>
+    </message>
+    <message>
+        <source>Unknown sync command: %1</source>
+        <translation>Commande sync inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open.</source>
+        <translation>run&#xa0;: une exécution de la tâche de synchronisation TÂCHE (hooks, témoin, rsync entre les hôtes, nouvelles tentatives), conservée dans l’historique. dry-run&#xa0;: lister ce qu’une exécution changerait, sans rien changer. status&#xa0;: les dernières exécutions de la tâche, la prochaine exécution, le verrou de sens et le RPO (âge du témoin sur backup) par rapport à la cible du site. install&#xa0;: installer la tâche sur son hôte initiateur (un timer systemd, sinon une entrée cron) pour qu’elle s’exécute sans console ouverte.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document de site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Print JSON (status).</source>
+        <translation>Afficher du JSON (status).</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les clés SSH (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FICHIER (sa première ligne). Sans cela, la phrase de passe vient de la variable d’environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>Where the job&apos;s replication key is on the initiating host (default ~/.ssh/relais-sync).</source>
+        <translation>Emplacement de la clé de réplication de la tâche sur l’hôte initiateur (~/.ssh/relais-sync par défaut).</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>install: use a systemd timer.</source>
+        <translation>install&#xa0;: utiliser un timer systemd.</translation>
+    </message>
+    <message>
+        <source>install: use a cron entry.</source>
+        <translation>install&#xa0;: utiliser une entrée cron.</translation>
+    </message>
+    <message>
+        <source>install: remove the installed job.</source>
+        <translation>install&#xa0;: supprimer la tâche installée.</translation>
+    </message>
+    <message>
+        <source>The sync job&apos;s name.</source>
+        <translation>Le nom de la tâche de synchronisation.</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB</source>
+        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install --site FICHIER [--json] TÂCHE</translation>
+    </message>
+    <message>
+        <source>Choose --systemd or --cron, not both.</source>
+        <translation>Choisissez --systemd ou --cron, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site has no sync job &quot;%1&quot; (its jobs: %2).</source>
+        <translation>Le site n’a pas de tâche de synchronisation &quot;%1&quot; (ses tâches&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2</source>
+        <translation>La tentative %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Retrying in %1 s.</source>
+        <translation>Nouvelle tentative dans %1 s.</translation>
+    </message>
+    <message>
+        <source>%1 %2%  %3/s  ETA %4  </source>
+        <translation>%1 %2%  %3/s  reste %4  </translation>
+    </message>
+    <message>
+        <source>The run could not be kept in the history: %1</source>
+        <translation>L’exécution n’a pas pu être conservée dans l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync job %1 failed: %2</source>
+        <translation>La tâche de synchronisation %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
+        <translation>%1&#xa0;: %2 (%3 fichiers, %4 envoyés en %5 s)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Attention&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot reach the initiating host: %1</source>
+        <translation>Impossible de joindre l’hôte initiateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync job %1 removed from its host.</source>
+        <translation>Tâche de synchronisation %1 supprimée de son hôte.</translation>
+    </message>
+    <message>
+        <source>Neither systemd nor cron runs on the initiating host; install one, or write the files anyway with --systemd or --cron.</source>
+        <translation>Ni systemd ni cron ne tourne sur l’hôte initiateur&#xa0;; installez l’un des deux, ou écrivez quand même les fichiers avec --systemd ou --cron.</translation>
+    </message>
+    <message>
+        <source>Cannot install the job %1: %2</source>
+        <translation>Impossible d’installer la tâche %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Installing the job failed: %1</source>
+        <translation>L’installation de la tâche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync job %1 installed as the systemd timer %2.timer; its runs go to %3.</source>
+        <translation>Tâche de synchronisation %1 installée comme timer systemd %2.timer&#xa0;; ses exécutions vont dans %3.</translation>
+    </message>
+    <message>
+        <source>Sync job %1 installed as %2; its runs go to %3.</source>
+        <translation>Tâche de synchronisation %1 installée comme %2&#xa0;; ses exécutions vont dans %3.</translation>
+    </message>
+    <message>
+        <source>Sync job %1</source>
+        <translation>Tâche de synchronisation %1</translation>
+    </message>
+    <message>
+        <source>Locked: %1</source>
+        <translation>Verrouillée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not locked</source>
+        <translation>Non verrouillée</translation>
+    </message>
+    <message>
+        <source>Next run: %1</source>
+        <translation>Prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>RPO now: %1 min (target %2 min)%3</source>
+        <translation>RPO actuel&#xa0;: %1 min (cible %2 min)%3</translation>
+    </message>
+    <message>
+        <source> — over target</source>
+        <translation> — au-delà de la cible</translation>
+    </message>
+    <message>
+        <source>RPO now: unknown (no canary on backup yet)</source>
+        <translation>RPO actuel&#xa0;: inconnu (pas encore de témoin sur backup)</translation>
+    </message>
+    <message>
+        <source>Missed: the run due at %1 did not happen</source>
+        <translation>Manquée&#xa0;: l’exécution prévue à %1 n’a pas eu lieu</translation>
+    </message>
+    <message>
+        <source>Last runs:</source>
+        <translation>Dernières exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1  %2%3  %4 files  %5</source>
+        <translation>%1  %2%3  %4 fichiers  %5</translation>
+    </message>
+    <message>
+        <source> (dry run)</source>
+        <translation> (à blanc)</translation>
+    </message>
+    <message>
+        <source>Cannot read the canary on backup: %1</source>
+        <translation>Impossible de lire le témoin sur backup&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncRunJob</name>
+    <message numerus="yes">
+        <source>%1 (after %n attempts)</source>
+        <translation>
+            <numerusform>%1 (après %n tentative)</numerusform>
+            <numerusform>%1 (après %n tentatives)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::TrayIcon</name>
     <message>
         <source>&amp;Open Console</source>
         <translation>&amp;Ouvrir la console</translation>
-    </message>
-    <message>
-        <source>Run &amp;Drill…</source>
-        <translation>Lancer un &amp;exercice…</translation>
-    </message>
-    <message>
-        <source>Recovery plans come in a later version of Relais; drills will be run from here.</source>
-        <translation>Les plans de reprise arrivent dans une prochaine version de Relais&#xa0;; les exercices se lanceront d’ici.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2445,6 +4766,18 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
     <message>
         <source>Relais keeps watching the site from here. Use Quit in this menu to stop it.</source>
         <translation>Relais continue de surveiller le site d’ici. Choisissez Quitter dans ce menu pour l’arrêter.</translation>
+    </message>
+    <message>
+        <source>Run &amp;Rehearsal Now</source>
+        <translation>&amp;Lancer la répétition maintenant</translation>
+    </message>
+    <message>
+        <source>Rehearse the site&apos;s recovery plan on isolated clones; production is not touched.</source>
+        <translation>Répéter le plan de reprise du site sur des clones isolés&#xa0;; la production n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>The open site has no recovery plan (&quot;plan&quot; in its document) to rehearse.</source>
+        <translation>Le site ouvert n’a pas de plan de reprise (&quot;plan&quot; dans son document) à répéter.</translation>
     </message>
 </context>
 <context>
@@ -2610,6 +4943,22 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
         <translation>Commande inconnue&#xa0;: %1</translation>
     </message>
     <message>
+        <source>
+DNS commands:
+  dns show --site FILE SERVICE
+                     What the server of a service&apos;s record answers, and its side.
+  dns switch --site FILE SERVICE --to main|backup
+                     Point the record to a side (RFC 2136, TSIG key from the vault).
+</source>
+        <translation>
+Commandes DNS&#xa0;:
+  dns show --site FICHIER SERVICE
+                          Ce que répond le serveur de l’enregistrement d’un service, et son côté.
+  dns switch --site FICHIER SERVICE --to main|backup
+                          Faire pointer l’enregistrement vers un côté (RFC 2136, clé TSIG du coffre).
+</translation>
+    </message>
+    <message>
         <source>Usage: relaisctl [--lang CODE] COMMAND [ARGUMENTS]
 
 Relais on the command line: the disaster-recovery console for small sites.
@@ -2630,6 +4979,9 @@ Commands:
                      Trust a host&apos;s SSH key if it has this fingerprint.
   lxd list --site FILE [--json] [HOST]
                      The containers of main and backup, with their snapshots.
+  lxd replicate --site FILE INSTANCE
+                     Copy a container to the backup (incremental; the backup
+                     keeps its copy until the new one is complete).
 
 Options:
   -h, --help         Show this help.
@@ -2638,49 +4990,108 @@ Options:
 
 Exit status: 0 success, 1 something checked is down, 2 error.
 </source>
-        <translation>Usage&#xa0;: relaisctl [--lang CODE] COMMANDE [ARGUMENTS]
+        <translation>Utilisation&#xa0;: relaisctl [--lang CODE] COMMANDE [ARGUMENTS]
 
 Relais en ligne de commande&#xa0;: la console de reprise après sinistre pour petits sites.
 
 Commandes&#xa0;:
-  site check FICHIER      Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
+  site check FICHIER Vérifier un document de site&#xa0;; lister chaque problème avec son chemin.
   site import-ssh --main ALIAS --backup ALIAS [--ssh-config FICHIER] SITE
-                          Construire les hôtes du site depuis ~/.ssh/config&#xa0;; les clés vont au coffre.
+                     Construire les hôtes du site depuis ~/.ssh/config&#xa0;; les clés vont au coffre.
   health --site FICHIER [--once] [--json] [--watch]
-                          Santé de chaque sonde, de chaque hôte et du site.
+                     Santé de chaque sonde, de chaque hôte et du site.
   vault init|list|add|remove [--vault FICHIER] [--passphrase-file FICHIER]
-                          Gérer le coffre chiffré des secrets&#xa0;; la phrase de passe
-                          vient de --passphrase-file, de RELAIS_VAULT_PASSPHRASE
-                          ou d’une invite. «&#xa0;relaisctl vault --help&#xa0;» pour le détail.
+                     Gérer le coffre chiffré des secrets&#xa0;; la phrase de passe
+                     vient de --passphrase-file, de RELAIS_VAULT_PASSPHRASE
+                     ou d’une invite. &quot;relaisctl vault --help&quot; pour les détails.
   ssh exec --site FICHIER [--timeout SECONDES] HÔTE -- COMMANDE...
-                          Exécuter une commande sur main ou backup&#xa0;; son code de sortie est le nôtre.
+                     Exécuter une commande sur main ou backup&#xa0;; son code de sortie est le nôtre.
   ssh trust --site FICHIER HÔTE --fingerprint SHA256:...
-                          Approuver la clé SSH d’un hôte si elle a cette empreinte.
+                     Approuver la clé SSH d’un hôte si elle a cette empreinte.
   lxd list --site FICHIER [--json] [HÔTE]
-                          Les conteneurs de main et backup, avec leurs instantanés.
+                     Les conteneurs de main et de backup, avec leurs instantanés.
+  lxd replicate --site FICHIER INSTANCE
+                     Copier un conteneur vers le backup (incrémental&#xa0;; le backup
+                     garde sa copie jusqu’à ce que la nouvelle soit complète).
 
 Options&#xa0;:
-  -h, --help              Afficher cette aide.
-  -v, --version           Afficher la version.
-  --lang CODE             Utiliser la langue CODE (en ou fr).
+  -h, --help         Afficher cette aide.
+  -v, --version      Afficher la version.
+  --lang CODE        Utiliser la langue CODE (en ou fr).
 
-Code de sortie&#xa0;: 0 succès, 1 un élément vérifié est hors service, 2 erreur.
+Code de sortie&#xa0;: 0 succès, 1 un élément vérifié est en panne, 2 erreur.
 </translation>
     </message>
     <message>
         <source>
-DNS commands:
-  dns show --site FILE SERVICE
-                     What the server of a service&apos;s record answers, and its side.
-  dns switch --site FILE SERVICE --to main|backup
-                     Point the record to a side (RFC 2136, TSIG key from the vault).
+Drill commands:
+  drill plan --site FILE [--mode MODE] [--json]
+                     The steps a drill of the site&apos;s plan would run.
+  drill history --site FILE [--limit N] [--json]
+                     Past drills with their RTO and RPO.
+  drill report --site FILE ID [--output FILE]
+                     One drill&apos;s report as HTML.
 </source>
         <translation>
-Commandes DNS&#xa0;:
-  dns show --site FICHIER SERVICE
-                          Ce que répond le serveur de l’enregistrement d’un service, et son côté.
-  dns switch --site FICHIER SERVICE --to main|backup
-                          Faire pointer l’enregistrement vers un côté (RFC 2136, clé TSIG du coffre).
+Commandes d’exercice&#xa0;:
+  drill plan --site FICHIER [--mode MODE] [--json]
+                     Les étapes qu’exécuterait un exercice du plan du site.
+  drill history --site FICHIER [--limit N] [--json]
+                     Les exercices passés avec leur RTO et leur RPO.
+  drill report --site FICHIER ID [--output FICHIER]
+                     Le rapport d’un exercice en HTML.
+</translation>
+    </message>
+    <message>
+        <source>
+LXD over HTTPS:
+  lxd trust --site FILE HOST --token-file FILE
+                     Make a host&apos;s LXD trust this console (token from &quot;lxc config
+                     trust add&quot;); its certificate is pinned.
+</source>
+        <translation>
+LXD en HTTPS&#xa0;:
+  lxd trust --site FICHIER HÔTE --token-file FICHIER
+                     Faire approuver cette console par le LXD d’un hôte (jeton
+                     obtenu par &quot;lxc config trust add&quot;)&#xa0;; son certificat est épinglé.
+</translation>
+    </message>
+    <message>
+        <source>
+LXD actions:
+  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|
+      snapshot-settings --site FILE HOST INSTANCE ...
+                     Act on one container; a restore first takes a safety
+                     snapshot. &quot;relaisctl lxd --help&quot; for details.
+</source>
+        <translation>
+Actions LXD&#xa0;:
+  lxd start|stop|restart|snapshot|snapshots|restore|delete-snapshot|
+      snapshot-settings --site FICHIER HÔTE INSTANCE ...
+                     Agir sur un conteneur&#xa0;; une restauration prend d’abord un
+                     instantané de sécurité. &quot;relaisctl lxd --help&quot; pour les détails.
+</translation>
+    </message>
+    <message>
+        <source>
+Sync commands:
+  sync run|dry-run --site FILE JOB
+                     Run a sync job now (Ctrl-C cancels), or list what it would
+                     change.
+  sync status --site FILE [--json] JOB
+                     Last runs, next run, direction lock, RPO against target.
+  sync install --site FILE [--systemd|--cron] [--remove] JOB
+                     Install the job on its initiating host (timer or cron).
+</source>
+        <translation>
+Commandes de synchronisation&#xa0;:
+  sync run|dry-run --site FICHIER TÂCHE
+                     Exécuter une tâche de synchronisation maintenant (Ctrl-C
+                     annule), ou lister ce qu’elle changerait.
+  sync status --site FICHIER [--json] TÂCHE
+                     Dernières exécutions, prochaine exécution, verrou de sens, RPO par rapport à la cible.
+  sync install --site FICHIER [--systemd|--cron] [--remove] TÂCHE
+                     Installer la tâche sur son hôte initiateur (timer ou cron).
 </translation>
     </message>
 </context>
