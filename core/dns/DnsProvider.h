@@ -1,7 +1,6 @@
 #pragma once
 
 #include "DnsAnswer.h"
-
 #include "common/Result.h"
 
 #include <QHostAddress>

@@ -219,8 +219,7 @@ private slots:
             run(m_client->request("GET", QStringLiteral("/1.0/instances/%1/logs").arg(m_name)));
         QVERIFY2(logs, why(logs).constData());
         for (const QJsonValue& v : logs->toArray())
-            QVERIFY2(!v.toString().contains(QLatin1String("/exec_")),
-                     qPrintable(v.toString()));
+            QVERIFY2(!v.toString().contains(QLatin1String("/exec_")), qPrintable(v.toString()));
 
         const auto missing = exec({QStringLiteral("/no/such/program")});
         QVERIFY(!missing || missing->exitCode != 0);

@@ -29,7 +29,6 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPointer>
-#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
