@@ -31,6 +31,8 @@ DrillRunner::DrillRunner(StepJobFactory& factory, const Clock& clock, QObject* p
     connect(&m_deadline, &QTimer::timeout, this, &DrillRunner::onTimeout);
     connect(&m_grace, &QTimer::timeout, this, [this] {
         // The job did not end after cancel(): abandon it.
+        if (m_current < 0)
+            return;
         onUnitFinished(Error(PlanError::Cancelled, tr("The step did not stop; abandoned.")));
     });
     connect(&m_retry, &QTimer::timeout, this, [this] { runUnit(); });
@@ -144,8 +146,9 @@ void DrillRunner::cancel()
         return;
     }
     if (m_job) {
-        m_job->cancel();
+        // The grace first: a job may finish inside cancel(), which stops it.
         m_grace.start(m_cancelGraceMs);
+        m_job->cancel();
     }
 }
 
@@ -265,8 +268,8 @@ void DrillRunner::onTimeout()
     if (!m_job)
         return;
     m_timedOut = true;
-    m_job->cancel();
     m_grace.start(m_cancelGraceMs);
+    m_job->cancel();
 }
 
 void DrillRunner::onUnitFinished(const Result<void>& result)

@@ -19,8 +19,9 @@ enum class Script
 {
     Succeed,
     Fail,
-    Hang,        ///< never ends by itself; ends when cancelled
-    HangForever, ///< ignores cancel()
+    Hang,         ///< never ends by itself; ends when cancelled
+    HangForever,  ///< ignores cancel()
+    CancelAtOnce, ///< never ends by itself; cancel() finishes it before returning
 };
 
 class ScriptedJob : public StepJob
@@ -48,6 +49,8 @@ public:
     void cancel() override
     {
         m_log.append(QStringLiteral("cancel ") + m_name);
+        if (m_script == Script::CancelAtOnce)
+            emit finished(Error(PlanError::Cancelled, QStringLiteral("cancelled")));
         if (m_script == Script::Hang)
             QTimer::singleShot(1, this, [this] {
                 emit finished(Error(PlanError::Cancelled, QStringLiteral("cancelled")));

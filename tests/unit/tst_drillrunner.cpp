@@ -203,6 +203,27 @@ private slots:
         QVERIFY(factory.log.contains(QStringLiteral("cancel start-clones")));
     }
 
+    void aJobThatEndsInsideCancelLeavesNoTimerBehind()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("start-clones"), {Script::CancelAtOnce});
+        DrillRunner runner(factory, m_clock);
+        runner.setCancelGraceMs(100);
+        DrillPlan plan;
+        plan.steps = {step(DrillAction::StartClones, 60)};
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        connect(&runner, &DrillRunner::stepStarted, &runner,
+                [&](int) { QTimer::singleShot(10, &runner, [&] { runner.cancel(); }); });
+        runner.start(plan);
+        QVERIFY(finished.wait(10000));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.state, DrillRecord::State::Cancelled);
+        // The drill is over: the cancelled job's grace timer must not fire.
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(runner.record().state, DrillRecord::State::Cancelled);
+    }
+
     void anEmptyPlanIsRefused()
     {
         ScriptedFactory factory;
