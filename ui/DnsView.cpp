@@ -4,6 +4,7 @@
 #include "DnsServerModel.h"
 #include "DnsSwitchDialog.h"
 #include "UiLogging.h"
+#include "dns/DnsApiError.h"
 #include "dns/DnsClient.h"
 #include "dns/DnsProviderFactory.h"
 #include "dns/DnsSwitchError.h"
@@ -53,6 +54,7 @@ DnsView::DnsView(QWidget* parent)
     , m_service(new QComboBox(this))
     , m_record(new QLabel(this))
     , m_state(new QLabel(this))
+    , m_failoverIp(new QLabel(this))
     , m_progress(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_toBackup(new QPushButton(tr("Switch to &backup"), this))
@@ -66,6 +68,9 @@ DnsView::DnsView(QWidget* parent)
     m_service->setAccessibleName(tr("Service"));
     m_record->setObjectName(QStringLiteral("dnsRecord"));
     m_state->setObjectName(QStringLiteral("dnsState"));
+    m_failoverIp->setObjectName(QStringLiteral("dnsFailoverIp"));
+    m_failoverIp->setWordWrap(true);
+    m_failoverIp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("dnsProgress"));
     m_progress->setWordWrap(true);
     m_progress->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -102,6 +107,7 @@ DnsView::DnsView(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_record);
     layout->addWidget(m_state);
+    layout->addWidget(m_failoverIp);
     layout->addLayout(buttons);
     layout->addWidget(m_progress);
     layout->addWidget(serversBox, 1);
@@ -121,18 +127,22 @@ DnsView::~DnsView()
 {
     if (m_job)
         m_job->disconnect(this);
+    if (m_move)
+        m_move->disconnect(this);
 }
 
 void DnsView::setSite(const Site& site, DnsSwitchHistory* history)
 {
     if (m_job && m_job->isRunning())
         m_job->cancel();
+    if (m_move && m_move->isRunning())
+        m_move->cancel();
     m_site = site;
     m_history = history;
     const QSignalBlocker blocker(m_service);
     m_service->clear();
     for (const Service& candidate : m_site->services) {
-        if (candidate.dns)
+        if (candidate.dns || candidate.failoverIp)
             m_service->addItem(candidate.name);
     }
     m_serverModel->setSides(sideAddress(m_site->main), sideAddress(m_site->backup));
@@ -147,6 +157,8 @@ void DnsView::setVault(Vault* vault)
         const auto [side, mode] = *m_waitingForVault;
         m_waitingForVault.reset();
         startSwitch(side, mode);
+    } else if (m_vault && !isSwitching()) {
+        readFailoverIp();
     }
 }
 
@@ -155,7 +167,7 @@ const Service* DnsView::service() const
     if (!m_site)
         return nullptr;
     for (const Service& candidate : m_site->services) {
-        if (candidate.name == m_service->currentText() && candidate.dns)
+        if (candidate.name == m_service->currentText() && (candidate.dns || candidate.failoverIp))
             return &candidate;
     }
     return nullptr;
@@ -186,6 +198,66 @@ QString DnsView::progressText() const
     return m_progress->text();
 }
 
+QString DnsView::failoverIpText() const
+{
+    return m_failoverIp->text();
+}
+
+bool DnsView::isSwitching() const
+{
+    return (m_job && m_job->isRunning()) || (m_move && m_move->isRunning());
+}
+
+std::unique_ptr<OvhFailoverIpMove> DnsView::makeMove(const FailoverIp& failoverIp,
+                                                     QString* why) const
+{
+    Result<std::unique_ptr<OvhFailoverIpMove>> move =
+        m_moveFactory ? m_moveFactory(failoverIp, m_vault)
+                      : DnsProviderFactory::createFailoverIpMove(failoverIp, m_vault);
+    if (!move) {
+        *why = move.error().message();
+        return nullptr;
+    }
+    return std::move(move).value();
+}
+
+void DnsView::readFailoverIp()
+{
+    const Service* current = service();
+    if (!current || !current->failoverIp)
+        return;
+    const FailoverIp& failoverIp = *current->failoverIp;
+    if (!m_vault && !m_moveFactory) {
+        m_failoverIp->setText(
+            tr("Failover IP %1: unlock the vault to see which server it is routed to.")
+                .arg(failoverIp.ip));
+        return;
+    }
+    QString why;
+    m_ipReader = makeMove(failoverIp, &why);
+    if (!m_ipReader) {
+        m_failoverIp->setText(
+            tr("Failover IP %1: cannot ask OVH where it is routed: %2").arg(failoverIp.ip, why));
+        return;
+    }
+    m_failoverIp->setText(tr("Failover IP %1: asking OVH where it is routed…").arg(failoverIp.ip));
+    connect(m_ipReader.get(), &OvhFailoverIpMove::readFinished, this,
+            [this, failoverIp](const Result<QString>& routed) {
+                if (!routed) {
+                    m_failoverIp->setText(
+                        tr("Failover IP %1: cannot ask OVH where it is routed: %2")
+                            .arg(failoverIp.ip, routed.error().message()));
+                    return;
+                }
+                const QString side = *routed == failoverIp.mainService     ? tr("main")
+                                     : *routed == failoverIp.backupService ? tr("backup")
+                                                                           : tr("neither side");
+                m_failoverIp->setText(tr("Failover IP %1: routed to %2, points to %3.")
+                                          .arg(failoverIp.ip, *routed, side));
+            });
+    m_ipReader->read(failoverIp.ip);
+}
+
 std::unique_ptr<DnsProvider> DnsView::makeProvider(const DnsBinding& binding, Vault* vault,
                                                    QString* why) const
 {
@@ -203,16 +275,26 @@ void DnsView::showService()
     m_serverModel->setServers({});
     m_state->clear();
     m_progress->clear();
+    m_failoverIp->clear();
     m_lastTtl = -1;
     const Service* current = service();
+    m_failoverIp->setVisible(current && current->failoverIp);
     if (!current) {
-        m_record->setText(m_site ? tr("No service of this site has a DNS record.") : QString());
+        m_record->setText(m_site ? tr("No service of this site has a DNS record or a failover IP.")
+                                 : QString());
         updateButtons();
         return;
     }
-    const DnsBinding& binding = *current->dns;
-    m_record->setText(
-        tr("Record: %1 %2").arg(DnsProviderFactory::recordName(binding), binding.type));
+    if (current->dns) {
+        const DnsBinding& binding = *current->dns;
+        m_record->setText(
+            tr("Record: %1 %2").arg(DnsProviderFactory::recordName(binding), binding.type));
+    } else {
+        m_record->setText(
+            tr("No DNS record: this service follows the active side by its "
+               "failover IP (%1 for main, %2 for backup).")
+                .arg(current->failoverIp->mainService, current->failoverIp->backupService));
+    }
     updateButtons();
     refresh();
 }
@@ -221,6 +303,10 @@ void DnsView::refresh()
 {
     const Service* current = service();
     if (!current)
+        return;
+    if (!isSwitching())
+        readFailoverIp();
+    if (!current->dns)
         return;
     QString why;
     m_reader = makeProvider(*current->dns, nullptr, &why);
@@ -250,7 +336,7 @@ void DnsView::refresh()
             servers.append(answer);
         }
     }
-    if (!m_job || !m_job->isRunning())
+    if (!isSwitching())
         askServers(servers);
 }
 
@@ -261,7 +347,7 @@ void DnsView::askServers(const QList<DnsServerAnswer>& servers)
     m_clients.clear();
     m_serverModel->setServers(servers);
     const Service* current = service();
-    if (!current)
+    if (!current || !current->dns)
         return;
     for (const DnsServerAnswer& server : servers) {
         auto* client = new DnsClient(this);
@@ -311,13 +397,14 @@ void DnsView::onRead(const Result<DnsRecordState>& result)
 void DnsView::requestSwitch(DnsSwitchRequest::Side to)
 {
     const Service* current = service();
-    if (!current || (m_job && m_job->isRunning()))
+    if (!current || isSwitching())
         return;
     const bool mainAnswers = !m_health || m_health->hostState(HostRole::Main) != HealthState::Down;
     if (m_dialog)
         m_dialog->deleteLater();
-    m_dialog = new DnsSwitchDialog(current->name, DnsProviderFactory::recordName(*current->dns), to,
-                                   m_lastTtl, mainAnswers, this);
+    const QString what = current->dns ? DnsProviderFactory::recordName(*current->dns)
+                                      : tr("the failover IP %1").arg(current->failoverIp->ip);
+    m_dialog = new DnsSwitchDialog(current->name, what, to, m_lastTtl, mainAnswers, this);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_dialog, &QDialog::accepted, this,
             [this, dialog = m_dialog] { startSwitch(dialog->side(), dialog->mode()); });
@@ -327,18 +414,23 @@ void DnsView::requestSwitch(DnsSwitchRequest::Side to)
 void DnsView::startSwitch(DnsSwitchRequest::Side to, DnsSwitchRequest::Mode mode)
 {
     const Service* current = service();
-    if (!current || !m_site || (m_job && m_job->isRunning()))
+    if (!current || !m_site || isSwitching())
         return;
-    Result<DnsSwitchRequest> request = DnsSwitchJob::requestFor(*m_site, *current, to, mode);
-    if (!request) {
-        m_progress->setText(tr("Cannot switch: %1").arg(request.error().message()));
-        return;
-    }
-    if (!m_vault && !m_factory) {
+    m_switchText.clear();
+    if (!m_vault && !m_factory && !m_moveFactory) {
         m_waitingForVault = std::make_pair(to, mode);
         m_progress->setText(
             tr("Unlock the vault to switch: the provider's credentials are in it."));
         emit vaultNeeded();
+        return;
+    }
+    if (!current->dns) {
+        startMove(to, mode);
+        return;
+    }
+    Result<DnsSwitchRequest> request = DnsSwitchJob::requestFor(*m_site, *current, to, mode);
+    if (!request) {
+        m_progress->setText(tr("Cannot switch: %1").arg(request.error().message()));
         return;
     }
     QString why;
@@ -364,6 +456,79 @@ void DnsView::cancelSwitch()
 {
     if (m_job && m_job->isRunning())
         m_job->cancel();
+    if (m_move && m_move->isRunning())
+        m_move->cancel();
+}
+
+void DnsView::startMove(DnsSwitchRequest::Side to, DnsSwitchRequest::Mode mode)
+{
+    const Service* current = service();
+    if (!current || !current->failoverIp || (m_move && m_move->isRunning()))
+        return;
+    const FailoverIp failoverIp = *current->failoverIp;
+    const QString prefix = m_switchText.isEmpty() ? QString() : m_switchText + QLatin1Char('\n');
+    QString why;
+    std::unique_ptr<OvhFailoverIpMove> move = makeMove(failoverIp, &why);
+    if (!move) {
+        m_progress->setText(prefix + tr("Cannot move the failover IP: %1").arg(why));
+        updateButtons();
+        return;
+    }
+    if (m_move)
+        m_move.release()->deleteLater();
+    m_move = std::move(move);
+    m_moveTo = to;
+    m_moveMode = mode;
+    m_moveStarted = QDateTime::currentDateTimeUtc();
+    const QString target =
+        to == DnsSwitchRequest::Side::Main ? failoverIp.mainService : failoverIp.backupService;
+    const QString moving =
+        tr("Moving the failover IP %1 to %2's server %3…").arg(failoverIp.ip, sideText(to), target);
+    m_progress->setText(prefix + moving);
+    connect(m_move.get(), &OvhFailoverIpMove::progress, this,
+            [this, prefix, moving](const QString& status) {
+                m_progress->setText(prefix + moving + QLatin1Char(' ') +
+                                    tr("(OVH task: %1)").arg(status));
+            });
+    connect(m_move.get(), &OvhFailoverIpMove::finished, this, &DnsView::onMoved);
+    qCInfo(lcUi) << "moving the failover IP of" << current->name << "to" << sideText(to);
+    m_move->start(failoverIp.ip, target);
+    updateButtons();
+}
+
+void DnsView::onMoved(const Result<OvhFailoverIpMoveResult>& result)
+{
+    const Service* current = service();
+    if (!current || !current->failoverIp)
+        return;
+    const FailoverIp& failoverIp = *current->failoverIp;
+    if (m_history) {
+        const Result<void> recorded = m_history->recordMove(current->name, failoverIp, m_moveTo,
+                                                            m_moveMode, m_moveStarted, result);
+        if (!recorded)
+            qCWarning(lcUi) << "cannot record the move:" << recorded.error().message();
+    }
+    const QString prefix = m_switchText.isEmpty() ? QString() : m_switchText + QLatin1Char('\n');
+    const QString target = m_moveTo == DnsSwitchRequest::Side::Main ? failoverIp.mainService
+                                                                    : failoverIp.backupService;
+    if (!result) {
+        const QString headline = result.error().is(DnsApiError::Cancelled)
+                                     ? tr("Move of the failover IP cancelled: %1")
+                                     : tr("Move of the failover IP failed: %1");
+        m_progress->setText(prefix + headline.arg(result.error().message()));
+    } else if (result->alreadyThere) {
+        m_progress->setText(prefix + tr("Already switched: the failover IP %1 is routed to %2 "
+                                        "(%3); nothing to do.")
+                                         .arg(failoverIp.ip, target, sideText(m_moveTo)));
+    } else {
+        m_progress->setText(prefix + tr("Moved the failover IP %1 to %2 (%3) in %4 s.")
+                                         .arg(failoverIp.ip, target, sideText(m_moveTo))
+                                         .arg(result->durationMs / 1000.0, 0, 'f', 1));
+    }
+    loadHistory();
+    updateButtons();
+    emit failoverIpMoved(result);
+    readFailoverIp();
 }
 
 void DnsView::onPhase(DnsSwitchJob::Phase phase)
@@ -422,8 +587,14 @@ void DnsView::onSwitched(const Result<DnsSwitchReport>& result)
     loadHistory();
     updateButtons();
     emit switchFinished(result);
+    const Service* moving = service();
+    if (result && moving && moving->failoverIp) {
+        // The record is on the side: the failover IP follows it.
+        m_switchText = m_progress->text();
+        startMove(request.to, request.mode);
+    }
     // The record as it is now; the servers' answers stay as the switch saw them.
-    if (const Service* current = service()) {
+    if (const Service* current = service(); current && current->dns) {
         QString why;
         m_reader = makeProvider(*current->dns, nullptr, &why);
         if (m_reader) {
@@ -448,7 +619,7 @@ void DnsView::loadHistory()
 
 void DnsView::updateButtons()
 {
-    const bool running = m_job && m_job->isRunning();
+    const bool running = isSwitching();
     const bool usable = service() != nullptr;
     m_refresh->setEnabled(usable);
     m_toBackup->setEnabled(usable && !running);

@@ -7,6 +7,7 @@
 #include "dns/DnsProviderFactory.h"
 #include "dns/DnsSwitchError.h"
 #include "dns/DnsSwitchHistory.h"
+#include "dns/OvhFailoverIpMove.h"
 #include "site/SiteDocument.h"
 #include "vault/Vault.h"
 
@@ -39,6 +40,18 @@ void addCommonOptions(QCommandLineParser& parser)
         QCommandLineOption(QStringLiteral("timeout"),
                            DnsCommand::tr("Give up each request after SECONDS (default: 5)."),
                            DnsCommand::tr("SECONDS")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("vault"),
+        DnsCommand::tr("The vault with the provider's credentials (default: the site's \"vault\", "
+                       "else %1).")
+            .arg(Paths::vaultFile()),
+        DnsCommand::tr("FILE")));
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("passphrase-file"),
+        DnsCommand::tr("Read the vault passphrase from FILE (its first line). Without it, the "
+                       "passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, "
+                       "else it is asked on the terminal."),
+        DnsCommand::tr("FILE")));
     parser.addPositionalArgument(QStringLiteral("SERVICE"),
                                  DnsCommand::tr("The service whose record is read or switched."));
 }
@@ -76,7 +89,8 @@ int DnsCommand::start(const QStringList& arguments)
         tr("Usage: relaisctl dns show|switch [OPTIONS]\n"
            "  dns show --site FILE SERVICE\n"
            "  dns switch --site FILE SERVICE --to main|backup [--emergency]\n"
-           "switch takes --vault FILE and --passphrase-file FILE as \"relaisctl vault\" does.\n"
+           "Both take --vault FILE and --passphrase-file FILE as \"relaisctl vault\" does (show "
+           "needs the vault only for a failover IP).\n"
            "\"relaisctl dns COMMAND --help\" describes each command.");
     const QString program = arguments.value(0);
     const QString command = arguments.value(1);
@@ -125,17 +139,41 @@ int DnsCommand::startShow(const QStringList& arguments)
     if (const int code = prepare(parser.value(QStringLiteral("site")), positional.first());
         code >= 0)
         return code;
-    Result<std::unique_ptr<DnsProvider>> provider =
-        DnsProviderFactory::create(m_binding, nullptr, m_timeoutMs);
-    if (!provider) {
-        m_err << tr("Cannot read the record of \"%1\": %2")
-                     .arg(m_service->name, provider.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
+    if (m_service->failoverIp) {
+        if (const int code = openVault(parser); code >= 0)
+            return code;
+        Result<std::unique_ptr<OvhFailoverIpMove>> move = DnsProviderFactory::createFailoverIpMove(
+            *m_service->failoverIp, &*m_vault, m_timeoutMs);
+        if (!move) {
+            m_err << tr("Cannot read where the failover IP of \"%1\" is routed: %2")
+                         .arg(m_service->name, move.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        m_move = std::move(move).value();
     }
-    m_provider = std::move(provider).value();
-    connect(m_provider.get(), &DnsProvider::readFinished, this, &DnsCommand::onRead);
-    m_provider->read(m_request.name, m_request.type);
+    if (m_service->dns) {
+        Result<std::unique_ptr<DnsProvider>> provider =
+            DnsProviderFactory::create(m_binding, nullptr, m_timeoutMs);
+        if (!provider) {
+            m_err << tr("Cannot read the record of \"%1\": %2")
+                         .arg(m_service->name, provider.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        m_provider = std::move(provider).value();
+        connect(m_provider.get(), &DnsProvider::readFinished, this, &DnsCommand::onRead);
+        ++m_pending;
+    }
+    if (m_move) {
+        connect(m_move.get(), &OvhFailoverIpMove::readFinished, this,
+                &DnsCommand::onFailoverIpRead);
+        ++m_pending;
+    }
+    if (m_provider)
+        m_provider->read(m_request.name, m_request.type);
+    if (m_move)
+        m_move->read(m_service->failoverIp->ip);
     return -1;
 }
 
@@ -163,17 +201,6 @@ int DnsCommand::startSwitch(const QStringList& arguments)
         QStringLiteral("verify-timeout"),
         tr("Give up verifying the authoritative servers after SECONDS (default: 120)."),
         tr("SECONDS")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("vault"),
-        tr("The vault with the provider's credentials (default: the site's \"vault\", else %1).")
-            .arg(Paths::vaultFile()),
-        tr("FILE")));
-    parser.addOption(QCommandLineOption(
-        QStringLiteral("passphrase-file"),
-        tr("Read the vault passphrase from FILE (its first line). Without it, the passphrase "
-           "comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on "
-           "the terminal."),
-        tr("FILE")));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return ExitCode::Error;
@@ -202,73 +229,75 @@ int DnsCommand::startSwitch(const QStringList& arguments)
     const QString sitePath = parser.value(QStringLiteral("site"));
     if (const int code = prepare(sitePath, positional.first()); code >= 0)
         return code;
-    Result<DnsSwitchRequest> request = DnsSwitchJob::requestFor(
-        *m_site, *m_service,
-        to == QStringLiteral("main") ? DnsSwitchRequest::Side::Main
-                                     : DnsSwitchRequest::Side::Backup,
-        parser.isSet(QStringLiteral("emergency")) ? DnsSwitchRequest::Mode::Emergency
-                                                  : DnsSwitchRequest::Mode::Planned);
-    if (!request) {
-        m_err << tr("Cannot switch \"%1\": %2").arg(m_service->name, request.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
-    }
-    m_request = *request;
-    m_request.queryTimeoutMs = std::min(m_timeoutMs, m_request.queryTimeoutMs);
-    if (parser.isSet(QStringLiteral("low-ttl"))) {
-        const std::optional<int> value =
-            seconds(parser, QStringLiteral("low-ttl"), 1, 86400, m_err);
-        if (!value)
+    m_to = to == QStringLiteral("main") ? DnsSwitchRequest::Side::Main
+                                        : DnsSwitchRequest::Side::Backup;
+    m_mode = parser.isSet(QStringLiteral("emergency")) ? DnsSwitchRequest::Mode::Emergency
+                                                       : DnsSwitchRequest::Mode::Planned;
+    if (m_service->dns) {
+        Result<DnsSwitchRequest> request =
+            DnsSwitchJob::requestFor(*m_site, *m_service, m_to, m_mode);
+        if (!request) {
+            m_err << tr("Cannot switch \"%1\": %2").arg(m_service->name, request.error().message())
+                  << Qt::endl;
             return ExitCode::Error;
-        m_request.lowTtl = *value;
-    }
-    if (parser.isSet(QStringLiteral("verify-timeout"))) {
-        const std::optional<int> value =
-            seconds(parser, QStringLiteral("verify-timeout"), 1, 3600, m_err);
-        if (!value)
+        }
+        m_request = *request;
+        m_request.queryTimeoutMs = std::min(m_timeoutMs, m_request.queryTimeoutMs);
+        if (parser.isSet(QStringLiteral("low-ttl"))) {
+            const std::optional<int> value =
+                seconds(parser, QStringLiteral("low-ttl"), 1, 86400, m_err);
+            if (!value)
+                return ExitCode::Error;
+            m_request.lowTtl = *value;
+        }
+        if (parser.isSet(QStringLiteral("verify-timeout"))) {
+            const std::optional<int> value =
+                seconds(parser, QStringLiteral("verify-timeout"), 1, 3600, m_err);
+            if (!value)
+                return ExitCode::Error;
+            m_request.propagationTimeoutMs = *value * 1000;
+        }
+        if (m_binding.provider == DnsBinding::Provider::Rfc2136 && m_binding.tsigId.isEmpty()) {
+            m_err << tr("The DNS record of service \"%1\" has no TSIG key (\"tsig\") in the "
+                        "site: Relais only sends signed updates.")
+                         .arg(m_service->name)
+                  << Qt::endl;
             return ExitCode::Error;
-        m_request.propagationTimeoutMs = *value * 1000;
-    }
-    if (m_binding.provider == DnsBinding::Provider::Rfc2136 && m_binding.tsigId.isEmpty()) {
-        m_err << tr("The DNS record of service \"%1\" has no TSIG key (\"tsig\") in the site: "
-                    "Relais only sends signed updates.")
-                     .arg(m_service->name)
-              << Qt::endl;
-        return ExitCode::Error;
+        }
     }
 
-    const QString vaultPath = parser.isSet(QStringLiteral("vault"))
-                                  ? parser.value(QStringLiteral("vault"))
-                                  : SiteDocument::vaultPath(*m_site, sitePath);
-    const std::optional<QString> passphraseFile =
-        parser.isSet(QStringLiteral("passphrase-file"))
-            ? std::optional<QString>(parser.value(QStringLiteral("passphrase-file")))
-            : std::nullopt;
-    std::optional<Vault> vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
-    if (!vault)
-        return ExitCode::Error;
-    Result<std::unique_ptr<DnsProvider>> provider =
-        DnsProviderFactory::create(m_binding, &*vault, m_timeoutMs);
-    if (!provider) {
-        m_err << tr("Cannot switch \"%1\" with the vault %2: %3")
-                     .arg(m_service->name, vaultPath, provider.error().message())
-              << Qt::endl;
-        return ExitCode::Error;
+    if (const int code = openVault(parser); code >= 0)
+        return code;
+    std::unique_ptr<DnsProvider> dnsProvider;
+    if (m_service->dns) {
+        Result<std::unique_ptr<DnsProvider>> provider =
+            DnsProviderFactory::create(m_binding, &*m_vault, m_timeoutMs);
+        if (!provider) {
+            m_err << tr("Cannot switch \"%1\": %2").arg(m_service->name, provider.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        dnsProvider = std::move(provider).value();
     }
-
-    // The switch is recorded in relais.db; without it the switch still runs.
-    Result<std::unique_ptr<Database>> database = Database::open(Paths::databaseFile());
-    if (database) {
-        m_database = std::move(database).value();
-        m_history =
-            std::make_unique<DnsSwitchHistory>(*m_database, QFileInfo(sitePath).absoluteFilePath());
-    } else {
-        m_err << tr("Warning: this switch is not recorded in the history: %1")
-                     .arg(database.error().message())
-              << Qt::endl;
+    // Both credentials are checked before anything changes.
+    if (m_service->failoverIp) {
+        Result<std::unique_ptr<OvhFailoverIpMove>> move = DnsProviderFactory::createFailoverIpMove(
+            *m_service->failoverIp, &*m_vault, m_timeoutMs);
+        if (!move) {
+            m_err << tr("Cannot move the failover IP of \"%1\": %2")
+                         .arg(m_service->name, move.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        m_move = std::move(move).value();
     }
+    openHistory();
 
-    m_job = std::make_unique<DnsSwitchJob>(std::move(provider).value());
+    if (!dnsProvider) {
+        startMove();
+        return -1;
+    }
+    m_job = std::make_unique<DnsSwitchJob>(std::move(dnsProvider));
     m_job->setHistory(m_history.get());
     connect(m_job.get(), &DnsSwitchJob::phaseChanged, this, &DnsCommand::onPhase);
     connect(m_job.get(), &DnsSwitchJob::countdown, this, &DnsCommand::onCountdown);
@@ -276,6 +305,123 @@ int DnsCommand::startSwitch(const QStringList& arguments)
     connect(m_job.get(), &DnsSwitchJob::finished, this, &DnsCommand::onSwitched);
     m_job->start(m_request);
     return -1;
+}
+
+int DnsCommand::openVault(const QCommandLineParser& parser)
+{
+    const QString vaultPath = parser.isSet(QStringLiteral("vault"))
+                                  ? parser.value(QStringLiteral("vault"))
+                                  : SiteDocument::vaultPath(*m_site, m_sitePath);
+    const std::optional<QString> passphraseFile =
+        parser.isSet(QStringLiteral("passphrase-file"))
+            ? std::optional<QString>(parser.value(QStringLiteral("passphrase-file")))
+            : std::nullopt;
+    m_vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
+    return m_vault ? -1 : ExitCode::Error;
+}
+
+void DnsCommand::openHistory()
+{
+    // The switch is recorded in relais.db; without it the switch still runs.
+    Result<std::unique_ptr<Database>> database = Database::open(Paths::databaseFile());
+    if (database) {
+        m_database = std::move(database).value();
+        m_history = std::make_unique<DnsSwitchHistory>(*m_database,
+                                                       QFileInfo(m_sitePath).absoluteFilePath());
+    } else {
+        m_err << tr("Warning: this switch is not recorded in the history: %1")
+                     .arg(database.error().message())
+              << Qt::endl;
+    }
+}
+
+void DnsCommand::startMove()
+{
+    if (!m_move) {
+        finish(ExitCode::Ok);
+        return;
+    }
+    const FailoverIp& failoverIp = *m_service->failoverIp;
+    const QString target =
+        m_to == DnsSwitchRequest::Side::Main ? failoverIp.mainService : failoverIp.backupService;
+    m_out << tr("Moving the failover IP %1 to %2's server %3 through the OVH API.")
+                 .arg(failoverIp.ip, sideText(m_to), target)
+          << Qt::endl;
+    m_moveStarted = QDateTime::currentDateTimeUtc();
+    connect(m_move.get(), &OvhFailoverIpMove::progress, this,
+            [this, last = QString()](const QString& status) mutable {
+                if (status == last)
+                    return;
+                last = status;
+                m_out << tr("  OVH task: %1").arg(status) << Qt::endl;
+            });
+    connect(m_move.get(), &OvhFailoverIpMove::finished, this, &DnsCommand::onMoved);
+    m_move->start(failoverIp.ip, target);
+}
+
+void DnsCommand::onMoved(const Result<OvhFailoverIpMoveResult>& result)
+{
+    const FailoverIp& failoverIp = *m_service->failoverIp;
+    if (m_history) {
+        if (const Result<void> recorded = m_history->recordMove(m_service->name, failoverIp, m_to,
+                                                                m_mode, m_moveStarted, result);
+            !recorded)
+            m_err << tr("Warning: this move is not recorded in the history: %1")
+                         .arg(recorded.error().message())
+                  << Qt::endl;
+    }
+    if (!result) {
+        m_err << tr("The move of the failover IP %1 to %2 failed: %3")
+                     .arg(failoverIp.ip, sideText(m_to), result.error().message())
+              << Qt::endl;
+        finish(ExitCode::Error);
+        return;
+    }
+    const QString target =
+        m_to == DnsSwitchRequest::Side::Main ? failoverIp.mainService : failoverIp.backupService;
+    if (result->alreadyThere)
+        m_out << tr("Already switched: the failover IP %1 is routed to %2 (%3); nothing was "
+                    "asked.")
+                     .arg(failoverIp.ip, target, sideText(m_to))
+              << Qt::endl;
+    else
+        m_out << tr("Moved the failover IP %1 from %2 to %3 (%4) in %5 ms.")
+                     .arg(failoverIp.ip, result->previousService, target, sideText(m_to))
+                     .arg(result->durationMs)
+              << Qt::endl;
+    finish(ExitCode::Ok);
+}
+
+void DnsCommand::onFailoverIpRead(const Result<QString>& service)
+{
+    const FailoverIp& failoverIp = *m_service->failoverIp;
+    if (!service) {
+        m_err << tr("Cannot read where the failover IP %1 is routed: %2")
+                     .arg(failoverIp.ip, service.error().message())
+              << Qt::endl;
+        doneOne(ExitCode::Error);
+        return;
+    }
+    m_out << tr("Failover IP %1: routed to %2, points to %3")
+                 .arg(failoverIp.ip, *service, sideOfService(*service))
+          << Qt::endl;
+    doneOne(ExitCode::Ok);
+}
+
+QString DnsCommand::sideOfService(const QString& service) const
+{
+    if (service == m_service->failoverIp->mainService)
+        return tr("main");
+    if (service == m_service->failoverIp->backupService)
+        return tr("backup");
+    return tr("neither side");
+}
+
+void DnsCommand::doneOne(int code)
+{
+    m_worst = std::max(m_worst, code);
+    if (--m_pending <= 0)
+        finish(m_worst);
 }
 
 int DnsCommand::prepare(const QString& sitePath, const QString& serviceName)
@@ -301,11 +447,14 @@ int DnsCommand::prepare(const QString& sitePath, const QString& serviceName)
               << Qt::endl;
         return ExitCode::Error;
     }
-    if (!m_service->dns) {
-        m_err << tr("The service \"%1\" has no DNS record in the site.").arg(serviceName)
+    if (!m_service->dns && !m_service->failoverIp) {
+        m_err << tr("The service \"%1\" has neither a DNS record nor a failover IP in the site.")
+                     .arg(serviceName)
               << Qt::endl;
         return ExitCode::Error;
     }
+    if (!m_service->dns)
+        return -1;
     m_binding = *m_service->dns;
     if (m_binding.type != QStringLiteral("A") && m_binding.type != QStringLiteral("AAAA")) {
         m_err << tr("The DNS record of service \"%1\" has type %2; only A and AAAA records are "
@@ -350,11 +499,11 @@ void DnsCommand::onRead(const Result<DnsRecordState>& result)
         m_err << tr("Cannot read %1 %2: %3")
                      .arg(m_request.name, m_binding.type, result.error().message())
               << Qt::endl;
-        finish(ExitCode::Error);
+        doneOne(ExitCode::Error);
         return;
     }
     m_out << describe(*result) << Qt::endl;
-    finish(ExitCode::Ok);
+    doneOne(ExitCode::Ok);
 }
 
 void DnsCommand::onPhase(DnsSwitchJob::Phase phase)
@@ -422,7 +571,7 @@ void DnsCommand::onSwitched(const Result<DnsSwitchReport>& result)
                      .arg(report.oldTtl)
                      .arg(sideText(m_request.to))
               << Qt::endl;
-        finish(ExitCode::Ok);
+        startMove();
         return;
     }
     m_out << tr("Switched %1 %2 to %3 (%4), TTL %5: the provider confirmed in %6 ms.")
@@ -435,7 +584,7 @@ void DnsCommand::onSwitched(const Result<DnsSwitchReport>& result)
                 int(report.servers.size()))
                  .arg(report.convergenceMs)
           << Qt::endl;
-    finish(ExitCode::Ok);
+    startMove();
 }
 
 void DnsCommand::finish(int code)

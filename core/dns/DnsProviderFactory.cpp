@@ -3,6 +3,7 @@
 #include "CloudflareProvider.h"
 #include "DnsProviderError.h"
 #include "GandiProvider.h"
+#include "OvhFailoverIpMove.h"
 #include "OvhProvider.h"
 #include "PowerDnsApiProvider.h"
 #include "Rfc2136Provider.h"
@@ -146,6 +147,25 @@ QString DnsProviderFactory::recordName(const DnsBinding& binding)
 DnsRecordType DnsProviderFactory::recordType(const DnsBinding& binding)
 {
     return binding.type == QStringLiteral("AAAA") ? DnsRecordType::AAAA : DnsRecordType::A;
+}
+
+Result<std::unique_ptr<OvhFailoverIpMove>>
+DnsProviderFactory::createFailoverIpMove(const FailoverIp& failoverIp, Vault* vault, int timeoutMs)
+{
+    DnsBinding binding;
+    binding.provider = DnsBinding::Provider::Ovh;
+    binding.credentialsId = failoverIp.credentialsId;
+    Result<SecretBytes> secret = credential(binding, vault, QStringLiteral("OVH"));
+    if (!secret)
+        return secret.error();
+    Result<std::unique_ptr<OvhFailoverIpMove>> move =
+        OvhFailoverIpMove::create(QUrl(failoverIp.apiUrl), *secret);
+    if (!move)
+        return Error(DnsProviderError::BadCredentials,
+                     QStringLiteral("the vault entry \"%1\" is not usable OVH credentials: %2")
+                         .arg(failoverIp.credentialsId, move.error().message()));
+    (*move)->setRequestTimeoutMs(timeoutMs);
+    return std::move(move).value();
 }
 
 } // namespace relais

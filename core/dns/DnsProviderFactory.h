@@ -3,11 +3,13 @@
 #include "DnsProvider.h"
 #include "common/Result.h"
 #include "site/DnsBinding.h"
+#include "site/FailoverIp.h"
 
 #include <memory>
 
 namespace relais {
 
+class OvhFailoverIpMove;
 class Vault;
 
 /// Makes the DnsProvider of a service's DNS binding, with its credentials
@@ -21,6 +23,12 @@ public:
     static Result<std::unique_ptr<DnsProvider>> create(const DnsBinding& binding, Vault* vault,
                                                        int timeoutMs = 5000,
                                                        QObject* parent = nullptr);
+
+    /// Makes the job that moves a service's failover IP, with the OVH
+    /// credentials from @p vault (DnsProviderError::MissingCredentials when
+    /// it is null or lacks them).
+    static Result<std::unique_ptr<OvhFailoverIpMove>>
+    createFailoverIpMove(const FailoverIp& failoverIp, Vault* vault, int timeoutMs = 15000);
 
     /// The absolute name of the binding's record ("www.example.test").
     static QString recordName(const DnsBinding& binding);

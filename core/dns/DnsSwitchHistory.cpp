@@ -1,5 +1,6 @@
 #include "DnsSwitchHistory.h"
 
+#include "DnsApiError.h"
 #include "common/Database.h"
 #include "common/DatabaseError.h"
 
@@ -100,6 +101,42 @@ Result<QList<DnsSwitchRecord>> DnsSwitchHistory::recent(const QString& service, 
         runs.append(run);
     }
     return runs;
+}
+
+Result<void> DnsSwitchHistory::recordMove(const QString& service, const FailoverIp& failoverIp,
+                                          DnsSwitchRequest::Side to, DnsSwitchRequest::Mode mode,
+                                          const QDateTime& startedAt,
+                                          const Result<OvhFailoverIpMoveResult>& result)
+{
+    const bool toMain = to == DnsSwitchRequest::Side::Main;
+    const QString target = toMain ? failoverIp.mainService : failoverIp.backupService;
+    DnsSwitchRecord run;
+    run.service = service;
+    run.to = to;
+    run.mode = mode;
+    run.startedAt = startedAt;
+    run.endedAt = QDateTime::currentDateTimeUtc();
+    if (result) {
+        if (result->previousService == failoverIp.mainService)
+            run.from = DnsSwitchRequest::Side::Main;
+        else if (result->previousService == failoverIp.backupService)
+            run.from = DnsSwitchRequest::Side::Backup;
+        run.outcome = result->alreadyThere ? DnsSwitchRecord::Outcome::AlreadySwitched
+                                           : DnsSwitchRecord::Outcome::Success;
+        run.convergenceMs = result->durationMs;
+        run.message =
+            result->alreadyThere
+                ? QStringLiteral("failover IP %1 already routed to %2").arg(failoverIp.ip, target)
+                : QStringLiteral("failover IP %1 routed to %2 (was %3)")
+                      .arg(failoverIp.ip, target, result->previousService);
+    } else {
+        run.outcome = result.error().is(DnsApiError::Cancelled)
+                          ? DnsSwitchRecord::Outcome::Cancelled
+                          : DnsSwitchRecord::Outcome::Failed;
+        run.message =
+            QStringLiteral("failover IP %1: %2").arg(failoverIp.ip, result.error().message());
+    }
+    return record(run);
 }
 
 } // namespace relais

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "DnsSwitchRecord.h"
+#include "OvhFailoverIpMove.h"
 #include "common/Result.h"
+#include "site/FailoverIp.h"
 
 #include <QList>
 #include <QString>
@@ -17,6 +19,12 @@ public:
     DnsSwitchHistory(Database& database, QString site);
 
     Result<void> record(const DnsSwitchRecord& run);
+    /// Records the move of @p service's failover IP to @p to's server,
+    /// started at @p startedAt (UTC), as OvhFailoverIpMove ended it.
+    Result<void> recordMove(const QString& service, const FailoverIp& failoverIp,
+                            DnsSwitchRequest::Side to, DnsSwitchRequest::Mode mode,
+                            const QDateTime& startedAt,
+                            const Result<OvhFailoverIpMoveResult>& result);
     /// The newest @p limit switches of @p service (every service when
     /// empty), newest first.
     Result<QList<DnsSwitchRecord>> recent(const QString& service = QString(),

@@ -13,7 +13,18 @@ namespace relais {
 HttpApiClient::HttpApiClient(QObject* parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
-{}
+{
+    // A private CA (a company's TLS proxy, a test server) added by the
+    // user: trusted besides the system's, never instead of checking.
+    const QString caFile = qEnvironmentVariable("RELAIS_CA_FILE");
+    if (!caFile.isEmpty()) {
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (extra.isEmpty())
+            qCWarning(lcDns).noquote()
+                << "RELAIS_CA_FILE" << caFile << "holds no PEM certificate; ignored";
+        m_caCertificates += extra;
+    }
+}
 
 HttpApiClient::~HttpApiClient()
 {

@@ -20,7 +20,8 @@ namespace relais {
 /// the calling thread, and hands each answer to a callback.
 ///
 /// - TLS is verified as usual against the system's CAs plus those given to
-///   addCaCertificates() (a private CA, or a test CA); nothing is ever
+///   addCaCertificates() (a private CA, or a test CA) and those of the PEM
+///   file the environment variable RELAIS_CA_FILE names; nothing is ever
 ///   ignored.
 /// - Redirects are not followed: an API answers where it is asked.
 /// - Each request has a transfer timeout; an answer body above

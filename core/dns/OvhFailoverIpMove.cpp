@@ -43,6 +43,11 @@ void OvhFailoverIpMove::setTimeoutMs(int ms)
     m_timeout.setInterval(ms);
 }
 
+void OvhFailoverIpMove::setRequestTimeoutMs(int ms)
+{
+    m_client->setTimeoutMs(ms);
+}
+
 void OvhFailoverIpMove::addCaCertificates(const QList<QSslCertificate>& certificates)
 {
     m_client->addCaCertificates(certificates);
@@ -119,6 +124,39 @@ void OvhFailoverIpMove::start(const QString& ip, const QString& toService)
             return;
         }
         moveNow();
+    });
+}
+
+void OvhFailoverIpMove::read(const QString& ip)
+{
+    const QString block = OvhFailoverIpMove::block(ip);
+    if (block.isEmpty()) {
+        const Error error(DnsApiError::BadRequest,
+                          QStringLiteral("OVH: \"%1\" is not an IP address or block").arg(ip));
+        QTimer::singleShot(0, this, [this, error] { emit readFinished(error); });
+        return;
+    }
+    const QUrl url =
+        m_api.url(QStringLiteral("/ip/") + QString::fromLatin1(QUrl::toPercentEncoding(block)));
+    m_api.send(*m_client, "GET", url, {}, [this, block](const HttpApiReply& reply) {
+        if (!reply.isSuccess()) {
+            emit readFinished(OvhApi::replyError(reply, QStringLiteral("OVH, IP %1").arg(block)));
+            return;
+        }
+        const QString service = QJsonDocument::fromJson(reply.body)
+                                    .object()
+                                    .value(QLatin1String("routedTo"))
+                                    .toObject()
+                                    .value(QLatin1String("serviceName"))
+                                    .toString();
+        if (service.isEmpty()) {
+            emit readFinished(
+                Error(DnsApiError::Malformed,
+                      QStringLiteral("OVH, IP %1: the answer names no server it is routed to")
+                          .arg(block)));
+            return;
+        }
+        emit readFinished(service);
     });
 }
 

@@ -53,9 +53,14 @@ public:
     void start(const QString& ip, const QString& toService);
     void cancel();
     bool isRunning() const { return m_running; }
+    /// Asks OVH where @p ip is routed now (GET /ip/{block}): readFinished()
+    /// gives the service name. A move started meanwhile drops the answer.
+    void read(const QString& ip);
 
     void setTimeoutMs(int ms);
     void setPollIntervalMs(int ms) { m_pollIntervalMs = ms; }
+    /// Each API request's own limit.
+    void setRequestTimeoutMs(int ms);
     void addCaCertificates(const QList<QSslCertificate>& certificates);
     const OvhApi& api() const { return m_api; }
 
@@ -67,6 +72,8 @@ signals:
     /// The task's status as OVH reports it ("todo", "doing"...).
     void progress(const QString& status);
     void finished(const relais::Result<relais::OvhFailoverIpMoveResult>& result);
+    /// The service @p ip is routed to, after read().
+    void readFinished(const relais::Result<QString>& service);
 
 private:
     QUrl ipUrl(const QString& suffix = {}) const;

@@ -1,3 +1,4 @@
+#include "../support/OvhFake.h"
 #include "../unit/support/DnsTestServer.h"
 #include "../unit/support/ScriptedDnsProvider.h"
 #include "DnsHistoryModel.h"
@@ -6,6 +7,7 @@
 #include "DnsView.h"
 #include "common/Database.h"
 #include "dns/DnsSwitchHistory.h"
+#include "vault/SecretBytes.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -236,6 +238,83 @@ private slots:
         QCOMPARE(m_record.addresses, QList<QHostAddress>{m_main});
         QCOMPARE(m_record.ttl, 30);
         QVERIFY(!cancel->isEnabled());
+    }
+
+    void movesTheFailoverIpAfterTheRecord()
+    {
+        relais::test::OvhFake ovh;
+        QVERIFY(ovh.server.isListening());
+        const QString block = u"203.0.113.5/32"_s;
+        const QString mainService = u"ns1111.ip-198-51-100.eu"_s;
+        const QString backupService = u"ns2222.ip-198-51-100.eu"_s;
+        ovh.routedTo.insert(block, mainService);
+        ovh.taskPollsLeft = 1;
+        DnsTestServer server;
+        QVERIFY(server.listen());
+        server.setRecords({u"www.example.test. 60 IN A 192.0.2.10"_s});
+        hold(m_main, 60);
+        auto db = Database::open(m_dir.filePath(u"ip.db"_s));
+        QVERIFY(db.ok());
+        DnsSwitchHistory history(**db, u"site"_s);
+
+        Site s = site(server.port());
+        FailoverIp failoverIp;
+        failoverIp.ip = u"203.0.113.5"_s;
+        failoverIp.mainService = mainService;
+        failoverIp.backupService = backupService;
+        failoverIp.apiUrl = ovh.endpoint();
+        failoverIp.credentialsId = u"ovh"_s;
+        s.services[0].failoverIp = failoverIp;
+
+        DnsView view;
+        view.setProviderFactory(factory());
+        view.setMoveFactory(
+            [&ovh](const FailoverIp& f, Vault*) -> Result<std::unique_ptr<OvhFailoverIpMove>> {
+                Result<std::unique_ptr<OvhFailoverIpMove>> made =
+                    OvhFailoverIpMove::create(QUrl(f.apiUrl), SecretBytes(ovh.credentials()));
+                if (!made)
+                    return made.error();
+                (*made)->addCaCertificates({relais::test::TestCertificates::instance().ca});
+                (*made)->setPollIntervalMs(20);
+                return std::move(made).value();
+            });
+        view.setSite(s, &history);
+        QTRY_VERIFY2(
+            view.failoverIpText().contains(u"routed to ns1111.ip-198-51-100.eu, points to main"_s),
+            qPrintable(view.failoverIpText()));
+
+        server.setRecords({u"www.example.test. 60 IN A 192.0.2.20"_s});
+        std::optional<Result<OvhFailoverIpMoveResult>> moved;
+        connect(&view, &DnsView::failoverIpMoved, this,
+                [&](const Result<OvhFailoverIpMoveResult>& r) { moved.emplace(r); });
+        view.startSwitch(DnsSwitchRequest::Side::Backup, DnsSwitchRequest::Mode::Emergency);
+        QVERIFY(!view.findChild<QPushButton*>(u"switchToMain"_s)->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(moved.has_value(), 15000);
+        QVERIFY2(moved->ok(), qPrintable(moved->ok() ? QString() : moved->error().message()));
+        QCOMPARE(m_record.addresses, QList<QHostAddress>{m_backup});
+        QCOMPARE(ovh.routedTo.value(block), backupService);
+        QVERIFY2(view.progressText().contains(u"Switched to backup"_s),
+                 qPrintable(view.progressText()));
+        QVERIFY2(view.progressText().contains(
+                     u"Moved the failover IP 203.0.113.5 to ns2222.ip-198-51-100.eu (backup)"_s),
+                 qPrintable(view.progressText()));
+        QCOMPARE(view.historyModel()->rowCount(), 2);
+        QTRY_VERIFY2(view.failoverIpText().contains(u"points to backup"_s),
+                     qPrintable(view.failoverIpText()));
+        QVERIFY(view.findChild<QPushButton*>(u"switchToMain"_s)->isEnabled());
+
+        // A failed OVH task is said, and the IP stays where it was.
+        moved.reset();
+        ovh.taskFinalStatus = u"ovhError"_s;
+        ovh.taskPollsLeft = 0;
+        server.setRecords({u"www.example.test. 60 IN A 192.0.2.10"_s});
+        view.startSwitch(DnsSwitchRequest::Side::Main, DnsSwitchRequest::Mode::Emergency);
+        QTRY_VERIFY_WITH_TIMEOUT(moved.has_value(), 15000);
+        QVERIFY(!moved->ok());
+        QCOMPARE(ovh.routedTo.value(block), backupService);
+        QVERIFY2(view.progressText().contains(u"Move of the failover IP failed"_s),
+                 qPrintable(view.progressText()));
+        QCOMPARE(view.historyModel()->rowCount(), 4);
     }
 
     void locksSwitchUntilTheVaultIsOpen()
