@@ -22,6 +22,9 @@ namespace relais {
 namespace {
 
 const QString Usage = QStringLiteral("relaisctl drill plan --site FILE [--mode MODE] [--json]\n"
+                                     "relaisctl drill run --site FILE [--mode MODE] [--yes] "
+                                     "[--json]\n"
+                                     "relaisctl drill resume|cleanup --site FILE [ID]\n"
                                      "relaisctl drill history --site FILE [--limit N] [--json]\n"
                                      "relaisctl drill report --site FILE ID [--output FILE]");
 

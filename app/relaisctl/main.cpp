@@ -1,5 +1,6 @@
 #include "DnsCommand.h"
 #include "DrillCommand.h"
+#include "DrillRunCommand.h"
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
@@ -73,14 +74,20 @@ QString usage()
                "                     Point the record to a side (RFC 2136, TSIG key from the "
                "vault).\n") +
            QCoreApplication::translate(
-               "relaisctl", "\n"
-                            "Drill commands:\n"
-                            "  drill plan --site FILE [--mode MODE] [--json]\n"
-                            "                     The steps a drill of the site's plan would run.\n"
-                            "  drill history --site FILE [--limit N] [--json]\n"
-                            "                     Past drills with their RTO and RPO.\n"
-                            "  drill report --site FILE ID [--output FILE]\n"
-                            "                     One drill's report as HTML.\n") +
+               "relaisctl",
+               "\n"
+               "Drill commands:\n"
+               "  drill plan --site FILE [--mode MODE] [--json]\n"
+               "                     The steps a drill of the site's plan would run.\n"
+               "  drill run --site FILE [--mode MODE] [--yes] [--json]\n"
+               "                     Run a drill now (rehearsal by default; Ctrl-C\n"
+               "                     cancels, the cleanups still run).\n"
+               "  drill resume|cleanup --site FILE [ID]\n"
+               "                     Resume, or clean up after, a drill left unfinished.\n"
+               "  drill history --site FILE [--limit N] [--json]\n"
+               "                     Past drills with their RTO and RPO.\n"
+               "  drill report --site FILE ID [--output FILE]\n"
+               "                     One drill's report as HTML.\n") +
            QCoreApplication::translate(
                "relaisctl",
                "\n"
@@ -167,6 +174,30 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("import-ssh")) {
         return SiteImportCommand::run(
             QStringList{program + QStringLiteral(" site import-ssh")} + args.mid(2), out, err);
+    }
+
+    if (command == QStringLiteral("drill") && args.size() >= 2 &&
+        (args[1] == QStringLiteral("run") || args[1] == QStringLiteral("resume") ||
+         args[1] == QStringLiteral("cleanup"))) {
+        DrillRunCommand drill(out, err);
+        QObject::connect(&drill, &DrillRunCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        // Ctrl-C cancels the drill (its cleanups still run) instead of killing relaisctl.
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &drill, [&drill] {
+            if (interrupted) {
+                interrupted = 0;
+                drill.interrupt();
+            }
+        });
+        watch.start(100);
+        const int code =
+            drill.start(QStringList{program + QStringLiteral(" drill ") + args[1]} + args.mid(2));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
     }
 
     if (command == QStringLiteral("drill")) {
