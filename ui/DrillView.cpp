@@ -1,7 +1,7 @@
 #include "DrillView.h"
 
 #include "DrillHistoryModel.h"
-#include "DrillReportFile.h"
+#include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
 #include "DrillTimeline.h"
 #include "plan/DrillJournal.h"

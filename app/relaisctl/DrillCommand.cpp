@@ -7,6 +7,7 @@
 #include "plan/DrillJournal.h"
 #include "plan/DrillPlanner.h"
 #include "plan/DrillReport.h"
+#include "plan/DrillReportFile.h"
 #include "plan/DrillText.h"
 #include "site/SiteDocument.h"
 
@@ -21,12 +22,13 @@ namespace relais {
 
 namespace {
 
-const QString Usage = QStringLiteral("relaisctl drill plan --site FILE [--mode MODE] [--json]\n"
-                                     "relaisctl drill run --site FILE [--mode MODE] [--yes] "
-                                     "[--json]\n"
-                                     "relaisctl drill resume|cleanup --site FILE [ID]\n"
-                                     "relaisctl drill history --site FILE [--limit N] [--json]\n"
-                                     "relaisctl drill report --site FILE ID [--output FILE]");
+const QString Usage =
+    QStringLiteral("relaisctl drill plan --site FILE [--mode MODE] [--json]\n"
+                   "relaisctl drill run --site FILE [--mode MODE] [--yes] "
+                   "[--json]\n"
+                   "relaisctl drill resume|cleanup --site FILE [ID]\n"
+                   "relaisctl drill history --site FILE [--limit N] [--json]\n"
+                   "relaisctl drill report --site FILE ID [--html FILE] [--pdf FILE]");
 
 struct Parsed
 {
@@ -253,11 +255,14 @@ int DrillCommand::report(const QStringList& arguments, QTextStream& out, QTextSt
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Write the HTML report of drill ID (see \"relaisctl drill history\")."));
+        tr("Write the report of drill ID (see \"relaisctl drill history\"): HTML on standard "
+           "output, or to files as evidence (written atomically)."));
     const QCommandLineOption outputOption(
-        QStringLiteral("output"), tr("Write to FILE (atomically) instead of standard output."),
-        tr("FILE"));
-    parser.addOption(outputOption);
+        QStringList{QStringLiteral("html"), QStringLiteral("output")},
+        tr("Write the HTML report to FILE instead of standard output."), tr("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("Write the report as PDF to FILE."), tr("FILE"));
+    parser.addOptions({outputOption, pdfOption});
     parser.addPositionalArgument(QStringLiteral("ID"), tr("The drill's number."));
     int exitCode = ExitCode::Ok;
     const auto parsed = parse(parser, arguments, out, err, exitCode);
@@ -279,15 +284,27 @@ int DrillCommand::report(const QStringList& arguments, QTextStream& out, QTextSt
             << Qt::endl;
         return ExitCode::Error;
     }
-    const QString html = DrillReport::html(*drill, parsed->site.name, parsed->site.targets);
-    if (!parser.isSet(outputOption)) {
-        out << html;
+    const QString& name = parsed->site.name;
+    const Targets& targets = parsed->site.targets;
+    if (!parser.isSet(outputOption) && !parser.isSet(pdfOption)) {
+        out << DrillReport::html(*drill, name, targets);
         return ExitCode::Ok;
     }
-    const Result<void> written = AtomicFile::write(parser.value(outputOption), html.toUtf8());
-    if (!written) {
-        err << tr("Cannot write the report: %1").arg(written.error().message()) << Qt::endl;
-        return ExitCode::Error;
+    if (parser.isSet(outputOption)) {
+        const Result<void> written =
+            DrillReportFile::writeHtml(parser.value(outputOption), *drill, name, targets);
+        if (!written) {
+            err << tr("Cannot write the report: %1").arg(written.error().message()) << Qt::endl;
+            return ExitCode::Error;
+        }
+    }
+    if (parser.isSet(pdfOption)) {
+        const Result<void> written =
+            DrillReportFile::writePdf(parser.value(pdfOption), *drill, name, targets);
+        if (!written) {
+            err << tr("Cannot write the report: %1").arg(written.error().message()) << Qt::endl;
+            return ExitCode::Error;
+        }
     }
     return ExitCode::Ok;
 }

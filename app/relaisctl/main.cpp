@@ -9,6 +9,7 @@
 #include "SshCommand.h"
 #include "SyncCommand.h"
 #include "VaultCommand.h"
+#include "common/CommandLineApplication.h"
 #include "common/Language.h"
 
 #include <QCoreApplication>
@@ -86,8 +87,8 @@ QString usage()
                "                     Resume, or clean up after, a drill left unfinished.\n"
                "  drill history --site FILE [--limit N] [--json]\n"
                "                     Past drills with their RTO and RPO.\n"
-               "  drill report --site FILE ID [--output FILE]\n"
-               "                     One drill's report as HTML.\n") +
+               "  drill report --site FILE ID [--html FILE] [--pdf FILE]\n"
+               "                     One drill's report as HTML or PDF.\n") +
            QCoreApplication::translate(
                "relaisctl",
                "\n"
@@ -121,7 +122,14 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Only a report printed to PDF needs fonts (a QGuiApplication, offscreen).
+    bool printing = false;
+    for (int i = 1; i < argc; ++i)
+        printing =
+            printing || qstrcmp(argv[i], "--pdf") == 0 || qstrncmp(argv[i], "--pdf=", 6) == 0;
+    const std::unique_ptr<QCoreApplication> application =
+        CommandLineApplication::create(argc, argv, printing);
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("relaisctl"));
     QCoreApplication::setOrganizationName(QStringLiteral("relais"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAIS_VERSION));

@@ -1,6 +1,6 @@
 #include "../support/ScriptedSteps.h"
 #include "DrillHistoryModel.h"
-#include "DrillReportFile.h"
+#include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
 #include "DrillView.h"
 #include "common/Database.h"

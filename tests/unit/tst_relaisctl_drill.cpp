@@ -134,6 +134,28 @@ private slots:
         const QByteArray html = file.readAll();
         QVERIFY(html.contains("Notify: &lt;done&gt;"));
         QVERIFY(html.contains("MISSED"));
+
+        // Evidence as PDF (and HTML) in one call, without any display.
+        const QString pdf = m_data.filePath(QStringLiteral("report.pdf"));
+        const QString html2 = m_data.filePath(QStringLiteral("report2.html"));
+        run = relaisctl({QStringLiteral("drill"), QStringLiteral("report"),
+                         QStringLiteral("--site"), PlanSite, QString::number(id),
+                         QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html2});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray pdfBytes = pdfFile.readAll();
+        QVERIFY(pdfBytes.startsWith("%PDF-"));
+        QVERIFY(pdfBytes.size() > 1000);
+        QVERIFY(QFile::exists(html2));
+
+        // An unwritable place: a clear error, nothing left behind.
+        const QString bad = m_data.filePath(QStringLiteral("report.html/r.pdf"));
+        run =
+            relaisctl({QStringLiteral("drill"), QStringLiteral("report"), QStringLiteral("--site"),
+                       PlanSite, QString::number(id), QStringLiteral("--pdf"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Cannot write the report"), run.err.constData());
     }
 };
 
