@@ -3,8 +3,10 @@
 #include "DrillMode.h"
 #include "DrillStep.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QStringList>
+#include <optional>
 
 namespace relais {
 
@@ -15,6 +17,9 @@ struct DrillPlan
     DrillMode mode = DrillMode::Rehearsal;
     QList<DrillStep> steps;
     QStringList decisions;
+    /// Automatic failover: when the failure was detected; RTO counts from
+    /// there instead of from the drill's start.
+    std::optional<QDateTime> failureDetectedAt;
 };
 
 } // namespace relais

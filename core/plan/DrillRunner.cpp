@@ -55,6 +55,7 @@ void DrillRunner::start(const DrillPlan& plan)
     m_record.mode = plan.mode;
     m_record.startedAt = m_clock.now();
     m_record.decisions = plan.decisions;
+    m_rtoFrom = plan.failureDetectedAt.value_or(m_record.startedAt);
     for (int i = 0; i < plan.steps.size(); ++i) {
         DrillStepRecord step;
         step.position = i;
@@ -84,6 +85,7 @@ void DrillRunner::resume(const DrillRecord& record)
     if (m_running)
         return;
     m_record = record;
+    m_rtoFrom = m_record.startedAt;
     m_record.state = DrillRecord::State::Running;
     m_record.message.clear();
     m_context = DrillContext();
@@ -106,6 +108,7 @@ void DrillRunner::cleanUp(const DrillRecord& record)
     if (m_running)
         return;
     m_record = record;
+    m_rtoFrom = m_record.startedAt;
     m_context = DrillContext();
     for (DrillStepRecord& step : m_record.steps) {
         if (!isCleanup(step) && (step.state == DrillStepRecord::State::Running ||
@@ -389,7 +392,7 @@ void DrillRunner::finish()
         m_record.message +=
             QLatin1Char(' ') + tr("A cleanup failed too: %1").arg(m_cleanupError->message());
     if (const auto up = m_context.serviceUpAt())
-        m_record.rtoMs = m_record.startedAt.msecsTo(*up);
+        m_record.rtoMs = (m_rtoFrom.isValid() ? m_rtoFrom : m_record.startedAt).msecsTo(*up);
     if (const auto rpo = m_context.rpoSeconds())
         m_record.rpoSeconds = *rpo;
     if (m_journal && m_record.id >= 0) {

@@ -99,6 +99,7 @@ private:
     DrillJournal* m_journal = nullptr;
     QString m_site;
     DrillRecord m_record;
+    QDateTime m_rtoFrom; ///< RTO's start: the drill's, or the detected failure's
     DrillContext m_context;
     Phase m_phase = Phase::Steps;
     bool m_running = false;
