@@ -14,12 +14,14 @@ namespace relais {
 
 namespace {
 
-Result<std::unique_ptr<DnsProvider>> makeRfc2136(const DnsBinding& binding, Vault* vault,
-                                                 int timeoutMs, QObject* parent)
+using SecretLookup = DnsProviderFactory::SecretLookup;
+
+Result<std::unique_ptr<DnsProvider>>
+makeRfc2136(const DnsBinding& binding, const SecretLookup& vault, int timeoutMs, QObject* parent)
 {
     std::optional<TsigKey> key;
     if (!binding.tsigId.isEmpty() && vault) {
-        const Result<VaultEntry> entry = vault->entry(binding.tsigId);
+        const Result<VaultEntry> entry = vault(binding.tsigId);
         if (!entry) {
             return Error(DnsProviderError::MissingCredentials,
                          QStringLiteral("the vault has no TSIG key \"%1\": %2")
@@ -49,7 +51,8 @@ Error notAvailable(const QString& provider)
 }
 
 /// The API credential the binding names, from the vault.
-Result<SecretBytes> credential(const DnsBinding& binding, Vault* vault, const QString& provider)
+Result<SecretBytes> credential(const DnsBinding& binding, const SecretLookup& vault,
+                               const QString& provider)
 {
     if (binding.credentialsId.isEmpty())
         return Error(DnsProviderError::MissingCredentials,
@@ -58,7 +61,7 @@ Result<SecretBytes> credential(const DnsBinding& binding, Vault* vault, const QS
         return Error(DnsProviderError::MissingCredentials,
                      QStringLiteral("the vault is locked: the %1 credentials \"%2\" cannot be read")
                          .arg(provider, binding.credentialsId));
-    const Result<VaultEntry> entry = vault->entry(binding.credentialsId);
+    const Result<VaultEntry> entry = vault(binding.credentialsId);
     if (!entry)
         return Error(DnsProviderError::MissingCredentials,
                      QStringLiteral("the vault has no %1 credentials \"%2\": %3")
@@ -74,7 +77,7 @@ QString bareZone(const DnsBinding& binding)
     return zone;
 }
 
-Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, Vault* vault,
+Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, const SecretLookup& vault,
                                               int timeoutMs, QObject* parent)
 {
     using P = DnsBinding::Provider;
@@ -119,6 +122,18 @@ Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, Vault* 
 
 Result<std::unique_ptr<DnsProvider>>
 DnsProviderFactory::create(const DnsBinding& binding, Vault* vault, int timeoutMs, QObject* parent)
+{
+    SecretLookup lookup;
+    if (vault)
+        lookup = [vault](const QString& id) {
+            return vault->entry(id);
+        };
+    return createWith(binding, lookup, timeoutMs, parent);
+}
+
+Result<std::unique_ptr<DnsProvider>> DnsProviderFactory::createWith(const DnsBinding& binding,
+                                                                    const SecretLookup& vault,
+                                                                    int timeoutMs, QObject* parent)
 {
     using P = DnsBinding::Provider;
     switch (binding.provider) {

@@ -3,7 +3,9 @@
 #include "DnsProvider.h"
 #include "common/Result.h"
 #include "site/DnsBinding.h"
+#include "vault/VaultEntry.h"
 
+#include <functional>
 #include <memory>
 
 namespace relais {
@@ -18,9 +20,17 @@ class Vault;
 class DnsProviderFactory
 {
 public:
+    /// Finds a vault entry by id (a vault, or secrets copied from one).
+    using SecretLookup = std::function<Result<VaultEntry>(const QString& id)>;
+
     static Result<std::unique_ptr<DnsProvider>> create(const DnsBinding& binding, Vault* vault,
                                                        int timeoutMs = 5000,
                                                        QObject* parent = nullptr);
+    /// As above, the credentials found through @p secrets (empty: locked).
+    static Result<std::unique_ptr<DnsProvider>> createWith(const DnsBinding& binding,
+                                                           const SecretLookup& secrets,
+                                                           int timeoutMs = 5000,
+                                                           QObject* parent = nullptr);
 
     /// The absolute name of the binding's record ("www.example.test").
     static QString recordName(const DnsBinding& binding);
