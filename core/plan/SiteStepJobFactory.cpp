@@ -197,7 +197,9 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
         if (!made)
             return made.error();
         request = *made;
-        request->propagationTimeoutMs = std::max(1, step.timeoutSeconds) * 1000;
+        // The switch's own verification ends a little before the step's
+        // timeout, so that its message says which server lags.
+        request->propagationTimeoutMs = std::max(1000, step.timeoutSeconds * 1000 - 2000);
     }
 
     if (step.action == A::Verify || step.action == A::VerifyDrillRecord) {
