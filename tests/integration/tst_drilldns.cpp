@@ -132,6 +132,11 @@ private:
 
     DrillRecord drill(const Site& site, DrillMode mode, Vault& vault)
     {
+        return drill(site, DrillPlanner::plan(site, mode), vault);
+    }
+
+    DrillRecord drill(const Site& site, const DrillPlan& plan, Vault& vault)
+    {
         auto db = Database::open(m_dir.filePath(u"relais.db"_s));
         if (!db)
             return {};
@@ -141,7 +146,7 @@ private:
         DrillRunner runner(factory, SystemClock::instance());
         runner.setJournal(&journal);
         QSignalSpy finished(&runner, &DrillRunner::finished);
-        runner.start(DrillPlanner::plan(site, mode));
+        runner.start(plan);
         if (!finished.wait(120000))
             return {};
         return finished.first().first().value<DrillRecord>();
@@ -220,6 +225,17 @@ private slots:
         Result<Vault> vault = makeVault(u"vault"_s, parts.join(':'));
         QVERIFY2(vault, qPrintable(vault ? QString() : vault.error().message()));
         m_vault = std::move(vault).value();
+        // The start step lists backup's containers over SSH.
+        QFile sshKey(m_status.value("secrets_dir"_L1).toString() + u"/lab-ssh"_s);
+        QVERIFY(sshKey.open(QIODevice::ReadOnly));
+        VaultEntry ssh;
+        ssh.id = u"lab-ssh"_s;
+        ssh.kind = VaultEntry::Kind::SshPrivateKey;
+        QByteArray keyText = sshKey.readAll();
+        ssh.secret = SecretBytes::takeFrom(keyText);
+        QVERIFY(m_vault->add(ssh));
+        QVERIFY(QFile::copy(m_status.value("state_dir"_L1).toString() + u"/ssh/known_hosts"_s,
+                            m_dir.filePath(u"known_hosts"_s)));
         m_service = u"svc-%1"_s.arg(::getpid());
         m_drill = u"drill-%1"_s.arg(::getpid());
     }
@@ -346,6 +362,8 @@ private slots:
         QCOMPARE(read(server.port, m_drill), QList<QHostAddress>{m_main});
         QCOMPARE(read(server.port, m_service), QList<QHostAddress>{m_main});
         QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u", "_s)));
+        qInfo("%s: %s", qPrintable(server.name),
+              qPrintable(output(record, DrillAction::SwitchDrillRecord).section(u'\n', -1)));
     }
 
     void rehearsalPutsTheDrillRecordBackAfterAFailure()
@@ -371,6 +389,35 @@ private slots:
         QCOMPARE(record.steps.last().step.service, lab.services.first().name);
         QCOMPARE(int(record.steps.last().state), int(DrillStepRecord::State::Succeeded));
         QCOMPARE(read(m_servers.first().port, m_drill), QList<QHostAddress>{m_main});
+    }
+
+    void startOnBackupWaitsForTheProbesThere()
+    {
+        Site lab = site(m_servers.first().port);
+        DrillStep start;
+        start.action = DrillAction::StartOnBackup;
+        start.group = u"web"_s;
+        start.service = lab.services.first().name;
+        start.timeoutSeconds = 30;
+        DrillPlan plan;
+        plan.mode = DrillMode::PlannedFailover;
+        plan.steps = {start}; // no container: nothing started, the probe waited for
+
+        const DrillRecord record = drill(lab, plan, *m_vault);
+        QVERIFY2(record.state == DrillRecord::State::Succeeded, qPrintable(describe(record)));
+        QVERIFY2(output(record, DrillAction::StartOnBackup).contains(u"answers its 1 probe"_s),
+                 qPrintable(describe(record)));
+        QVERIFY(record.rtoMs.has_value());
+
+        // A probe that cannot pass on backup: the step waits, then times out.
+        lab.services.first().probes.first().port = 1;
+        plan.steps.first().timeoutSeconds = 5;
+        const DrillRecord failed = drill(lab, plan, *m_vault);
+        QVERIFY2(failed.state == DrillRecord::State::Failed, qPrintable(describe(failed)));
+        QVERIFY2(
+            output(failed, DrillAction::StartOnBackup).contains(u"Waiting: TCP 10.231.0.20:1"_s),
+            qPrintable(describe(failed)));
+        QVERIFY(!failed.rtoMs.has_value());
     }
 
     void wrongTsigKeyFailsTheSwitch()
