@@ -2,6 +2,7 @@
 
 #include "PlanError.h"
 #include "dns/DnsProvider.h"
+#include "dns/DnsProviderFactory.h"
 #include "dns/DnsSwitchError.h"
 #include "dns/DnsSwitchHistory.h"
 #include "site/Site.h"
@@ -61,13 +62,15 @@ Result<DnsSwitchRequest> DnsSwitchStepJob::drillRecordRequest(const Site& site,
     if (name == QStringLiteral("@") || name.isEmpty())
         return Error(PlanError::NotConfigured,
                      tr("The drill record cannot be the zone's apex: production lives there."));
-    const QString production = request->name;
     request->name = name + QLatin1Char('.') + request->zone;
-    if (request->name.compare(production, Qt::CaseInsensitive) == 0)
-        return Error(PlanError::NotConfigured,
-                     tr("The drill record %1 is the record of the service \"%2\": a rehearsal "
-                        "never touches production.")
-                         .arg(request->name, service.name));
+    for (const Service& other : site.services) {
+        if (other.dns && DnsProviderFactory::recordName(*other.dns)
+                                 .compare(request->name, Qt::CaseInsensitive) == 0)
+            return Error(PlanError::NotConfigured,
+                         tr("The drill record %1 is the record of the service \"%2\": a "
+                            "rehearsal never touches production.")
+                             .arg(request->name, other.name));
+    }
     request->service = service.name + QStringLiteral(" (drill)");
     return request;
 }

@@ -31,7 +31,12 @@ class TestDnsSwitchStepJob : public QObject
         dns.tsigId = u"key"_s;
         dns.verifyServers = {u"127.0.0.1:5353"_s, u"192.0.2.53"_s};
         www.dns = dns;
-        site.services = {www};
+        Service mail;
+        mail.name = u"mail"_s;
+        DnsBinding mx = dns;
+        mx.record = u"mail"_s;
+        mail.dns = mx;
+        site.services = {www, mail};
         return site;
     }
 
@@ -69,6 +74,7 @@ private slots:
         QTest::newRow("apex") << u"@"_s << u"plan"_s;
         QTest::newRow("the service's record") << u"www"_s << u"plan"_s;
         QTest::newRow("the service's record, other case") << u"WWW"_s << u"plan"_s;
+        QTest::newRow("another service's record") << u"mail"_s << u"plan"_s;
     }
 
     void refusesProductionAndMissingNames()
