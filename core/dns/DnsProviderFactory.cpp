@@ -15,12 +15,14 @@ namespace relais {
 
 namespace {
 
-Result<std::unique_ptr<DnsProvider>> makeRfc2136(const DnsBinding& binding, Vault* vault,
-                                                 int timeoutMs, QObject* parent)
+using SecretLookup = DnsProviderFactory::SecretLookup;
+
+Result<std::unique_ptr<DnsProvider>>
+makeRfc2136(const DnsBinding& binding, const SecretLookup& vault, int timeoutMs, QObject* parent)
 {
     std::optional<TsigKey> key;
     if (!binding.tsigId.isEmpty() && vault) {
-        const Result<VaultEntry> entry = vault->entry(binding.tsigId);
+        const Result<VaultEntry> entry = vault(binding.tsigId);
         if (!entry) {
             return Error(DnsProviderError::MissingCredentials,
                          QStringLiteral("the vault has no TSIG key \"%1\": %2")
@@ -50,7 +52,8 @@ Error notAvailable(const QString& provider)
 }
 
 /// The API credential the binding names, from the vault.
-Result<SecretBytes> credential(const DnsBinding& binding, Vault* vault, const QString& provider)
+Result<SecretBytes> credential(const DnsBinding& binding, const SecretLookup& vault,
+                               const QString& provider)
 {
     if (binding.credentialsId.isEmpty())
         return Error(DnsProviderError::MissingCredentials,
@@ -59,7 +62,7 @@ Result<SecretBytes> credential(const DnsBinding& binding, Vault* vault, const QS
         return Error(DnsProviderError::MissingCredentials,
                      QStringLiteral("the vault is locked: the %1 credentials \"%2\" cannot be read")
                          .arg(provider, binding.credentialsId));
-    const Result<VaultEntry> entry = vault->entry(binding.credentialsId);
+    const Result<VaultEntry> entry = vault(binding.credentialsId);
     if (!entry)
         return Error(DnsProviderError::MissingCredentials,
                      QStringLiteral("the vault has no %1 credentials \"%2\": %3")
@@ -75,7 +78,7 @@ QString bareZone(const DnsBinding& binding)
     return zone;
 }
 
-Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, Vault* vault,
+Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, const SecretLookup& vault,
                                               int timeoutMs, QObject* parent)
 {
     using P = DnsBinding::Provider;
@@ -121,6 +124,18 @@ Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, Vault* 
 Result<std::unique_ptr<DnsProvider>>
 DnsProviderFactory::create(const DnsBinding& binding, Vault* vault, int timeoutMs, QObject* parent)
 {
+    SecretLookup lookup;
+    if (vault)
+        lookup = [vault](const QString& id) {
+            return vault->entry(id);
+        };
+    return createWith(binding, lookup, timeoutMs, parent);
+}
+
+Result<std::unique_ptr<DnsProvider>> DnsProviderFactory::createWith(const DnsBinding& binding,
+                                                                    const SecretLookup& vault,
+                                                                    int timeoutMs, QObject* parent)
+{
     using P = DnsBinding::Provider;
     switch (binding.provider) {
     case P::Rfc2136:
@@ -155,7 +170,12 @@ DnsProviderFactory::createFailoverIpMove(const FailoverIp& failoverIp, Vault* va
     DnsBinding binding;
     binding.provider = DnsBinding::Provider::Ovh;
     binding.credentialsId = failoverIp.credentialsId;
-    Result<SecretBytes> secret = credential(binding, vault, QStringLiteral("OVH"));
+    SecretLookup lookup;
+    if (vault)
+        lookup = [vault](const QString& id) {
+            return vault->entry(id);
+        };
+    Result<SecretBytes> secret = credential(binding, lookup, QStringLiteral("OVH"));
     if (!secret)
         return secret.error();
     Result<std::unique_ptr<OvhFailoverIpMove>> move =

@@ -4,7 +4,9 @@
 #include "common/Result.h"
 #include "site/DnsBinding.h"
 #include "site/FailoverIp.h"
+#include "vault/VaultEntry.h"
 
+#include <functional>
 #include <memory>
 
 namespace relais {
@@ -20,9 +22,17 @@ class Vault;
 class DnsProviderFactory
 {
 public:
+    /// Finds a vault entry by id (a vault, or secrets copied from one).
+    using SecretLookup = std::function<Result<VaultEntry>(const QString& id)>;
+
     static Result<std::unique_ptr<DnsProvider>> create(const DnsBinding& binding, Vault* vault,
                                                        int timeoutMs = 5000,
                                                        QObject* parent = nullptr);
+    /// As above, the credentials found through @p secrets (empty: locked).
+    static Result<std::unique_ptr<DnsProvider>> createWith(const DnsBinding& binding,
+                                                           const SecretLookup& secrets,
+                                                           int timeoutMs = 5000,
+                                                           QObject* parent = nullptr);
 
     /// Makes the job that moves a service's failover IP, with the OVH
     /// credentials from @p vault (DnsProviderError::MissingCredentials when

@@ -1,10 +1,13 @@
 #include "SiteConnections.h"
 
 #include "PlanError.h"
+#include "dns/DnsProvider.h"
+#include "dns/DnsProviderFactory.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdSshTransport.h"
 #include "ssh/SshHostOptions.h"
 #include "ssh/SshSession.h"
+#include "vault/Vault.h"
 
 namespace relais {
 
@@ -30,6 +33,14 @@ SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verif
         else
             m_optionErrors[slot(role)] = options.error();
     }
+    for (const Service& service : std::as_const(m_site.services)) {
+        if (!service.dns)
+            continue;
+        for (const QString& id : {service.dns->tsigId, service.dns->credentialsId}) {
+            if (!id.isEmpty() && !m_dnsSecrets.contains(id))
+                m_dnsSecrets.insert(id, vault.entry(id));
+        }
+    }
 }
 
 SiteConnections::~SiteConnections()
@@ -50,6 +61,21 @@ Result<SshSession*> SiteConnections::session(HostRole role)
         session = std::make_unique<SshSession>(*m_options[slot(role)], m_verifier);
     }
     return session.get();
+}
+
+Result<std::unique_ptr<DnsProvider>> SiteConnections::dnsProvider(const DnsBinding& binding,
+                                                                  int timeoutMs)
+{
+    return DnsProviderFactory::createWith(
+        binding,
+        [this](const QString& id) -> Result<VaultEntry> {
+            const auto found = m_dnsSecrets.constFind(id);
+            if (found == m_dnsSecrets.cend())
+                return Error(PlanError::NotConfigured,
+                             tr("The vault entry \"%1\" was not read for this drill.").arg(id));
+            return *found;
+        },
+        timeoutMs);
 }
 
 Result<LxdClient*> SiteConnections::lxd(HostRole role)

@@ -3,7 +3,9 @@
 #include "common/Result.h"
 #include "site/Site.h"
 #include "ssh/SshSessionOptions.h"
+#include "vault/VaultEntry.h"
 
+#include <QHash>
 #include <QObject>
 #include <array>
 #include <memory>
@@ -11,6 +13,7 @@
 
 namespace relais {
 
+class DnsProvider;
 class HostKeyVerifier;
 class LxdClient;
 class SshSession;
@@ -20,7 +23,8 @@ class Vault;
 /// the jobs of a drill: one SSH session per host (host keys checked by the
 /// verifier) and one LXD client per host through that session. The keys
 /// are read from the vault when this object is made, so the vault may lock
-/// during a drill; the verifier must outlive this object.
+/// during a drill; the verifier must outlive this object. The credentials
+/// of the services' DNS records are copied from the vault then too.
 class SiteConnections : public QObject
 {
     Q_OBJECT
@@ -34,6 +38,9 @@ public:
     Result<SshSession*> session(HostRole role);
     /// The host's LXD daemon through its session and Unix socket.
     Result<LxdClient*> lxd(HostRole role);
+    /// A new provider for @p binding (one of the site's), with the
+    /// credentials read from the vault when this object was made.
+    Result<std::unique_ptr<DnsProvider>> dnsProvider(const DnsBinding& binding, int timeoutMs);
 
 private:
     Site m_site;
@@ -43,6 +50,8 @@ private:
     std::array<std::optional<Error>, 2> m_optionErrors;
     std::array<std::unique_ptr<SshSession>, 2> m_sessions;
     std::array<LxdClient*, 2> m_lxd{};
+    /// DNS credentials by vault id, or why the vault could not give them.
+    QHash<QString, Result<VaultEntry>> m_dnsSecrets;
 };
 
 } // namespace relais

@@ -3,14 +3,19 @@
 #include "CanaryStepJob.h"
 #include "CloneProbeStepJob.h"
 #include "CommandStepJob.h"
+#include "DnsSwitchStepJob.h"
 #include "DrillContext.h"
 #include "DrillPlanner.h"
 #include "DrillText.h"
 #include "LockStepJob.h"
 #include "LxdInstancesStepJob.h"
 #include "PlanError.h"
+#include "SequenceStepJob.h"
+#include "ServiceCheckStepJob.h"
 #include "SiteConnections.h"
 #include "common/Clock.h"
+#include "dns/DnsProvider.h"
+#include "dns/DnsSwitchHistory.h"
 
 namespace relais {
 
@@ -92,9 +97,8 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
     case A::StopOnBackup:
         return lxdJob(HostRole::Backup, int(L::Stop), step.containers, parent);
     case A::StartOnBackup:
-        return lxdJob(HostRole::Backup, int(L::Start), step.containers, parent);
     case A::StartOnMain:
-        return lxdJob(HostRole::Main, int(L::Start), step.containers, parent);
+        return startAndWait(step, context, parent);
     case A::CloneForDrill: {
         // Registered before anything is created: even a clone half made,
         // or made by a drill that gets killed, is removed afterwards.
@@ -128,13 +132,14 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
         return static_cast<StepJob*>(
             new CanaryStepJob(*session, m_connections.site().syncJobs, context, parent));
     }
+    case A::Switch:
+    case A::SwitchDrillRecord:
+    case A::RemoveDrillRecord:
+    case A::Verify:
+    case A::VerifyDrillRecord:
+        return dnsJob(step, context, parent);
     case A::FinalSync:
     case A::RefreshCopies:
-    case A::Switch:
-    case A::Verify:
-    case A::SwitchDrillRecord:
-    case A::VerifyDrillRecord:
-    case A::RemoveDrillRecord:
     case A::ReverseSyncReview:
     case A::ReverseSync:
     case A::RefreshMain:
@@ -143,6 +148,104 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
     return Error(PlanError::Unsupported,
                  DrillText::tr("This version of Relais cannot run the step \"%1\" yet.")
                      .arg(DrillText::title(step)));
+}
+
+Result<StepJob*> SiteStepJobFactory::startAndWait(const DrillStep& step, DrillContext& context,
+                                                  QObject* parent)
+{
+    const HostRole role =
+        step.action == DrillAction::StartOnMain ? HostRole::Main : HostRole::Backup;
+    Result<StepJob*> start =
+        lxdJob(role, int(LxdInstancesStepJob::Action::Start), step.containers, parent);
+    if (!start)
+        return start;
+    const QList<ProbeSpec> probes =
+        ServiceCheckStepJob::aimedAt(probesFor(step), m_connections.site(), role);
+    if (probes.isEmpty())
+        return start;
+    auto* wait =
+        new ServiceCheckStepJob(m_connections.site(), probes, std::nullopt, &context, m_clock);
+    return static_cast<StepJob*>(new SequenceStepJob({*start, wait}, parent));
+}
+
+Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext& context,
+                                            QObject* parent)
+{
+    using A = DrillAction;
+    using Side = DnsSwitchRequest::Side;
+    const Site& site = m_connections.site();
+    const Service* service = nullptr;
+    for (const Service& candidate : site.services) {
+        if (candidate.name == step.service)
+            service = &candidate;
+    }
+    if (!service)
+        return Error(PlanError::NotConfigured,
+                     DrillText::tr("The site has no service \"%1\".").arg(step.service));
+    const bool drill = step.action == A::SwitchDrillRecord || step.action == A::VerifyDrillRecord ||
+                       step.action == A::RemoveDrillRecord;
+    // The drill record goes to backup, and back to main in the cleanup;
+    // production's record never moves in a rehearsal.
+    const Side side = drill ? (step.action == A::RemoveDrillRecord ? Side::Main : Side::Backup)
+                            : (step.target == HostRole::Main ? Side::Main : Side::Backup);
+    std::optional<DnsSwitchRequest> request;
+    if (service->dns || drill) {
+        Result<DnsSwitchRequest> made =
+            drill
+                ? DnsSwitchStepJob::drillRecordRequest(site, *service, site.plan.drillRecord, side)
+                : DnsSwitchJob::requestFor(site, *service, side, DnsSwitchRequest::Mode::Emergency);
+        if (!made)
+            return made.error();
+        request = *made;
+        // The switch's own verification ends a little before the step's
+        // timeout, so that its message says which server lags.
+        request->propagationTimeoutMs = std::max(1000, step.timeoutSeconds * 1000 - 2000);
+    }
+
+    if (step.action == A::Verify || step.action == A::VerifyDrillRecord) {
+        const QList<ProbeSpec> probes =
+            step.action == A::Verify
+                ? ServiceCheckStepJob::aimedAt(service->probes, site, step.target)
+                : QList<ProbeSpec>();
+        if (probes.isEmpty() && !request)
+            return Error(PlanError::NotConfigured,
+                         DrillText::tr("The service \"%1\" has neither an HTTP or TCP probe nor "
+                                       "a DNS record to verify.")
+                             .arg(service->name));
+        return static_cast<StepJob*>(new ServiceCheckStepJob(
+            site, probes, request, step.action == A::Verify ? &context : nullptr, m_clock, parent));
+    }
+
+    if (!request)
+        return Error(
+            PlanError::NotConfigured,
+            DrillText::tr("The service \"%1\" has no DNS record to switch.").arg(service->name));
+    if (service->dns->provider == DnsBinding::Provider::Rfc2136 && service->dns->tsigId.isEmpty())
+        return Error(PlanError::NotConfigured,
+                     DrillText::tr("The DNS record of the service \"%1\" has no TSIG key "
+                                   "(\"tsig\"): Relais only sends signed updates.")
+                         .arg(service->name));
+    Result<std::unique_ptr<DnsProvider>> provider =
+        m_connections.dnsProvider(*service->dns, request->queryTimeoutMs * 2);
+    if (!provider)
+        return provider.error();
+    if (step.action == A::SwitchDrillRecord) {
+        // Registered before anything is changed: the drill record is put
+        // back even when the drill is killed right after the change.
+        DrillStep cleanup = step;
+        cleanup.action = A::RemoveDrillRecord;
+        cleanup.target = HostRole::Main;
+        cleanup.before.clear();
+        cleanup.after.clear();
+        cleanup.retries = 1;
+        cleanup.timeoutSeconds = DrillPlanner::defaultTimeoutSeconds(A::RemoveDrillRecord);
+        context.addCleanup(cleanup);
+    }
+    std::unique_ptr<DnsSwitchHistory> history;
+    if (m_database)
+        history = std::make_unique<DnsSwitchHistory>(*m_database, m_siteKey);
+    return static_cast<StepJob*>(
+        new DnsSwitchStepJob(std::move(provider).value(), *request, std::move(history), parent));
 }
 
 } // namespace relais

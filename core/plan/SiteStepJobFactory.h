@@ -12,10 +12,12 @@ class SiteConnections;
 
 /// The product's drill steps on a real site: hooks over SSH, LXD work on
 /// either host, the rehearsal's clones (created, started, probed from
-/// backup, removed), the RPO canary, the replication lock, notifications.
-/// Steps this version cannot run yet (sync, refresh, DNS switch and
-/// verification, reverse sync) fail with PlanError::Unsupported and say
-/// which; the drill then stops and cleans up like after any failure.
+/// backup, removed), the RPO canary, the replication lock, notifications,
+/// the DNS switch and its verification (probes through the new side, every
+/// authoritative server), the rehearsal's drill record. Steps this version
+/// cannot run yet (sync, refresh, reverse sync) fail with
+/// PlanError::Unsupported and say which; the drill then stops and cleans up
+/// like after any failure.
 class SiteStepJobFactory : public StepJobFactory
 {
 public:
@@ -34,6 +36,10 @@ public:
 
 private:
     Result<StepJob*> lxdJob(HostRole role, int action, const QStringList& names, QObject* parent);
+    /// Start the containers, then wait for their service's probes there.
+    Result<StepJob*> startAndWait(const DrillStep& step, DrillContext& context, QObject* parent);
+    /// Switch, Verify and the drill record's steps.
+    Result<StepJob*> dnsJob(const DrillStep& step, DrillContext& context, QObject* parent);
 
     SiteConnections& m_connections;
     const Clock& m_clock;
