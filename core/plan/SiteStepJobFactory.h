@@ -13,8 +13,10 @@ class SiteConnections;
 /// The product's drill steps on a real site: hooks over SSH, LXD work on
 /// either host, the rehearsal's clones (created, started, probed from
 /// backup, removed), the RPO canary, the replication lock, notifications.
-/// Steps this version cannot run yet (sync, refresh, DNS switch and
-/// verification, reverse sync) fail with PlanError::Unsupported and say
+/// The replication steps: the final sync (SyncStepJob), the refresh of the
+/// copies either way (RefreshStepJob), the failback's reverse sync, review
+/// and run (ReverseSyncStepJob). Steps this version cannot run yet (DNS
+/// switch and verification) fail with PlanError::Unsupported and say
 /// which; the drill then stops and cleans up like after any failure.
 class SiteStepJobFactory : public StepJobFactory
 {
@@ -28,18 +30,25 @@ public:
     Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override;
     Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override;
 
+    /// Where the sync jobs' replication keys are on their initiating hosts
+    /// (default "~/.ssh/relais-sync", as for `relaisctl sync run`).
+    void setSyncKeyDirectory(const QString& directory) { m_syncKeyDirectory = directory; }
+
     /// The probes of the service a step names, or of the services holding
     /// its containers.
     QList<ProbeSpec> probesFor(const DrillStep& step) const;
 
 private:
     Result<StepJob*> lxdJob(HostRole role, int action, const QStringList& names, QObject* parent);
+    Result<StepJob*> syncJob(const DrillStep& step, QObject* parent);
+    Result<StepJob*> refreshJob(const DrillStep& step, QObject* parent);
 
     SiteConnections& m_connections;
     const Clock& m_clock;
     Database* m_database;
     QString m_siteKey;
     NotifyStepJob::Notifier m_notifier;
+    QString m_syncKeyDirectory = QStringLiteral("~/.ssh/relais-sync");
 };
 
 } // namespace relais
