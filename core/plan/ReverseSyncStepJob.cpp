@@ -20,6 +20,9 @@ namespace {
 /// At most this many conflicting paths are named in the step's message
 /// (all of them go to its output).
 constexpr qsizetype NamedConflicts = 10;
+/// At most this many changes are listed in a review's output (the drill
+/// keeps a step's last 200 lines: the summary and the check stay in).
+constexpr int ListedChanges = 150;
 
 } // namespace
 
@@ -126,9 +129,11 @@ void ReverseSyncStepJob::onDryRun()
         if (item.path == QStringLiteral("./") || item.path == QLatin1String(SyncCanary::FileName))
             continue;
         ++changes;
-        if (m_mode == Mode::Review)
+        if (m_mode == Mode::Review && changes <= ListedChanges)
             emit output(item.flags + QLatin1Char(' ') + item.path);
     }
+    if (m_mode == Mode::Review && changes > ListedChanges)
+        emit output(tr("… and %n more change(s).", nullptr, changes - ListedChanges));
     emit output(tr("%n change(s) from backup to main.", nullptr, changes));
     if (m_cancelled) {
         done(Error(PlanError::Cancelled, tr("Cancelled.")));
