@@ -15,6 +15,9 @@
 #include "lxd/LxdLocalTransport.h"
 #include "lxd/LxdOperation.h"
 #include "plan/DrillContext.h"
+#include "plan/DrillJournal.h"
+#include "plan/DrillPlanner.h"
+#include "plan/DrillRunner.h"
 #include "plan/PlanError.h"
 #include "plan/SiteConnections.h"
 #include "plan/SiteStepJobFactory.h"
@@ -174,6 +177,43 @@ class TestDrillReplication : public QObject
                QLatin1Char('\n') + outcome.output.join(QLatin1Char('\n'));
     }
 
+    /// Runs a whole drill of @p mode with the product's runner, on a plan of
+    /// three steps: sync the job, refresh the container, lock.
+    DrillRecord drill(DrillMode mode)
+    {
+        Site site = m_connections->site();
+        PlanStep sync;
+        sync.kind = PlanStep::Kind::Sync;
+        sync.job = job().name;
+        PlanStep refresh;
+        refresh.kind = PlanStep::Kind::Refresh;
+        refresh.containers = {m_container};
+        PlanStep lock;
+        lock.kind = PlanStep::Kind::Lock;
+        PlanGroup group;
+        group.name = QStringLiteral("files");
+        group.steps = {sync, refresh, lock};
+        site.plan.groups = {group};
+        DrillJournal journal(*m_db, m_siteKey);
+        DrillRunner runner(*m_factory, SystemClock::instance());
+        runner.setJournal(&journal);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.start(DrillPlanner::plan(site, mode));
+        if (!finished.wait(150000))
+            return {};
+        return finished.first().first().value<DrillRecord>();
+    }
+
+    static QString describe(const DrillRecord& record)
+    {
+        QString text = record.message + QLatin1Char('\n');
+        for (const DrillStepRecord& step : record.steps)
+            text += drillActionName(step.step.action) + QLatin1Char(' ') +
+                    QString::number(int(step.state)) + QLatin1Char(' ') + step.message +
+                    QLatin1Char('\n') + step.output.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        return text;
+    }
+
     /// Sets @p path's modification time @p secondsAgo seconds back.
     static void age(const QString& path, int secondsAgo)
     {
@@ -188,6 +228,7 @@ private slots:
         if (::geteuid() != 0)
             QSKIP("the lab needs root (network namespaces, LXD); run the suite as root");
         QVERIFY(m_tmp.isValid());
+        qRegisterMetaType<DrillRecord>();
         qputenv("RELAIS_DATA_DIR", m_tmp.path().toUtf8());
         const test::ProcessRun up = labctl({QStringLiteral("up")});
         QVERIFY2(up.exitCode == 0, up.err.constData());
@@ -411,6 +452,46 @@ private slots:
         QVERIFY(instanceOn("main", m_container).has_value());
         qInfo("refresh main -> backup (first copy): %lld ms; backup -> main (refresh): %lld ms",
               toBackupMs, toMainMs);
+    }
+
+    // The same steps as whole drills, through the runner and its journal:
+    // a planned failover (final sync, refresh, lock), a change on backup
+    // while it serves, then the failback (review, reverse sync, refresh of
+    // main, unlock) with the change list in the review step's output.
+    void failoverThenFailback()
+    {
+        QVERIFY(ReplicationLock(*m_db, m_siteKey).unlock().ok());
+        write(src() + QStringLiteral("/drill.txt"), "from main\n");
+        age(src() + QStringLiteral("/drill.txt"), 5);
+        QElapsedTimer timer;
+        timer.start();
+        const DrillRecord failover = drill(DrillMode::PlannedFailover);
+        const qint64 failoverMs = timer.restart();
+        QVERIFY2(failover.state == DrillRecord::State::Succeeded, qPrintable(describe(failover)));
+        QCOMPARE(failover.steps.size(), 3);
+        QCOMPARE(failover.steps.at(0).step.action, DrillAction::FinalSync);
+        QCOMPARE(read(dst() + QStringLiteral("/drill.txt")), QByteArray("from main\n"));
+        const auto locked = ReplicationLock(*m_db, m_siteKey).state();
+        QVERIFY(locked.ok() && locked->has_value());
+
+        write(dst() + QStringLiteral("/drill.txt"), "changed on backup\n");
+        timer.restart();
+        const DrillRecord failback = drill(DrillMode::Failback);
+        const qint64 failbackMs = timer.elapsed();
+        QVERIFY2(failback.state == DrillRecord::State::Succeeded, qPrintable(describe(failback)));
+        QCOMPARE(failback.steps.size(), 4);
+        QCOMPARE(failback.steps.at(0).step.action, DrillAction::ReverseSyncReview);
+        QCOMPARE(failback.steps.at(2).step.action, DrillAction::RefreshMain);
+        QVERIFY2(failback.steps.at(0)
+                     .output.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral(" drill.txt")),
+                 qPrintable(describe(failback)));
+        QCOMPARE(read(src() + QStringLiteral("/drill.txt")), QByteArray("changed on backup\n"));
+        const auto unlocked = ReplicationLock(*m_db, m_siteKey).state();
+        QVERIFY(unlocked.ok() && !unlocked->has_value());
+        qInfo("planned failover drill (sync, refresh, lock): %lld ms; failback drill (review, "
+              "reverse sync, refresh main, unlock): %lld ms",
+              failoverMs, failbackMs);
     }
 };
 
