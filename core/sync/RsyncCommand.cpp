@@ -87,7 +87,8 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
     const QString prefix = remotePrefix(peer);
     if (flow == Flow::Reverse) {
         const QString root = reverseRoot(job);
-        const QString rootSlash = root.endsWith(QLatin1Char('/')) ? root : QString(root + QLatin1Char('/'));
+        const QString rootSlash =
+            root.endsWith(QLatin1Char('/')) ? root : QString(root + QLatin1Char('/'));
         if (job.direction == SyncJob::Direction::Push) {
             // main fetches from backup; rrsync's root there is the destination.
             const QString source = job.sources.value(0);
