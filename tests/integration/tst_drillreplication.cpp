@@ -56,6 +56,8 @@ class TestDrillReplication : public QObject
     QString m_work; ///< under /var/tmp: both lab hosts see the same file system
     QString m_authorizedKeys;
     QByteArray m_authorizedKeysBefore;
+    QString m_mainAuthorizedKeys;
+    QByteArray m_mainAuthorizedKeysBefore;
     QString m_container;
     std::optional<Vault> m_vault;
     RejectAllVerifier m_verifier;
@@ -88,6 +90,18 @@ class TestDrillReplication : public QObject
         j.name = QStringLiteral("drill-files");
         j.sources = {src() + QLatin1Char('/')};
         j.destination = dst();
+        j.lowPriority = false;
+        return j;
+    }
+
+    /// A pull job (backup runs rsync) over another tree.
+    SyncJob pullJob() const
+    {
+        SyncJob j;
+        j.name = QStringLiteral("drill-pull");
+        j.direction = SyncJob::Direction::Pull;
+        j.sources = {m_work + QStringLiteral("/src-pull/")};
+        j.destination = m_work + QStringLiteral("/dst-pull");
         j.lowPriority = false;
         return j;
     }
@@ -140,12 +154,12 @@ class TestDrillReplication : public QObject
     }
 
     /// Makes the step's job with the product's factory and runs it to its end.
-    Outcome runStep(DrillAction action, int timeoutMs = 120000)
+    Outcome runStep(DrillAction action, int timeoutMs = 120000, const QString& jobName = {})
     {
         Outcome outcome;
         DrillStep step;
         step.action = action;
-        step.job = job().name;
+        step.job = jobName.isEmpty() ? job().name : jobName;
         step.containers = {m_container};
         DrillContext context;
         Result<StepJob*> made = m_factory->create(step, context, this);
@@ -266,7 +280,7 @@ private slots:
         Result<Site> loaded = SiteDocument::load(m_status.value(QStringLiteral("site")).toString());
         QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
         Site site = *loaded;
-        site.syncJobs = {job()};
+        site.syncJobs = {job(), pullJob()};
         const QString sitePath = m_tmp.filePath(QStringLiteral("site.json"));
         QVERIFY(SiteDocument::save(site, sitePath).ok());
         Result<Site> reloaded = SiteDocument::load(sitePath);
@@ -297,6 +311,30 @@ private slots:
                           '\n';
         }
         write(m_authorizedKeys, authorized);
+        // The pull job's reverse key on backup, write-only into its source
+        // on main.
+        m_mainAuthorizedKeys = m_status.value(QStringLiteral("state_dir")).toString() +
+                               QStringLiteral("/main/ssh/authorized_keys");
+        m_mainAuthorizedKeysBefore = read(m_mainAuthorizedKeys);
+        QVERIFY(!m_mainAuthorizedKeysBefore.isEmpty());
+        {
+            const RsyncCommand::Flow flow = RsyncCommand::Flow::Reverse;
+            const QString key = keys() + QLatin1Char('/') + RsyncCommand::keyName(pullJob(), flow);
+            const auto keygen =
+                runProcess(QStringLiteral("ssh-keygen"),
+                           {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                            QStringLiteral("-N"), QString(), QStringLiteral("-C"),
+                            QStringLiteral("relais-sync:") + RsyncCommand::keyName(pullJob(), flow),
+                            QStringLiteral("-f"), key});
+            QCOMPARE(keygen.exitCode, 0);
+            QVERIFY(QFile::copy(labKnownHosts, key + QStringLiteral(".known_hosts")));
+            write(m_mainAuthorizedKeys,
+                  m_mainAuthorizedKeysBefore +
+                      RsyncCommand::authorizedKeysLine(
+                          pullJob(), QString::fromUtf8(read(key + QStringLiteral(".pub"))), flow)
+                          .toUtf8() +
+                      '\n');
+        }
 
         Result<std::unique_ptr<Database>> db =
             Database::open(m_tmp.filePath(QStringLiteral("relais.db")));
@@ -329,6 +367,8 @@ private slots:
         }
         if (!m_authorizedKeys.isEmpty())
             write(m_authorizedKeys, m_authorizedKeysBefore);
+        if (!m_mainAuthorizedKeys.isEmpty())
+            write(m_mainAuthorizedKeys, m_mainAuthorizedKeysBefore);
         if (!m_work.isEmpty())
             QDir(m_work).removeRecursively();
         labctl({QStringLiteral("down")});
@@ -428,6 +468,25 @@ private slots:
         QVERIFY2(again.finished && again.result.ok(), qPrintable(describe(again)));
         QVERIFY2(again.output.join(QLatin1Char('\n')).contains(QStringLiteral("0 change")),
                  qPrintable(describe(again)));
+    }
+
+    // A pull job flows back the other way: backup sends to main, where its
+    // reverse key may only write into the job's source.
+    void pullJobSyncsBackFromBackup()
+    {
+        const QString mainTree = m_work + QStringLiteral("/src-pull");
+        const QString backupTree = m_work + QStringLiteral("/dst-pull");
+        // As the last pull left them (same content and time on both sides).
+        for (const QString& tree : {mainTree, backupTree}) {
+            write(tree + QStringLiteral("/same.txt"), "replicated\n");
+            age(tree + QStringLiteral("/same.txt"), 30);
+        }
+        write(backupTree + QStringLiteral("/orders/7.txt"), "order 7, taken on backup\n");
+        const Outcome outcome = runStep(DrillAction::ReverseSync, 120000, pullJob().name);
+        QVERIFY2(outcome.finished && outcome.result.ok(), qPrintable(describe(outcome)));
+        QCOMPARE(read(mainTree + QStringLiteral("/orders/7.txt")),
+                 QByteArray("order 7, taken on backup\n"));
+        QCOMPARE(read(mainTree + QStringLiteral("/same.txt")), QByteArray("replicated\n"));
     }
 
     void refreshCopiesThenMain()
