@@ -10,9 +10,12 @@
 #include "LockStepJob.h"
 #include "LxdInstancesStepJob.h"
 #include "PlanError.h"
+#include "RefreshStepJob.h"
+#include "ReverseSyncStepJob.h"
 #include "SequenceStepJob.h"
 #include "ServiceCheckStepJob.h"
 #include "SiteConnections.h"
+#include "SyncStepJob.h"
 #include "common/Clock.h"
 #include "dns/DnsProvider.h"
 #include "dns/DnsSwitchHistory.h"
@@ -57,6 +60,48 @@ Result<StepJob*> SiteStepJobFactory::lxdJob(HostRole role, int action, const QSt
         return client.error();
     return static_cast<StepJob*>(new LxdInstancesStepJob(
         *client, static_cast<LxdInstancesStepJob::Action>(action), names, m_clock.now(), parent));
+}
+
+Result<StepJob*> SiteStepJobFactory::syncJob(const DrillStep& step, QObject* parent)
+{
+    const std::optional<SyncJob> job = SyncStepJob::findJob(m_connections.site(), step.job);
+    if (!job)
+        return Error(PlanError::NotConfigured,
+                     DrillText::tr("The site has no sync job \"%1\".").arg(step.job));
+    Result<SshSession*> main = m_connections.session(HostRole::Main);
+    if (!main)
+        return main.error();
+    Result<SshSession*> backup = m_connections.session(HostRole::Backup);
+    if (!backup)
+        return backup.error();
+    if (step.action == DrillAction::FinalSync)
+        return static_cast<StepJob*>(
+            new SyncStepJob(*job,
+                            SyncStepJob::peerFor(m_connections.site(), *job, m_syncKeyDirectory,
+                                                 RsyncCommand::Flow::Forward),
+                            *main, *backup, m_clock, m_database, m_siteKey, parent));
+    return static_cast<StepJob*>(new ReverseSyncStepJob(
+        *job,
+        SyncStepJob::peerFor(m_connections.site(), *job, m_syncKeyDirectory,
+                             RsyncCommand::Flow::Reverse),
+        *main, *backup, m_clock, m_database, m_siteKey,
+        step.action == DrillAction::ReverseSync ? ReverseSyncStepJob::Mode::Run
+                                                : ReverseSyncStepJob::Mode::Review,
+        parent));
+}
+
+Result<StepJob*> SiteStepJobFactory::refreshJob(const DrillStep& step, QObject* parent)
+{
+    const bool toBackup = step.action == DrillAction::RefreshCopies;
+    Result<LxdClient*> source = m_connections.lxd(toBackup ? HostRole::Main : HostRole::Backup);
+    if (!source)
+        return source.error();
+    Result<LxdClient*> target = m_connections.lxd(toBackup ? HostRole::Backup : HostRole::Main);
+    if (!target)
+        return target.error();
+    // Only main → backup copies are kept in the replication history.
+    return static_cast<StepJob*>(new RefreshStepJob(
+        *source, *target, step.containers, toBackup ? m_database : nullptr, m_siteKey, parent));
 }
 
 QList<ProbeSpec> SiteStepJobFactory::probesFor(const DrillStep& step) const
@@ -139,11 +184,12 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
     case A::VerifyDrillRecord:
         return dnsJob(step, context, parent);
     case A::FinalSync:
-    case A::RefreshCopies:
     case A::ReverseSyncReview:
     case A::ReverseSync:
+        return syncJob(step, parent);
+    case A::RefreshCopies:
     case A::RefreshMain:
-        break;
+        return refreshJob(step, parent);
     }
     return Error(PlanError::Unsupported,
                  DrillText::tr("This version of Relais cannot run the step \"%1\" yet.")

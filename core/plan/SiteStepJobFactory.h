@@ -14,10 +14,11 @@ class SiteConnections;
 /// either host, the rehearsal's clones (created, started, probed from
 /// backup, removed), the RPO canary, the replication lock, notifications,
 /// the DNS switch and its verification (probes through the new side, every
-/// authoritative server), the rehearsal's drill record. Steps this version
-/// cannot run yet (sync, refresh, reverse sync) fail with
-/// PlanError::Unsupported and say which; the drill then stops and cleans up
-/// like after any failure.
+/// authoritative server), the rehearsal's drill record, the final sync
+/// (SyncStepJob), the refresh of the copies either way (RefreshStepJob),
+/// the failback's reverse sync, review and run (ReverseSyncStepJob). Steps
+/// this version cannot run yet fail with PlanError::Unsupported and say
+/// which; the drill then stops and cleans up like after any failure.
 class SiteStepJobFactory : public StepJobFactory
 {
 public:
@@ -30,6 +31,10 @@ public:
     Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override;
     Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override;
 
+    /// Where the sync jobs' replication keys are on their initiating hosts
+    /// (default "~/.ssh/relais-sync", as for `relaisctl sync run`).
+    void setSyncKeyDirectory(const QString& directory) { m_syncKeyDirectory = directory; }
+
     /// The probes of the service a step names, or of the services holding
     /// its containers.
     QList<ProbeSpec> probesFor(const DrillStep& step) const;
@@ -40,12 +45,15 @@ private:
     Result<StepJob*> startAndWait(const DrillStep& step, DrillContext& context, QObject* parent);
     /// Switch, Verify and the drill record's steps.
     Result<StepJob*> dnsJob(const DrillStep& step, DrillContext& context, QObject* parent);
+    Result<StepJob*> syncJob(const DrillStep& step, QObject* parent);
+    Result<StepJob*> refreshJob(const DrillStep& step, QObject* parent);
 
     SiteConnections& m_connections;
     const Clock& m_clock;
     Database* m_database;
     QString m_siteKey;
     NotifyStepJob::Notifier m_notifier;
+    QString m_syncKeyDirectory = QStringLiteral("~/.ssh/relais-sync");
 };
 
 } // namespace relais

@@ -41,7 +41,7 @@ QString ReplicationKeySetup::shellPath(const QString& path)
 
 QString ReplicationKeySetup::keyPath() const
 {
-    return m_keyDir + QLatin1Char('/') + m_job.name;
+    return m_keyDir + QLatin1Char('/') + RsyncCommand::keyName(m_job, m_flow);
 }
 
 RsyncCommand::Peer ReplicationKeySetup::peer(const QString& user) const
@@ -108,8 +108,8 @@ void ReplicationKeySetup::checkRrsync()
                                  .arg(m_otherAddress)));
                 return;
             }
-            Result<SshKeyPair> pair =
-                SshKeys::generateEd25519(QStringLiteral("relais-sync:") + m_job.name);
+            Result<SshKeyPair> pair = SshKeys::generateEd25519(
+                QStringLiteral("relais-sync:") + RsyncCommand::keyName(m_job, m_flow));
             if (!pair) {
                 finish(pair.error());
                 return;
@@ -154,12 +154,13 @@ void ReplicationKeySetup::authorize()
 {
     const QString ak = shellPath(m_authorizedKeys);
     const QString tmp = shellPath(m_authorizedKeys + QStringLiteral(".relais-tmp"));
-    const QString marker =
-        shellQuote(QStringLiteral(" relais-sync:") + m_job.name + QLatin1Char('$'));
+    const QString marker = shellQuote(QStringLiteral(" relais-sync:") +
+                                      RsyncCommand::keyName(m_job, m_flow) + QLatin1Char('$'));
     const QString command = QStringLiteral("umask 077 && mkdir -p \"$(dirname %1)\" && touch %1 && "
                                            "{ grep -v %2 %1 || true; cat; } > %3 && mv -f %3 %1")
                                 .arg(ak, marker, tmp);
-    const QByteArray line = RsyncCommand::authorizedKeysLine(m_job, m_publicLine).toUtf8() + '\n';
+    const QByteArray line =
+        RsyncCommand::authorizedKeysLine(m_job, m_publicLine, m_flow).toUtf8() + '\n';
     run(m_other, command, line, [this](const QByteArray&, const QByteArray& err, int status) {
         if (status != 0) {
             finish(Error(SyncError::RsyncFailed,

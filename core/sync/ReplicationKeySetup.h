@@ -41,6 +41,9 @@ public:
     /// Where the key files go on the initiating host (default
     /// "~/.ssh/relais-sync"; "~/" is the login's home).
     void setKeyDirectory(const QString& directory) { m_keyDir = directory; }
+    /// The key for the reverse flow (failback, backup → main): its own file
+    /// ("JOB.reverse") and its own restricted line. Default: forward.
+    void setFlow(RsyncCommand::Flow flow) { m_flow = flow; }
     /// The other host's authorized_keys (default "~/.ssh/authorized_keys").
     void setAuthorizedKeysPath(const QString& path) { m_authorizedKeys = path; }
 
@@ -73,6 +76,7 @@ private:
     QString m_otherAddress;
     int m_otherPort;
     QList<HostKey> m_otherKeys;
+    RsyncCommand::Flow m_flow = RsyncCommand::Flow::Forward;
     QString m_keyDir = QStringLiteral("~/.ssh/relais-sync");
     QString m_authorizedKeys = QStringLiteral("~/.ssh/authorized_keys");
     QByteArray m_privateKey;

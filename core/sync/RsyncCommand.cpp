@@ -1,8 +1,10 @@
 #include "RsyncCommand.h"
 
+#include "SyncCanary.h"
 #include "common/ShellQuote.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace relais {
 
@@ -41,7 +43,7 @@ QString sshOptionValue(const QString& path)
 
 } // namespace
 
-QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode mode)
+QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode mode, Flow flow)
 {
     QStringList args;
     if (job.lowPriority)
@@ -57,6 +59,8 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
         args << QStringLiteral("--bwlimit=%1").arg(job.bandwidthLimitKiB);
     for (const QString& pattern : job.excludes)
         args << QStringLiteral("--exclude=") + pattern;
+    if (flow == Flow::Reverse)
+        args << QStringLiteral("--exclude=") + QLatin1String(SyncCanary::FileName);
     const QStringList ssh = {QStringLiteral("ssh"),
                              QStringLiteral("-i"),
                              peer.keyPath,
@@ -81,6 +85,23 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
     // The "--" ends the options: no source can pass for one.
     args << QStringLiteral("--");
     const QString prefix = remotePrefix(peer);
+    if (flow == Flow::Reverse) {
+        const QString root = reverseRoot(job);
+        const QString rootSlash =
+            root.endsWith(QLatin1Char('/')) ? root : QString(root + QLatin1Char('/'));
+        if (job.direction == SyncJob::Direction::Push) {
+            // main fetches from backup; rrsync's root there is the destination.
+            const QString source = job.sources.value(0);
+            const QString remote = source.endsWith(QLatin1Char('/'))
+                                       ? QStringLiteral("./")
+                                       : QFileInfo(QDir::cleanPath(source)).fileName();
+            args << prefix + remote << rootSlash;
+        } else {
+            // backup sends to main; rrsync's root there is reverseRoot().
+            args << reverseSource(job) << prefix;
+        }
+        return args;
+    }
     if (job.direction == SyncJob::Direction::Push) {
         args += job.sources;
         // rrsync confines the key to the destination: "" is its root.
@@ -94,17 +115,28 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
     return args;
 }
 
-QString RsyncCommand::commandLine(const SyncJob& job, const Peer& peer, Mode mode)
+QString RsyncCommand::commandLine(const SyncJob& job, const Peer& peer, Mode mode, Flow flow)
 {
-    return shellJoin(arguments(job, peer, mode));
+    return shellJoin(arguments(job, peer, mode, flow));
 }
 
-QString RsyncCommand::forcedCommand(const SyncJob& job)
+QString RsyncCommand::forcedCommand(const SyncJob& job, Flow flow)
 {
     QStringList words;
     if (job.lowPriority)
         words += LowPriority;
     words << QStringLiteral("rrsync");
+    if (flow == Flow::Reverse) {
+        if (job.direction == SyncJob::Direction::Push) {
+            words << QStringLiteral("-ro") << QDir::cleanPath(job.destination);
+        } else {
+            words << QStringLiteral("-wo");
+            if (!job.deleteExtraneous)
+                words << QStringLiteral("-no-del");
+            words << reverseRoot(job);
+        }
+        return shellJoin(words);
+    }
     if (job.direction == SyncJob::Direction::Push) {
         words << QStringLiteral("-wo");
         if (!job.deleteExtraneous)
@@ -116,12 +148,41 @@ QString RsyncCommand::forcedCommand(const SyncJob& job)
     return shellJoin(words);
 }
 
-QString RsyncCommand::authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine)
+QString RsyncCommand::authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine,
+                                         Flow flow)
 {
-    QString command = forcedCommand(job);
+    QString command = forcedCommand(job, flow);
     command.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     command.replace(QLatin1Char('"'), QStringLiteral("\\\""));
     return QStringLiteral("restrict,command=\"%1\" %2").arg(command, publicKeyLine.trimmed());
+}
+
+QString RsyncCommand::keyName(const SyncJob& job, Flow flow)
+{
+    return flow == Flow::Reverse ? job.name + QStringLiteral(".reverse") : job.name;
+}
+
+bool RsyncCommand::isReversible(const SyncJob& job)
+{
+    return job.sources.size() == 1;
+}
+
+QString RsyncCommand::reverseRoot(const SyncJob& job)
+{
+    return anchorOf(job.sources.value(0));
+}
+
+QString RsyncCommand::reverseSource(const SyncJob& job)
+{
+    const QString source = job.sources.value(0);
+    const QString destination = QDir::cleanPath(job.destination);
+    if (source.endsWith(QLatin1Char('/')))
+        return destination.endsWith(QLatin1Char('/')) ? destination
+                                                      : QString(destination + QLatin1Char('/'));
+    const QString name = QFileInfo(QDir::cleanPath(source)).fileName();
+    if (destination == QStringLiteral("/"))
+        return QLatin1Char('/') + name;
+    return destination + QLatin1Char('/') + name;
 }
 
 QString RsyncCommand::pullRoot(const QStringList& sources)

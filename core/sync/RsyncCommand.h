@@ -13,6 +13,13 @@ namespace relais {
 /// (`restrict` + rrsync: write-only into the destination for a push,
 /// read-only from the sources' common directory for a pull).
 ///
+/// The reverse flow (failback: backup → main) runs on the same initiating
+/// host with its own key (keyName(): "JOB.reverse"), confined the other way
+/// round: read-only from the destination on backup when main initiates,
+/// write-only into the source's directory on main when backup does. Only a
+/// job with one source can flow back (with several, what came from which
+/// source is no longer known on backup). The RPO canary is never sent back.
+///
 /// Safe options: `--delay-updates` (each file lands in a per-directory
 /// ".~tmp~" and every file is renamed at the end, so no half-written file
 /// is ever seen at its final name). No explicit `--partial-dir`: rrsync
@@ -37,15 +44,37 @@ public:
         DryRun, ///< --dry-run: list what would change, change nothing
     };
 
+    /// Which way the data goes.
+    enum class Flow
+    {
+        Forward, ///< main → backup, the job as written
+        Reverse, ///< backup → main (failback); isReversible() jobs only
+    };
+
     /// The argument vector (argv[0] is "nice" or "rsync").
-    static QStringList arguments(const SyncJob& job, const Peer& peer, Mode mode);
+    static QStringList arguments(const SyncJob& job, const Peer& peer, Mode mode,
+                                 Flow flow = Flow::Forward);
     /// arguments() as one POSIX shell command line.
-    static QString commandLine(const SyncJob& job, const Peer& peer, Mode mode);
+    static QString commandLine(const SyncJob& job, const Peer& peer, Mode mode,
+                               Flow flow = Flow::Forward);
 
     /// The forced command of the replication key on the other host.
-    static QString forcedCommand(const SyncJob& job);
+    static QString forcedCommand(const SyncJob& job, Flow flow = Flow::Forward);
     /// The authorized_keys line for @p publicKeyLine ("ssh-ed25519 AAAA… comment").
-    static QString authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine);
+    static QString authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine,
+                                      Flow flow = Flow::Forward);
+    /// The key's file name in the key directory: the job's name, plus
+    /// ".reverse" for the reverse flow.
+    static QString keyName(const SyncJob& job, Flow flow = Flow::Forward);
+
+    /// True when the job can run in the reverse flow (exactly one source).
+    static bool isReversible(const SyncJob& job);
+    /// For the reverse flow: the directory on main the data goes back into
+    /// (the source for "dir/", its parent for "dir").
+    static QString reverseRoot(const SyncJob& job);
+    /// For the reverse flow: the source as copied on backup ("DEST/" for a
+    /// source "dir/", "DEST/dir" for "dir").
+    static QString reverseSource(const SyncJob& job);
 
     /// For a pull: the directory rrsync is confined to on main (the deepest
     /// directory holding every source) and each source relative to it.

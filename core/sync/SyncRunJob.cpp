@@ -63,7 +63,8 @@ void SyncRunJob::start()
         return;
     m_started = true;
     m_record.startedAt = m_clock.now().toUTC();
-    if (m_lockReason) {
+    const bool reverse = m_flow == RsyncCommand::Flow::Reverse;
+    if (m_lockReason && !reverse) {
         // Deferred: finished() never comes from inside start().
         QTimer::singleShot(0, this, [this] {
             fail(Error(SyncError::DirectionLocked,
@@ -74,7 +75,17 @@ void SyncRunJob::start()
         });
         return;
     }
-    if (m_mode == RsyncCommand::Mode::DryRun) {
+    if (reverse && !RsyncCommand::isReversible(m_job)) {
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(SyncError::RsyncFailed,
+                       QStringLiteral("the job has %1 sources: only a job with one source can "
+                                      "be synced back from backup to main; nothing was copied")
+                           .arg(m_job.sources.size())),
+                 SyncRunRecord::Outcome::Fail);
+        });
+        return;
+    }
+    if (m_mode == RsyncCommand::Mode::DryRun || reverse) {
         QTimer::singleShot(0, this, &SyncRunJob::transfer);
         return;
     }
@@ -217,7 +228,7 @@ void SyncRunJob::transfer()
     ++m_attempts;
     m_parser = RsyncOutputParser();
     m_items.clear();
-    const QString command = RsyncCommand::commandLine(m_job, m_peer, m_mode);
+    const QString command = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
     qCDebug(lcSync) << "sync" << m_job.name << "runs" << command;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
     // Raw output: progress2 redraws its line with "\r" between newlines.

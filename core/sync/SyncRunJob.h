@@ -26,7 +26,8 @@ class SshSession;
 /// hooks in order (each with its timeout; a failing hook stops the run
 /// before anything is copied), the RPO canary on main, then rsync on the
 /// initiating host, its progress and change list streamed, its outcome
-/// judged by RsyncExitPolicy. A dry run skips hooks and canary.
+/// judged by RsyncExitPolicy. A dry run, and the reverse flow, skip hooks
+/// and canary.
 ///
 /// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
 /// connection broke, ssh failed, a timeout) is started again after a
@@ -53,8 +54,14 @@ public:
     ~SyncRunJob() override;
 
     /// The direction guard's lock (from ReplicationLock): a locked run
-    /// refuses to start with SyncError::DirectionLocked.
+    /// main → backup refuses to start with SyncError::DirectionLocked; the
+    /// explicit reverse flow (failback) is what the lock is for, so it runs.
     void setLocked(std::optional<QString> reason) { m_lockReason = std::move(reason); }
+    /// Forward (main → backup, default) or the failback's reverse flow
+    /// (backup → main, RsyncCommand::Flow::Reverse: no hooks, no canary,
+    /// the job's ".reverse" key in the peer). Set before start().
+    void setFlow(RsyncCommand::Flow flow) { m_flow = flow; }
+    RsyncCommand::Flow flow() const { return m_flow; }
     /// Time limit of the transfer itself (0: none).
     void setTransferTimeoutMs(int ms) { m_transferTimeoutMs = ms; }
     /// Transfers tried in all (1: no retry). Default 3.
@@ -110,6 +117,7 @@ private:
     QPointer<SshSession> m_main;
     QPointer<SshSession> m_backup;
     RsyncCommand::Mode m_mode;
+    RsyncCommand::Flow m_flow = RsyncCommand::Flow::Forward;
     const Clock& m_clock;
     std::optional<QString> m_lockReason;
     int m_transferTimeoutMs = 0;

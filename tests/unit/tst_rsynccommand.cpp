@@ -135,6 +135,75 @@ private slots:
                  QStringLiteral("restrict,command=\"rrsync -ro /\" ssh-ed25519 AAAA k"));
     }
 
+    void reverse_data()
+    {
+        QTest::addColumn<int>("direction");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QStringList>("ends"); // the last two arguments
+        QTest::addColumn<QString>("forced");   // on the other host
+        // Push: main initiates and fetches from backup (read-only there).
+        QTest::newRow("push, content") << int(SyncJob::Direction::Push) << str("/srv/www/")
+                                       << list({"root@192.0.2.20:./", "/srv/www/"})
+                                       << str("nice -n 19 ionice -c 3 rrsync -ro /srv/replica");
+        QTest::newRow("push, directory") << int(SyncJob::Direction::Push) << str("/etc/nginx")
+                                         << list({"root@192.0.2.20:nginx", "/etc/"})
+                                         << str("nice -n 19 ionice -c 3 rrsync -ro /srv/replica");
+        // Pull: backup initiates and sends to main (write-only there).
+        QTest::newRow("pull, content") << int(SyncJob::Direction::Pull) << str("/srv/www/")
+                                       << list({"/srv/replica/", "root@192.0.2.20:"})
+                                       << str("nice -n 19 ionice -c 3 rrsync -wo /srv/www");
+        QTest::newRow("pull, directory") << int(SyncJob::Direction::Pull) << str("/etc/nginx")
+                                         << list({"/srv/replica/nginx", "root@192.0.2.20:"})
+                                         << str("nice -n 19 ionice -c 3 rrsync -wo /etc");
+    }
+
+    void reverse()
+    {
+        QFETCH(int, direction);
+        QFETCH(QString, source);
+        QFETCH(QStringList, ends);
+        QFETCH(QString, forced);
+        SyncJob job = pushJob();
+        job.direction = SyncJob::Direction(direction);
+        job.sources = {source};
+        QVERIFY(RsyncCommand::isReversible(job));
+        const QStringList args = RsyncCommand::arguments(job, peer(), RsyncCommand::Mode::DryRun,
+                                                         RsyncCommand::Flow::Reverse);
+        QCOMPARE(args.mid(args.size() - 3), QStringList{QStringLiteral("--")} + ends);
+        for (const char* option : {"--delete", "--dry-run", "--exclude=cache/",
+                                   "--exclude=.relais-canary", "--itemize-changes"})
+            QVERIFY2(args.contains(QLatin1String(option)), option);
+        QCOMPARE(RsyncCommand::forcedCommand(job, RsyncCommand::Flow::Reverse), forced);
+        QVERIFY(RsyncCommand::authorizedKeysLine(job, QStringLiteral("ssh-ed25519 AAAA k"),
+                                                 RsyncCommand::Flow::Reverse)
+                    .startsWith(QStringLiteral("restrict,command=\"") + forced + QLatin1Char('"')));
+        // The forward flow is untouched, and never excludes the canary.
+        QVERIFY(!RsyncCommand::arguments(job, peer(), RsyncCommand::Mode::Run)
+                     .contains(QStringLiteral("--exclude=.relais-canary")));
+    }
+
+    void reverseKeyAndLimits()
+    {
+        SyncJob job = pushJob();
+        QCOMPARE(RsyncCommand::keyName(job), QStringLiteral("www"));
+        QCOMPARE(RsyncCommand::keyName(job, RsyncCommand::Flow::Reverse),
+                 QStringLiteral("www.reverse"));
+        QVERIFY(!RsyncCommand::isReversible(job)); // two sources
+        job.sources = {};
+        QVERIFY(!RsyncCommand::isReversible(job));
+        job.sources = {QStringLiteral("/srv/www/")};
+        QCOMPARE(RsyncCommand::reverseRoot(job), QStringLiteral("/srv/www"));
+        QCOMPARE(RsyncCommand::reverseSource(job), QStringLiteral("/srv/replica/"));
+        job.direction = SyncJob::Direction::Pull;
+        job.deleteExtraneous = false;
+        job.lowPriority = false;
+        QCOMPARE(RsyncCommand::forcedCommand(job, RsyncCommand::Flow::Reverse),
+                 QStringLiteral("rrsync -wo -no-del /srv/www"));
+        QVERIFY(!RsyncCommand::arguments(job, peer(), RsyncCommand::Mode::Run,
+                                         RsyncCommand::Flow::Reverse)
+                     .contains(QStringLiteral("--delete")));
+    }
+
     void pullPaths_data()
     {
         QTest::addColumn<QStringList>("sources");

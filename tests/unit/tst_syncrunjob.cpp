@@ -64,6 +64,42 @@ private slots:
         QVERIFY(run.result().error().is(SyncError::DirectionLocked));
         QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Fail);
     }
+
+    // The lock waits for the failback: the explicit reverse flow is not
+    // refused (here it goes as far as the missing host), and it skips the
+    // hooks and the canary (no session to main asked for them).
+    void lockedLetsTheReverseFlowThrough()
+    {
+        ManualClock clock;
+        SyncJob j = job();
+        j.preHooks = {SyncHook{HostRole::Main, QStringLiteral("dump"), 60}};
+        SyncRunJob run(j, {}, nullptr, nullptr, RsyncCommand::Mode::Run, clock);
+        run.setLocked(QStringLiteral("backup is active"));
+        run.setFlow(RsyncCommand::Flow::Reverse);
+        QSignalSpy finished(&run, &SyncRunJob::finished);
+        QSignalSpy steps(&run, &SyncRunJob::stepChanged);
+        run.start();
+        QVERIFY(finished.wait(2000));
+        QVERIFY(run.result().error().is(SyncError::NotConnected));
+        QVERIFY(!run.result().error().message().contains(QStringLiteral("hook")));
+        for (const QList<QVariant>& step : std::as_const(steps))
+            QVERIFY(step.first().value<SyncRunJob::Step>() != SyncRunJob::Step::Hooks &&
+                    step.first().value<SyncRunJob::Step>() != SyncRunJob::Step::Canary);
+    }
+
+    void reverseNeedsOneSource()
+    {
+        ManualClock clock;
+        SyncJob j = job();
+        j.sources.append(QStringLiteral("/etc/www"));
+        SyncRunJob run(j, {}, nullptr, nullptr, RsyncCommand::Mode::DryRun, clock);
+        run.setFlow(RsyncCommand::Flow::Reverse);
+        QSignalSpy finished(&run, &SyncRunJob::finished);
+        run.start();
+        QVERIFY(finished.wait(2000));
+        QVERIFY(run.result().error().is(SyncError::RsyncFailed));
+        QVERIFY(run.result().error().message().contains(QStringLiteral("one source")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncRunJob)
