@@ -119,19 +119,41 @@ QList<DrillTrendChart::Point> DrillTrendChart::points(Series series) const
     return result;
 }
 
-qint64 DrillTrendChart::scaleMs(Series series) const
+qint64 DrillTrendChart::highestMs(Series series) const
 {
     qint64 top = targetMs(series);
     for (const DrillRecord& drill : m_drills) {
         if (const auto value = valueOf(drill, series))
             top = std::max(top, *value);
     }
-    return std::max<qint64>(1000, top + top / 7);
+    // A little room above the highest point.
+    return std::max<qint64>(1000, top + top / 10);
+}
+
+bool DrillTrendChart::inMinutes(Series series) const
+{
+    return highestMs(series) >= 120000;
+}
+
+qint64 DrillTrendChart::scaleMs(Series series) const
+{
+    // A round top in the axis' unit (1, 2, 4, 5 or 8 times a power of
+    // ten), so that the top and its half read plainly.
+    const qint64 unitMs = inMinutes(series) ? 60000 : 1000;
+    const double top = double(highestMs(series)) / double(unitMs);
+    double power = 1;
+    while (power * 10 < top)
+        power *= 10;
+    for (const double step : {1.0, 2.0, 4.0, 5.0, 8.0, 10.0}) {
+        if (step * power >= top)
+            return qint64(step * power * double(unitMs));
+    }
+    return qint64(10 * power * double(unitMs));
 }
 
 QString DrillTrendChart::unit(Series series) const
 {
-    return scaleMs(series) >= 120000 ? tr("min") : tr("s");
+    return inMinutes(series) ? tr("min") : tr("s");
 }
 
 QRectF DrillTrendChart::plotArea(Series series) const
@@ -332,7 +354,7 @@ void DrillTrendChart::paintLegend(QPainter& painter) const
     painter.drawLine(QPointF(x, y - MarkerRadius), QPointF(x + 2 * MarkerRadius, y + MarkerRadius));
     painter.drawLine(QPointF(x, y + MarkerRadius), QPointF(x + 2 * MarkerRadius, y - MarkerRadius));
     x += 2 * MarkerRadius + 4;
-    label(tr("drill failed"));
+    label(tr("failed or cancelled"));
     QPen dashed(text, 1, Qt::DashLine);
     painter.setPen(dashed);
     painter.drawLine(QPointF(x, y), QPointF(x + 18, y));
@@ -346,7 +368,7 @@ void DrillTrendChart::paintSeries(QPainter& painter, Series series) const
     const QFontMetrics metrics = fontMetrics();
     const QPalette& pal = palette();
     const QColor colour = series == Series::Rto ? RtoColour : RpoColour;
-    const bool minutes = scaleMs(series) >= 120000;
+    const bool minutes = inMinutes(series);
     const qint64 scale = scaleMs(series);
 
     painter.setRenderHint(QPainter::Antialiasing, false);
@@ -461,9 +483,9 @@ void DrillTrendChart::paintEvent(QPaintEvent*)
     painter.setPen(pal.color(QPalette::Text));
     const QRectF below(area.left(), area.bottom() + 3, area.width(), metrics.height());
     const QString first =
-        locale.toString(m_drills.first().startedAt.toLocalTime(), QLocale::ShortFormat);
+        locale.toString(m_drills.first().startedAt.toLocalTime().date(), QLocale::ShortFormat);
     const QString last =
-        locale.toString(m_drills.last().startedAt.toLocalTime(), QLocale::ShortFormat);
+        locale.toString(m_drills.last().startedAt.toLocalTime().date(), QLocale::ShortFormat);
     if (m_drills.size() == 1) {
         painter.drawText(below, Qt::AlignHCenter | Qt::AlignTop, first);
     } else {

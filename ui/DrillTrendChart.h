@@ -74,7 +74,11 @@ protected:
 
 private:
     qreal xOf(int index, const QRectF& area) const;
-    /// The top of the axis of @p series, in milliseconds.
+    /// The highest figure of @p series or its target, with some room.
+    qint64 highestMs(Series series) const;
+    /// Whether the axis of @p series counts minutes (else seconds).
+    bool inMinutes(Series series) const;
+    /// The top of the axis of @p series, in milliseconds: a round value.
     qint64 scaleMs(Series series) const;
     std::optional<qint64> valueOf(const DrillRecord& drill, Series series) const;
     std::optional<bool> metOf(const DrillRecord& drill, Series series) const;

@@ -100,6 +100,8 @@ private slots:
                      (where.at(2)->x() - where.at(1)->x())) < 1.0);
         // 1 min is below the 30 min target line, 40 min above it.
         const qreal target = chart.targetY(Series::Rto);
+        // The axis tops at a round 50 min (above 40 min and the 30 min target).
+        QVERIFY(qAbs(target - (area.bottom() - area.height() * 30.0 / 50.0)) < 0.5);
         QVERIFY(where.at(0)->y() > target);
         QVERIFY(where.at(2)->y() < target);
         QVERIFY(where.at(2)->y() >= area.top());
