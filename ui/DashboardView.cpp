@@ -4,6 +4,7 @@
 #include "HealthText.h"
 #include "HostCard.h"
 #include "ProbeTableModel.h"
+#include "RehearsalBadge.h"
 #include "health/ProbeMonitor.h"
 #include "health/SiteHealth.h"
 
@@ -59,6 +60,7 @@ DashboardView::DashboardView(QWidget* parent)
     , m_servicesLayout(new QGridLayout(m_servicesBox))
     , m_targets(new QLabel(this))
     , m_rehearse(new QPushButton(tr("Run &rehearsal now"), this))
+    , m_rehearsalBadge(new RehearsalBadge(this))
     , m_main(new HostCard(HostRole::Main, this))
     , m_backup(new HostCard(HostRole::Backup, this))
     , m_tabs(new QTabWidget(this))
@@ -96,10 +98,13 @@ DashboardView::DashboardView(QWidget* parent)
     auto* targets = new QHBoxLayout;
     targets->addWidget(m_targets, 1);
     targets->addWidget(m_rehearse);
+    connect(m_rehearsalBadge, &RehearsalBadge::openRequested, this,
+            &DashboardView::drillsRequested);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_siteName);
     layout->addLayout(targets);
+    layout->addWidget(m_rehearsalBadge);
     layout->addLayout(cards);
     layout->addWidget(m_servicesBox);
     layout->addWidget(m_tabs, 1);
@@ -171,6 +176,11 @@ void DashboardView::setSite(const Site& site)
         QStringLiteral("  ·  ") +
         tr("Back in service within %n minute(s) (RTO)", nullptr, site.targets.rtoMinutes));
     refresh();
+}
+
+void DashboardView::setRehearsalStatus(const RehearsalStatus& status)
+{
+    m_rehearsalBadge->setStatus(status);
 }
 
 void DashboardView::setHealth(SiteHealth* health, const QList<HealthEvent>& past)

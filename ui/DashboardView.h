@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RehearsalStatus.h"
 #include "health/HealthEvent.h"
 #include "health/SiteHealth.h"
 #include "site/Site.h"
@@ -20,6 +21,7 @@ namespace relais {
 class HealthEventModel;
 class HostCard;
 class ProbeTableModel;
+class RehearsalBadge;
 
 /// The console's home: the site at a glance, a card for main and one for
 /// backup side by side, a row per service with where its DNS record points,
@@ -54,10 +56,16 @@ public:
     void refresh();
 
     QPushButton* rehearsalButton() const { return m_rehearse; }
+    /// The "last good rehearsal" badge.
+    RehearsalBadge* rehearsalBadge() const { return m_rehearsalBadge; }
+    /// Shows where the site stands with its rehearsals.
+    void setRehearsalStatus(const RehearsalStatus& status);
 
 signals:
     /// "Run rehearsal now" was clicked (enabled when the site has a plan).
     void rehearsalRequested();
+    /// The rehearsal badge was clicked: show the drills.
+    void drillsRequested();
 
 private:
     struct ServiceRow
@@ -75,6 +83,7 @@ private:
     QGridLayout* m_servicesLayout;
     QLabel* m_targets;
     QPushButton* m_rehearse;
+    RehearsalBadge* m_rehearsalBadge;
     HostCard* m_main;
     HostCard* m_backup;
     QTabWidget* m_tabs;

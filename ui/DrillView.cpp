@@ -4,6 +4,7 @@
 #include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
 #include "DrillTimeline.h"
+#include "DrillTrendChart.h"
 #include "plan/DrillJournal.h"
 #include "plan/DrillPlanner.h"
 #include "plan/DrillReport.h"
@@ -68,6 +69,7 @@ DrillView::DrillView(const Clock& clock, QWidget* parent)
     , m_steps(table(m_stepModel, this))
     , m_timeline(new DrillTimeline(m_stepModel, this))
     , m_historyModel(new DrillHistoryModel(this))
+    , m_trend(new DrillTrendChart(this))
     , m_history(table(m_historyModel, this))
     , m_exportHtml(new QPushButton(tr("Export &HTML…"), this))
     , m_exportPdf(new QPushButton(tr("Export &PDF…"), this))
@@ -110,7 +112,13 @@ DrillView::DrillView(const Clock& clock, QWidget* parent)
 
     auto* historyPage = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyPage);
-    historyLayout->addWidget(m_history);
+    // The trend above the drills it is drawn from.
+    auto* historySplitter = new QSplitter(Qt::Vertical, historyPage);
+    historySplitter->addWidget(m_trend);
+    historySplitter->addWidget(m_history);
+    historySplitter->setStretchFactor(0, 1);
+    historySplitter->setStretchFactor(1, 1);
+    historyLayout->addWidget(historySplitter, 1);
     auto* exports = new QHBoxLayout;
     exports->addStretch(1);
     exports->addWidget(m_exportHtml);
@@ -192,8 +200,10 @@ void DrillView::reload()
 {
     if (!m_journal) {
         m_historyModel->setDrills({}, m_site.targets);
+        m_trend->setDrills({}, m_site.targets);
         m_unfinished.clear();
         m_unfinishedBar->hide();
+        emit historyLoaded({});
         return;
     }
     const auto recent = m_journal->recent();
@@ -206,6 +216,7 @@ void DrillView::reload()
         }
     }
     m_historyModel->setDrills(finished, m_site.targets);
+    m_trend->setDrills(finished, m_site.targets);
     const auto unfinished = m_journal->unfinished();
     m_unfinished.clear();
     if (unfinished && !(m_runner && m_runner->isRunning()))
@@ -221,6 +232,7 @@ void DrillView::reload()
         m_unfinishedBar->show();
     }
     updateButtons();
+    emit historyLoaded(finished);
 }
 
 void DrillView::updateButtons()

@@ -22,6 +22,7 @@ class DrillHistoryModel;
 class DrillJournal;
 class DrillStepModel;
 class DrillTimeline;
+class DrillTrendChart;
 
 /// Drills: choose the mode, run (a rehearsal in one click; a failover or
 /// failback after a confirmation, typed when main still serves), follow
@@ -40,6 +41,7 @@ public:
     void setSite(const Site& site);
     /// The journal of the site's drills (not owned; null: none).
     void setJournal(DrillJournal* journal);
+    DrillJournal* journal() const { return m_journal; }
     /// Gives the runner for the next drill when asked (after unlocking the
     /// vault, say), by calling its argument with it — or with null when the
     /// drill cannot run; the runner is not owned.
@@ -54,6 +56,7 @@ public:
 
     DrillStepModel* stepModel() const { return m_stepModel; }
     DrillHistoryModel* historyModel() const { return m_historyModel; }
+    DrillTrendChart* trendChart() const { return m_trend; }
     QComboBox* modeBox() const { return m_mode; }
     QPushButton* runButton() const { return m_run; }
     QPushButton* cancelButton() const { return m_cancel; }
@@ -73,6 +76,8 @@ public slots:
 signals:
     /// A drill ended (any outcome): for the tray's notification.
     void drillFinished(const relais::DrillRecord& record, const relais::Targets& targets);
+    /// The journal was read (reload()): the site's past drills, newest first.
+    void historyLoaded(const QList<relais::DrillRecord>& drills);
 
 private:
     void start(const DrillPlan& plan);
@@ -109,6 +114,7 @@ private:
     QTableView* m_steps;
     DrillTimeline* m_timeline;
     DrillHistoryModel* m_historyModel;
+    DrillTrendChart* m_trend;
     QTableView* m_history;
     QPushButton* m_exportHtml;
     QPushButton* m_exportPdf;

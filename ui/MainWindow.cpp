@@ -9,6 +9,8 @@
 #include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
 #include "RecentSites.h"
+#include "RehearsalReminder.h"
+#include "RehearsalStatus.h"
 #include "UnlockDialog.h"
 #include "common/Database.h"
 #include "common/Paths.h"
@@ -59,6 +61,8 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_dnsView(new DnsView(this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
+    , m_rehearsalClock(&SystemClock::instance())
+    , m_reminder(new RehearsalReminder(SystemClock::instance(), nullptr, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Relais"));
@@ -87,6 +91,18 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_drills->setRunnerProvider(
         [this](std::function<void(DrillRunner*)> ready) { provideDrillRunner(std::move(ready)); });
     connect(m_drills, &DrillView::drillFinished, this, &MainWindow::onDrillFinished);
+    // The journal read (site opened, drill ended, hourly check): the badge
+    // and the reminder follow.
+    connect(m_drills, &DrillView::historyLoaded, this, &MainWindow::onDrillHistory);
+    connect(m_dashboard, &DashboardView::drillsRequested, this,
+            [this] { m_siteTabs->setCurrentWidget(m_drills); });
+    connect(m_reminder, &RehearsalReminder::reminderDue, this,
+            [this](const QString& title, const QString& body) {
+                emit drillMessage(title, body, false);
+            });
+    m_rehearsalTimer.setInterval(60 * 60 * 1000);
+    connect(&m_rehearsalTimer, &QTimer::timeout, this, &MainWindow::checkRehearsals);
+    m_rehearsalTimer.start();
 
     m_stack->addWidget(m_welcome);
     m_stack->addWidget(m_siteTabs);
@@ -534,6 +550,35 @@ void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targe
                 .arg(targets.rpoMinutes) +
             (record.message.isEmpty() ? QString() : QLatin1Char(' ') + record.message),
         good);
+}
+
+void MainWindow::setReminderSettings(QSettings* settings)
+{
+    m_reminder->setSettings(settings);
+}
+
+void MainWindow::setRehearsalClock(const Clock& clock)
+{
+    m_rehearsalClock = &clock;
+    m_reminder->setClock(clock);
+}
+
+void MainWindow::checkRehearsals()
+{
+    if (m_site)
+        m_drills->reload();
+}
+
+void MainWindow::onDrillHistory(const QList<DrillRecord>& drills)
+{
+    if (!m_site)
+        return;
+    const RehearsalStatus status = RehearsalStatus::evaluate(
+        drills, m_site->targets, !m_site->plan.isEmpty(), m_rehearsalClock->now());
+    m_dashboard->setRehearsalStatus(status);
+    // Without the site's journal nothing is known of its drills: no reminder.
+    if (m_drillJournal && m_drills->journal() == m_drillJournal.get())
+        m_reminder->check(siteKey(), m_site->name, status);
 }
 
 void MainWindow::openCredentialsDialog()

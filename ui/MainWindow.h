@@ -38,6 +38,7 @@ class DnsSwitchHistory;
 class DnsView;
 class HealthHistory;
 class RecentSites;
+class RehearsalReminder;
 class SiteHealth;
 class UnlockDialog;
 class Vault;
@@ -102,6 +103,15 @@ public:
     /// Asks the user about unknown host keys, with dialogs over this window;
     /// for every SshSession the GUI opens.
     HostKeyVerifier& hostKeyVerifier();
+    /// Where the rehearsal reminder remembers when it last spoke (null:
+    /// only while running); must outlive the window.
+    void setReminderSettings(QSettings* settings);
+    /// The clock of the rehearsal badge and reminder; must outlive the window.
+    void setRehearsalClock(const Clock& clock);
+    RehearsalReminder* rehearsalReminder() const { return m_reminder; }
+    /// Reads the drills' journal again: the rehearsal badge and the reminder
+    /// follow (also done every hour).
+    void checkRehearsals();
     /// The scrypt parameters of a vault created from the GUI (tests).
     void setNewVaultKdf(const KdfParams& params) { m_newVaultKdf = params; }
 
@@ -163,6 +173,7 @@ private:
     void provideDrillRunner(std::function<void(DrillRunner*)> ready);
     void openDrillJournal();
     void onDrillFinished(const DrillRecord& record, const Targets& targets);
+    void onDrillHistory(const QList<DrillRecord>& drills);
     void updateVaultActions();
 
     RecentSites& m_recent;
@@ -203,6 +214,10 @@ private:
     std::unique_ptr<SiteConnections> m_drillConnections;
     std::unique_ptr<SiteStepJobFactory> m_drillFactory;
     std::unique_ptr<DrillRunner> m_drillRunner;
+
+    const Clock* m_rehearsalClock;
+    RehearsalReminder* m_reminder;
+    QTimer m_rehearsalTimer;
 
     CloseAction m_closeAction = CloseAction::Close;
     QSettings* m_settings = nullptr;

@@ -68,6 +68,8 @@ int main(int argc, char* argv[])
     QSettings settings;
     RecentSites recent(settings);
     MainWindow window(recent);
+    // A reminder to rehearse is given at most once a day, across restarts.
+    window.setReminderSettings(&settings);
 
     // With a tray, Relais keeps watching when its window is closed, and
     // quits from the tray or File › Quit. Without one, closing quits (the

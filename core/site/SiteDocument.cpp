@@ -1325,6 +1325,10 @@ Targets Reader::readTargets(const QJsonObject& o, const QString& path)
         if (const auto n = integer(*value, fields.pathOf("rto_minutes"), 1, MaxMinutes))
             targets.rtoMinutes = *n;
     }
+    if (const auto value = fields.get("rehearsal_reminder_days")) {
+        if (const auto n = integer(*value, fields.pathOf("rehearsal_reminder_days"), 1, 365))
+            targets.rehearsalReminderDays = *n;
+    }
     fields.finish();
     return targets;
 }
@@ -2142,6 +2146,7 @@ QByteArray SiteDocument::toJson(const Site& site)
     w.beginObject("targets");
     w.value("rpo_minutes", site.targets.rpoMinutes);
     w.value("rto_minutes", site.targets.rtoMinutes);
+    w.value("rehearsal_reminder_days", site.targets.rehearsalReminderDays);
     w.endObject();
 
     w.endObject();

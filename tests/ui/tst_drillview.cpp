@@ -2,6 +2,7 @@
 #include "DrillHistoryModel.h"
 #include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
+#include "DrillTrendChart.h"
 #include "DrillView.h"
 #include "common/Database.h"
 #include "common/ManualClock.h"
@@ -117,6 +118,12 @@ private slots:
         QCOMPARE(view.historyModel()->rowCount(), 1);
         QCOMPARE(view.historyModel()->index(0, DrillHistoryModel::RtoColumn).data().toString(),
                  QStringLiteral("1 min 10 s (met)"));
+        // The trend follows the history.
+        QCOMPARE(view.trendChart()->drills().size(), 1);
+        QCOMPARE(view.trendChart()->points(DrillTrendChart::Series::Rto).first().valueMs,
+                 std::optional<qint64>(70000));
+        QCOMPARE(view.trendChart()->points(DrillTrendChart::Series::Rto).first().met,
+                 std::optional<bool>(true));
         QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("1 min 10 s")),
                  qPrintable(view.summaryLabel()->text()));
         QVERIFY(!view.cancelButton()->isEnabled());

@@ -9,6 +9,7 @@
 #include "LocalSite.h"
 #include "MainWindow.h"
 #include "RecentSites.h"
+#include "RehearsalBadge.h"
 #include "UnlockDialog.h"
 #include "common/Language.h"
 #include "common/ManualClock.h"
@@ -544,6 +545,63 @@ private slots:
         window.unlockDialog()->reject();
         QTRY_VERIFY(!window.unlockDialog());
         QVERIFY(window.drills()->runButton()->isEnabled());
+    }
+
+    void rehearsalBadgeAndReminderFollowTheJournal()
+    {
+        ManualClock clock(QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC));
+        const QString plan = data(QStringLiteral("site/good/plan.json"));
+        {
+            auto s = settings();
+            RecentSites recent(*s);
+            auto window = makeWindow(recent);
+            window->setReminderSettings(s.get());
+            window->setRehearsalClock(clock);
+            QSignalSpy messages(window.get(), &MainWindow::drillMessage);
+            QVERIFY(window->openSite(plan).ok());
+            RehearsalBadge* badge = window->dashboard()->rehearsalBadge();
+            QCOMPARE(badge->text(), QStringLiteral("No rehearsal yet — time to run one"));
+            QVERIFY(badge->isWarning());
+            // Once, though the journal is read more than once on opening.
+            QCOMPARE(messages.size(), 1);
+            QCOMPARE(messages.first().at(1).toString(),
+                     QStringLiteral("No good rehearsal yet on Site with a recovery plan: run "
+                                    "one from the tray menu"));
+            QCOMPARE(messages.first().at(2).toBool(), false);
+
+            // The hourly check and opening the site again stay quiet.
+            clock.advanceSeconds(3600);
+            window->checkRehearsals();
+            QVERIFY(window->openSite(plan).ok());
+            QCOMPARE(messages.size(), 1);
+
+            // The badge leads to the drills.
+            auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("siteTabs"));
+            QVERIFY(tabs);
+            QCOMPARE(tabs->currentWidget(), window->dashboard());
+            badge->openButton()->click();
+            QCOMPARE(tabs->currentWidget(), window->drills());
+        }
+        // Restarted the same day: quiet; the next day: said again.
+        auto s = settings();
+        RecentSites recent(*s);
+        auto window = makeWindow(recent);
+        window->setReminderSettings(s.get());
+        window->setRehearsalClock(clock);
+        QSignalSpy messages(window.get(), &MainWindow::drillMessage);
+        QVERIFY(window->openSite(plan).ok());
+        QCOMPARE(messages.size(), 0);
+        clock.advanceSeconds(23 * 3600);
+        window->checkRehearsals();
+        QCOMPARE(messages.size(), 1);
+
+        // A site without a plan is never reminded.
+        QVERIFY(window->openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+        QCOMPARE(window->dashboard()->rehearsalBadge()->text(),
+                 QStringLiteral("No recovery plan to rehearse"));
+        clock.advanceSeconds(2 * 24 * 3600);
+        window->checkRehearsals();
+        QCOMPARE(messages.size(), 1);
     }
 
     void credentialsUnlockTheVaultOnDemandAndLock()

@@ -213,6 +213,7 @@ void TestSiteDocument::labDocument()
 
     QCOMPARE(site.targets.rpoMinutes, 15);
     QCOMPARE(site.targets.rtoMinutes, 30);
+    QCOMPARE(site.targets.rehearsalReminderDays, 14);
 }
 
 void TestSiteDocument::minimalDocumentHasDefaults()
@@ -228,6 +229,7 @@ void TestSiteDocument::minimalDocumentHasDefaults()
     QVERIFY(site.services.isEmpty());
     QCOMPARE(site.targets.rpoMinutes, 60);
     QCOMPARE(site.targets.rtoMinutes, 60);
+    QCOMPARE(site.targets.rehearsalReminderDays, 30);
 }
 
 void TestSiteDocument::fullDocument()
@@ -429,7 +431,8 @@ void TestSiteDocument::toJsonIsCanonical()
         "\"tsig\": \"lab-tsig\",\n                \"verify\": [\"127.0.0.1:53531\"]\n"));
     QVERIFY(json.contains("\"expect_status\": [200, 399],"));
     QVERIFY(json.endsWith("    \"targets\": {\n        \"rpo_minutes\": 15,\n"
-                          "        \"rto_minutes\": 30\n    }\n}\n"));
+                          "        \"rto_minutes\": 30,\n"
+                          "        \"rehearsal_reminder_days\": 14\n    }\n}\n"));
     QVERIFY(json.indexOf("\"hosts\"") < json.indexOf("\"services\""));
     QVERIFY(json.indexOf("\"services\"") < json.indexOf("\"targets\""));
 
@@ -479,6 +482,7 @@ void TestSiteDocument::saveReplacesExistingFile()
 
     site.name = QStringLiteral("Relais lab, renamed");
     site.targets.rtoMinutes = 45;
+    site.targets.rehearsalReminderDays = 7;
     site.services.front().probes.removeLast();
     QVERIFY(SiteDocument::save(site, path).ok());
 
@@ -486,6 +490,7 @@ void TestSiteDocument::saveReplacesExistingFile()
     QVERIFY(loaded.ok());
     QVERIFY(*loaded == site);
     QCOMPARE(loaded->name, QStringLiteral("Relais lab, renamed"));
+    QCOMPARE(loaded->targets.rehearsalReminderDays, 7);
     // Nothing left behind by the atomic write.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System),
              QStringList{QStringLiteral("site.json")});
