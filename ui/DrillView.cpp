@@ -1,13 +1,13 @@
 #include "DrillView.h"
 
 #include "DrillHistoryModel.h"
-#include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
 #include "DrillTimeline.h"
 #include "DrillTrendChart.h"
 #include "plan/DrillJournal.h"
 #include "plan/DrillPlanner.h"
 #include "plan/DrillReport.h"
+#include "plan/DrillReportFile.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
 
@@ -60,6 +60,7 @@ DrillView::DrillView(const Clock& clock, QWidget* parent)
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(tr("&Cancel drill"), this))
     , m_summary(new QLabel(this))
+    , m_autoFailover(new QLabel(this))
     , m_decisions(new QLabel(this))
     , m_unfinishedBar(new QFrame(this))
     , m_unfinishedText(new QLabel(m_unfinishedBar))
@@ -103,6 +104,10 @@ DrillView::DrillView(const Clock& clock, QWidget* parent)
     bar->addWidget(m_resume);
     bar->addWidget(m_cleanUp);
     m_unfinishedBar->hide();
+    m_autoFailover->setObjectName(QStringLiteral("autoFailoverStatus"));
+    m_autoFailover->setWordWrap(true);
+    m_autoFailover->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_autoFailover->hide();
 
     m_steps->setAccessibleName(tr("Drill steps"));
     m_history->setAccessibleName(tr("Past drills"));
@@ -131,6 +136,7 @@ DrillView::DrillView(const Clock& clock, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_unfinishedBar);
+    layout->addWidget(m_autoFailover);
     layout->addLayout(top);
     layout->addWidget(m_summary);
     layout->addWidget(m_decisions);
@@ -377,6 +383,27 @@ void DrillView::start(const DrillPlan& plan)
         m_stepModel->setRunner(m_runner);
         updateButtons();
     });
+}
+
+void DrillView::setAutoFailoverStatus(const QString& text)
+{
+    m_autoFailover->setText(text);
+    m_autoFailover->setVisible(!text.isEmpty());
+}
+
+bool DrillView::startAutomaticFailover(const QDateTime& detectedAt, int deadTimeSeconds)
+{
+    if ((m_runner && m_runner->isRunning()) || !m_unfinished.isEmpty() || !hasRunner())
+        return false;
+    DrillPlan plan = DrillPlanner::plan(m_site, DrillMode::EmergencyFailover);
+    plan.failureDetectedAt = detectedAt;
+    plan.decisions.prepend(
+        tr("Automatic failover: main was down from the console since %1 and from backup for "
+           "the dead time (%n second(s)); RTO counts from the detection.",
+           nullptr, deadTimeSeconds)
+            .arg(QLocale().toString(detectedAt.toLocalTime(), QLocale::LongFormat)));
+    start(plan);
+    return true;
 }
 
 void DrillView::cancelDrill()

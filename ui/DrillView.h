@@ -53,6 +53,9 @@ public:
     /// Whether main answers now (from the health model): a failover is
     /// then confirmed by typing the site's name.
     void setMainServing(bool serving) { m_mainServing = serving; }
+    /// What automatic failover is doing, in words (empty: hidden).
+    void setAutoFailoverStatus(const QString& text);
+    QLabel* autoFailoverLabel() const { return m_autoFailover; }
 
     DrillStepModel* stepModel() const { return m_stepModel; }
     DrillHistoryModel* historyModel() const { return m_historyModel; }
@@ -70,6 +73,11 @@ public slots:
     /// a rehearsal.
     void runSelected();
     void cancelDrill();
+    /// Automatic failover decided (main down from the console and from
+    /// backup for @p deadTimeSeconds): an emergency failover, no question
+    /// asked, RTO counted from @p detectedAt. False when it cannot start (a
+    /// drill runs, or one is unfinished).
+    bool startAutomaticFailover(const QDateTime& detectedAt, int deadTimeSeconds);
     /// Reads the journal again (history and unfinished drills).
     void reload();
 
@@ -105,6 +113,7 @@ private:
     QPushButton* m_run;
     QPushButton* m_cancel;
     QLabel* m_summary;
+    QLabel* m_autoFailover;
     QLabel* m_decisions;
     QFrame* m_unfinishedBar;
     QLabel* m_unfinishedText;

@@ -18,13 +18,17 @@
 #include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "plan/AutoFailover.h"
 #include "plan/DrillJournal.h"
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
+#include "plan/MainVantageProbe.h"
+#include "plan/PlanError.h"
 #include "plan/SiteConnections.h"
 #include "plan/SiteStepJobFactory.h"
 #include "site/SiteDocument.h"
+#include "sync/ReplicationLock.h"
 #include "vault/Vault.h"
 
 #include <QAction>
@@ -33,6 +37,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -126,6 +131,19 @@ MainWindow::~MainWindow()
     // The views let go of the health before it goes, and it before its history.
     m_dashboard->setHealth(nullptr);
     m_dnsView->setHealth(nullptr);
+    m_autoFailover.reset();
+    if (!m_drillRunner || !m_drillRunner->isRunning()) {
+        // Nothing may keep using the connections that go.
+        if (m_drillFactory && m_autoConnections && !m_drillConnections) {
+            m_drills->setRunner(nullptr);
+            m_drillRunner.reset();
+            m_drillFactory.reset();
+        }
+        m_autoConnections.reset();
+    }
+    if (m_autoFailoverTimer)
+        m_autoFailoverTimer->stop();
+    m_drills->setAutoFailoverStatus(QString());
     m_health.reset();
     m_history.reset();
     // A running switch ends (and is recorded) before its history goes.
@@ -333,7 +351,10 @@ void MainWindow::startHealth()
             [this](HostRole role, HealthState, HealthState to, const QString&) {
                 if (role == HostRole::Main)
                     m_drills->setMainServing(to == HealthState::Up || to == HealthState::Degraded);
+                if (role == HostRole::Main && m_autoFailover)
+                    m_autoFailover->setMainState(to);
             });
+    setUpAutoFailover();
     m_checkNow->setEnabled(true);
     m_health->start();
     emit healthChanged(m_health.get());
@@ -474,6 +495,7 @@ void MainWindow::unlockVault(std::function<void()> then)
         if (!m_vault)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
+        keepAutoFailoverKeys();
         armVaultLock();
         updateVaultActions();
         if (then)
@@ -503,6 +525,22 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
         ready(nullptr);
         return;
     }
+    if ((!m_vault || m_vault->isLocked()) && m_autoConnections) {
+        // Automatic failover kept the keys: it acts without a passphrase.
+        m_drills->setRunner(nullptr);
+        m_drillRunner.reset();
+        m_drillFactory = std::make_unique<SiteStepJobFactory>(
+            *m_autoConnections, SystemClock::instance(), m_database.get(), siteKey(),
+            [this](const QString& message) {
+                emit drillMessage(tr("Relais drill"), message, true);
+            });
+        m_drillConnections.reset();
+        m_drillRunner = std::make_unique<DrillRunner>(*m_drillFactory, SystemClock::instance());
+        m_drillRunner->setJournal(m_drillJournal.get());
+        m_drillRunner->setSite(siteKey());
+        ready(m_drillRunner.get());
+        return;
+    }
     unlockVault([this, ready = std::move(ready)] {
         if (!m_site || (m_drillRunner && m_drillRunner->isRunning()))
             return;
@@ -522,6 +560,135 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
         m_drillRunner->setSite(siteKey());
         ready(m_drillRunner.get());
     });
+}
+
+void MainWindow::setUpAutoFailover()
+{
+    m_autoFailover.reset();
+    if (!m_site || m_site->plan.isEmpty() || !m_site->plan.autoFailover) {
+        m_drills->setAutoFailoverStatus(QString());
+        return;
+    }
+    m_autoFailover =
+        std::make_unique<AutoFailover>(SystemClock::instance(), m_site->plan.deadTimeSeconds,
+                                       [this](std::function<void(const Result<bool>&)> answer) {
+                                           askBackupAboutMain(std::move(answer));
+                                       });
+    connect(m_autoFailover.get(), &AutoFailover::phaseChanged, this,
+            &MainWindow::updateAutoFailover);
+    connect(m_autoFailover.get(), &AutoFailover::failoverDue, this, &MainWindow::onAutoFailoverDue);
+    connect(m_autoFailover.get(), &AutoFailover::mainAnswersFromBackup, this, [this] {
+        emit drillMessage(tr("Main answers from backup"),
+                          tr("The console cannot reach main, but backup can: no automatic "
+                             "failover (the console's own network may be at fault)."),
+                          false);
+    });
+    if (!m_autoFailoverTimer) {
+        m_autoFailoverTimer = new QTimer(this);
+        m_autoFailoverTimer->setInterval(1000);
+        connect(m_autoFailoverTimer, &QTimer::timeout, this, &MainWindow::updateAutoFailover);
+    }
+    m_autoFailoverTimer->start();
+    keepAutoFailoverKeys();
+    updateAutoFailover();
+}
+
+void MainWindow::keepAutoFailoverKeys()
+{
+    if (!m_autoFailover || m_autoConnections || !m_site || !m_vault || m_vault->isLocked())
+        return;
+    m_autoConnections = std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+    updateAutoFailover();
+}
+
+void MainWindow::askBackupAboutMain(std::function<void(const Result<bool>&)> answer)
+{
+    Result<SshSession*> backup =
+        m_autoConnections
+            ? m_autoConnections->session(HostRole::Backup)
+            : Result<SshSession*>(
+                  Error(PlanError::NotConfigured, tr("the vault has not been unlocked since Relais "
+                                                     "started, so backup cannot be asked")));
+    if (!backup) {
+        answer(backup.error());
+        return;
+    }
+    auto* probe = new MainVantageProbe(**backup, m_site->main.address,
+                                       MainVantageProbe::portsOf(*m_site), this);
+    connect(probe, &MainVantageProbe::finished, this,
+            [probe, answer = std::move(answer)](const Result<bool>& result) {
+                probe->deleteLater();
+                answer(result);
+            });
+    probe->start();
+}
+
+void MainWindow::updateAutoFailover()
+{
+    if (!m_autoFailover)
+        return;
+    const bool drillRunning = m_drillRunner && m_drillRunner->isRunning();
+    bool locked = false;
+    if (m_database) {
+        const Result<std::optional<ReplicationLock::State>> state =
+            ReplicationLock(*m_database, siteKey()).state();
+        locked = state && state->has_value();
+    }
+    m_autoFailover->setArmed(m_autoConnections && !drillRunning && !locked);
+    const int dead = m_autoFailover->deadTimeSeconds();
+    const auto since = [this] {
+        return QLocale().toString(m_autoFailover->downSince()->toLocalTime().time(),
+                                  QLocale::ShortFormat);
+    };
+    QString text;
+    switch (m_autoFailover->phase()) {
+    case AutoFailover::Phase::Idle:
+        if (locked)
+            text = tr("Automatic failover is on; backup is the active side now, so it waits.");
+        else if (!m_autoConnections)
+            text = tr("Automatic failover is on, but it cannot act until the vault has been "
+                      "unlocked once since Relais started.");
+        else
+            text = tr("Automatic failover is on: after %n second(s) with main down from the "
+                      "console and from backup.",
+                      nullptr, dead);
+        break;
+    case AutoFailover::Phase::Watching:
+        text = tr("Main is down from the console since %1; asking backup whether it sees main "
+                  "down too.")
+                   .arg(since());
+        break;
+    case AutoFailover::Phase::Confirmed:
+        text = m_autoFailover->isArmed()
+                   ? tr("Main is down from the console and from backup: automatic failover in "
+                        "%n second(s).",
+                        nullptr, int(m_autoFailover->secondsLeft().value_or(0)))
+                   : tr("Main is down from the console and from backup, but automatic failover "
+                        "cannot act now (a drill runs, backup is already active, or the vault "
+                        "was never unlocked).");
+        break;
+    case AutoFailover::Phase::Triggered:
+        text = tr("Automatic failover started: main down since %1.").arg(since());
+        break;
+    }
+    m_drills->setAutoFailoverStatus(text);
+}
+
+void MainWindow::onAutoFailoverDue(const QDateTime& detectedAt)
+{
+    const int dead = m_autoFailover ? m_autoFailover->deadTimeSeconds() : 0;
+    emit drillMessage(tr("Automatic failover"),
+                      tr("Main has been down from the console and from backup for %n second(s): "
+                         "failing over to backup.",
+                         nullptr, dead),
+                      true);
+    m_siteTabs->setCurrentWidget(m_drills);
+    if (!m_drills->startAutomaticFailover(detectedAt, dead))
+        emit drillMessage(tr("Automatic failover"),
+                          tr("The failover could not start (a drill runs or one is "
+                             "unfinished): fail over by hand from the Drills tab."),
+                          true);
+    updateAutoFailover();
 }
 
 void MainWindow::runRehearsal()

@@ -22,6 +22,7 @@ class QTabWidget;
 
 namespace relais {
 
+class AutoFailover;
 class Clock;
 class CredentialsDialog;
 class Database;
@@ -156,6 +157,14 @@ private:
                    const QString& objectName = QStringLiteral("errorBox"));
     void stopHealth();
     void startHealth();
+    /// Automatic failover when the site's plan asks for it.
+    void setUpAutoFailover();
+    void askBackupAboutMain(std::function<void(const Result<bool>&)> answer);
+    void onAutoFailoverDue(const QDateTime& detectedAt);
+    void updateAutoFailover();
+    /// Keeps what an automatic failover needs (keys, credentials) once
+    /// the vault has been unlocked, so that it can act after it locks.
+    void keepAutoFailoverKeys();
     HealthHistory* openHistory();
     /// The open site's name in relais.db: its document's absolute path.
     QString siteKey() const;
@@ -214,6 +223,9 @@ private:
     std::unique_ptr<SiteConnections> m_drillConnections;
     std::unique_ptr<SiteStepJobFactory> m_drillFactory;
     std::unique_ptr<DrillRunner> m_drillRunner;
+    std::unique_ptr<AutoFailover> m_autoFailover;
+    std::unique_ptr<SiteConnections> m_autoConnections;
+    QTimer* m_autoFailoverTimer = nullptr;
 
     const Clock* m_rehearsalClock;
     RehearsalReminder* m_reminder;

@@ -85,7 +85,7 @@ public:
             cleanup.after.clear();
             context.addCleanup(cleanup);
         }
-        if (step.action == DrillAction::ProbeClones)
+        if (step.action == DrillAction::ProbeClones || step.action == DrillAction::Verify)
             context.markServiceUp(upAt);
         if (step.action == DrillAction::ReadCanary)
             context.setRpoSeconds(42);

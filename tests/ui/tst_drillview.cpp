@@ -1,6 +1,5 @@
 #include "../support/ScriptedSteps.h"
 #include "DrillHistoryModel.h"
-#include "plan/DrillReportFile.h"
 #include "DrillStepModel.h"
 #include "DrillTrendChart.h"
 #include "DrillView.h"
@@ -9,6 +8,7 @@
 #include "plan/DrillJournal.h"
 #include "plan/DrillPlanner.h"
 #include "plan/DrillReport.h"
+#include "plan/DrillReportFile.h"
 #include "plan/DrillRunner.h"
 #include "site/SiteDocument.h"
 
@@ -127,6 +127,40 @@ private slots:
         QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("1 min 10 s")),
                  qPrintable(view.summaryLabel()->text()));
         QVERIFY(!view.cancelButton()->isEnabled());
+    }
+
+    void automaticFailoverRunsWithoutQuestionsAndCountsRtoFromTheDetection()
+    {
+        auto db = database();
+        QVERIFY(db);
+        DrillJournal journal(*db, QStringLiteral("auto"));
+        ScriptedFactory factory;
+        factory.upAt = m_clock.now().addSecs(30);
+        DrillRunner runner(factory, m_clock);
+        runner.setJournal(&journal);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setJournal(&journal);
+        view.setRunner(&runner);
+        view.setAutoFailoverStatus(QStringLiteral("Automatic failover is on"));
+        QVERIFY(!view.autoFailoverLabel()->isHidden());
+
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        const QDateTime detected = m_clock.now().addSecs(-300);
+        QVERIFY(view.startAutomaticFailover(detected, 240));
+        // No confirmation and no typed name: nothing waits for the user.
+        QVERIFY(finished.wait(10000));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.mode, DrillMode::EmergencyFailover);
+        QCOMPARE(record.state, DrillRecord::State::Succeeded);
+        QVERIFY2(record.decisions.first().startsWith(QStringLiteral("Automatic failover")),
+                 qPrintable(record.decisions.join(QLatin1Char('\n'))));
+        // From the detection 300 s before the start to the service up 30 s after it.
+        QCOMPARE(record.rtoMs, std::optional<qint64>(330000));
+
+        // Not while another drill is unfinished or running.
+        view.setAutoFailoverStatus(QString());
+        QVERIFY(view.autoFailoverLabel()->isHidden());
     }
 
     void cancelStopsTheRunningDrill()
