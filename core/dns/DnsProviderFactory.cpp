@@ -167,15 +167,22 @@ DnsRecordType DnsProviderFactory::recordType(const DnsBinding& binding)
 Result<std::unique_ptr<OvhFailoverIpMove>>
 DnsProviderFactory::createFailoverIpMove(const FailoverIp& failoverIp, Vault* vault, int timeoutMs)
 {
-    DnsBinding binding;
-    binding.provider = DnsBinding::Provider::Ovh;
-    binding.credentialsId = failoverIp.credentialsId;
     SecretLookup lookup;
     if (vault)
         lookup = [vault](const QString& id) {
             return vault->entry(id);
         };
-    Result<SecretBytes> secret = credential(binding, lookup, QStringLiteral("OVH"));
+    return createFailoverIpMoveWith(failoverIp, lookup, timeoutMs);
+}
+
+Result<std::unique_ptr<OvhFailoverIpMove>>
+DnsProviderFactory::createFailoverIpMoveWith(const FailoverIp& failoverIp,
+                                             const SecretLookup& secrets, int timeoutMs)
+{
+    DnsBinding binding;
+    binding.provider = DnsBinding::Provider::Ovh;
+    binding.credentialsId = failoverIp.credentialsId;
+    Result<SecretBytes> secret = credential(binding, secrets, QStringLiteral("OVH"));
     if (!secret)
         return secret.error();
     Result<std::unique_ptr<OvhFailoverIpMove>> move =

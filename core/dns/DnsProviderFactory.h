@@ -39,6 +39,10 @@ public:
     /// it is null or lacks them).
     static Result<std::unique_ptr<OvhFailoverIpMove>>
     createFailoverIpMove(const FailoverIp& failoverIp, Vault* vault, int timeoutMs = 15000);
+    /// As above, the credentials found through @p secrets (empty: locked).
+    static Result<std::unique_ptr<OvhFailoverIpMove>>
+    createFailoverIpMoveWith(const FailoverIp& failoverIp, const SecretLookup& secrets,
+                             int timeoutMs = 15000);
 
     /// The absolute name of the binding's record ("www.example.test").
     static QString recordName(const DnsBinding& binding);

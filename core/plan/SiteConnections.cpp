@@ -34,9 +34,12 @@ SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verif
             m_optionErrors[slot(role)] = options.error();
     }
     for (const Service& service : std::as_const(m_site.services)) {
-        if (!service.dns)
-            continue;
-        for (const QString& id : {service.dns->tsigId, service.dns->credentialsId}) {
+        QStringList ids;
+        if (service.dns)
+            ids << service.dns->tsigId << service.dns->credentialsId;
+        if (service.failoverIp)
+            ids << service.failoverIp->credentialsId;
+        for (const QString& id : std::as_const(ids)) {
             if (!id.isEmpty() && !m_dnsSecrets.contains(id))
                 m_dnsSecrets.insert(id, vault.entry(id));
         }
@@ -68,6 +71,21 @@ Result<std::unique_ptr<DnsProvider>> SiteConnections::dnsProvider(const DnsBindi
 {
     return DnsProviderFactory::createWith(
         binding,
+        [this](const QString& id) -> Result<VaultEntry> {
+            const auto found = m_dnsSecrets.constFind(id);
+            if (found == m_dnsSecrets.cend())
+                return Error(PlanError::NotConfigured,
+                             tr("The vault entry \"%1\" was not read for this drill.").arg(id));
+            return *found;
+        },
+        timeoutMs);
+}
+
+Result<std::unique_ptr<OvhFailoverIpMove>>
+SiteConnections::failoverIpMove(const FailoverIp& failoverIp, int timeoutMs)
+{
+    return DnsProviderFactory::createFailoverIpMoveWith(
+        failoverIp,
         [this](const QString& id) -> Result<VaultEntry> {
             const auto found = m_dnsSecrets.constFind(id);
             if (found == m_dnsSecrets.cend())

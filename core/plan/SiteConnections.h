@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "dns/OvhFailoverIpMove.h"
 #include "site/Site.h"
 #include "ssh/SshSessionOptions.h"
 #include "vault/VaultEntry.h"
@@ -41,6 +42,10 @@ public:
     /// A new provider for @p binding (one of the site's), with the
     /// credentials read from the vault when this object was made.
     Result<std::unique_ptr<DnsProvider>> dnsProvider(const DnsBinding& binding, int timeoutMs);
+    /// A new move job for @p failoverIp (one of the site's), with the OVH
+    /// credentials read from the vault when this object was made.
+    Result<std::unique_ptr<OvhFailoverIpMove>> failoverIpMove(const FailoverIp& failoverIp,
+                                                              int timeoutMs = 15000);
 
 private:
     Site m_site;

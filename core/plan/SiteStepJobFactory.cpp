@@ -7,6 +7,7 @@
 #include "DrillContext.h"
 #include "DrillPlanner.h"
 #include "DrillText.h"
+#include "FailoverIpStepJob.h"
 #include "LockStepJob.h"
 #include "LxdInstancesStepJob.h"
 #include "PlanError.h"
@@ -262,19 +263,38 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
             site, probes, request, step.action == A::Verify ? &context : nullptr, m_clock, parent));
     }
 
+    // A failover IP follows the record (or moves alone without one).
+    StepJob* ipJob = nullptr;
+    if (step.action == A::Switch && service->failoverIp) {
+        Result<std::unique_ptr<OvhFailoverIpMove>> move =
+            m_connections.failoverIpMove(*service->failoverIp);
+        if (!move)
+            return move.error();
+        std::unique_ptr<DnsSwitchHistory> history;
+        if (m_database)
+            history = std::make_unique<DnsSwitchHistory>(*m_database, m_siteKey);
+        ipJob = new FailoverIpStepJob(std::move(move).value(), service->name, *service->failoverIp,
+                                      side, std::move(history), parent);
+        if (!request)
+            return ipJob;
+    }
     if (!request)
         return Error(
             PlanError::NotConfigured,
             DrillText::tr("The service \"%1\" has no DNS record to switch.").arg(service->name));
-    if (service->dns->provider == DnsBinding::Provider::Rfc2136 && service->dns->tsigId.isEmpty())
+    if (service->dns->provider == DnsBinding::Provider::Rfc2136 && service->dns->tsigId.isEmpty()) {
+        delete ipJob;
         return Error(PlanError::NotConfigured,
                      DrillText::tr("The DNS record of the service \"%1\" has no TSIG key "
                                    "(\"tsig\"): Relais only sends signed updates.")
                          .arg(service->name));
+    }
     Result<std::unique_ptr<DnsProvider>> provider =
         m_connections.dnsProvider(*service->dns, request->queryTimeoutMs * 2);
-    if (!provider)
+    if (!provider) {
+        delete ipJob;
         return provider.error();
+    }
     if (step.action == A::SwitchDrillRecord) {
         // Registered before anything is changed: the drill record is put
         // back even when the drill is killed right after the change.
@@ -290,8 +310,11 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
     std::unique_ptr<DnsSwitchHistory> history;
     if (m_database)
         history = std::make_unique<DnsSwitchHistory>(*m_database, m_siteKey);
-    return static_cast<StepJob*>(
-        new DnsSwitchStepJob(std::move(provider).value(), *request, std::move(history), parent));
+    auto* switchJob =
+        new DnsSwitchStepJob(std::move(provider).value(), *request, std::move(history), parent);
+    if (ipJob)
+        return static_cast<StepJob*>(new SequenceStepJob({switchJob, ipJob}, parent));
+    return static_cast<StepJob*>(switchJob);
 }
 
 } // namespace relais

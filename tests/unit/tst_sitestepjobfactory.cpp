@@ -1,7 +1,12 @@
+#include "../support/OvhFake.h"
+#include "common/Database.h"
 #include "common/SystemClock.h"
+#include "dns/DnsSwitchHistory.h"
 #include "plan/DnsSwitchStepJob.h"
 #include "plan/DrillContext.h"
+#include "plan/FailoverIpStepJob.h"
 #include "plan/PlanError.h"
+#include "plan/SequenceStepJob.h"
 #include "plan/ServiceCheckStepJob.h"
 #include "plan/SiteConnections.h"
 #include "plan/SiteStepJobFactory.h"
@@ -138,6 +143,71 @@ private slots:
             *factory.create(step(DrillAction::Verify), context, &parent)));
         QVERIFY(qobject_cast<ServiceCheckStepJob*>(
             *factory.create(step(DrillAction::VerifyDrillRecord), context, &parent)));
+    }
+
+    void aFailoverIpMovesWithTheSwitch()
+    {
+        relais::test::OvhFake ovh;
+        QVERIFY(ovh.server.isListening());
+        ovh.routedTo.insert(u"203.0.113.5/32"_s, u"ns1111.ip-198-51-100.eu"_s);
+        QFile ca(m_dir.filePath(u"ca.pem"_s));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(relais::test::TestCertificates::instance().ca.toPem());
+        ca.close();
+        qputenv("RELAIS_CA_FILE", QFile::encodeName(ca.fileName()));
+
+        Site s = site();
+        FailoverIp ip;
+        ip.ip = u"203.0.113.5"_s;
+        ip.mainService = u"ns1111.ip-198-51-100.eu"_s;
+        ip.backupService = u"ns2222.ip-198-51-100.eu"_s;
+        ip.apiUrl = ovh.endpoint();
+        ip.credentialsId = u"ovh"_s;
+        Service shop;
+        shop.name = u"shop"_s;
+        shop.failoverIp = ip;
+        s.services.append(shop);
+        s.services[0].failoverIp = ip; // www: its record, then the IP
+
+        auto v = vault();
+        QVERIFY(v);
+        VaultEntry entry;
+        entry.id = u"ovh"_s;
+        entry.kind = VaultEntry::Kind::ApiToken;
+        QByteArray text = ovh.credentials();
+        entry.secret = SecretBytes::takeFrom(text);
+        QVERIFY(v->add(entry).ok());
+        SiteConnections connections(s, *v, &m_verifier);
+        v->lock(); // the credentials were kept for the drill
+        auto db = Database::open(m_dir.filePath(u"ip.db"_s));
+        QVERIFY(db.ok());
+        SiteStepJobFactory factory(connections, SystemClock::instance(), db->get(), u"site"_s);
+        DrillContext context;
+        QObject parent;
+        QVERIFY(qobject_cast<SequenceStepJob*>(
+            *factory.create(step(DrillAction::Switch), context, &parent)));
+
+        Result<StepJob*> made =
+            factory.create(step(DrillAction::Switch, u"shop"_s), context, &parent);
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
+        auto* job = qobject_cast<FailoverIpStepJob*>(*made);
+        QVERIFY(job);
+        QStringList output;
+        std::optional<Result<void>> finished;
+        connect(job, &StepJob::output, this, [&](const QString& line) { output << line; });
+        connect(job, &StepJob::finished, this, [&](const Result<void>& r) { finished.emplace(r); });
+        job->start();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.has_value(), 20000);
+        qunsetenv("RELAIS_CA_FILE");
+        QVERIFY2(finished->ok(), finished->ok() ? "" : qPrintable(finished->error().toString()));
+        QCOMPARE(ovh.routedTo.value(u"203.0.113.5/32"_s), u"ns2222.ip-198-51-100.eu"_s);
+        QVERIFY2(output.join(u'\n').contains(u"is routed to ns2222.ip-198-51-100.eu"_s),
+                 qPrintable(output.join(u'\n')));
+        DnsSwitchHistory history(**db, u"site"_s);
+        const auto recent = history.recent(u"shop"_s);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->size(), 1);
+        QCOMPARE(recent->first().outcome, DnsSwitchRecord::Outcome::Success);
     }
 
     void refusals_data()
