@@ -372,6 +372,45 @@ private slots:
         QCOMPARE(view.historyModel()->drill(0).state, DrillRecord::State::Cancelled);
     }
 
+    void aFailbackStoppedAtTheReviewAsksAgainWhenResumed()
+    {
+        auto db = database();
+        QVERIFY(db);
+        DrillJournal journal(*db, QStringLiteral("plan"));
+        ScriptedFactory factory;
+        {
+            // Relais killed while the review was shown.
+            DrillRunner dying(factory, m_clock);
+            dying.setJournal(&journal);
+            QSignalSpy asked(&dying, &DrillRunner::confirmationNeeded);
+            dying.start(DrillPlanner::plan(planSite(), DrillMode::Failback));
+            QVERIFY(asked.wait(10000));
+        }
+        factory.log.clear();
+        DrillRunner runner(factory, m_clock);
+        runner.setJournal(&journal);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        view.setJournal(&journal);
+        QVERIFY(!view.unfinishedBar()->isHidden());
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        auto* resume = view.unfinishedBar()->findChildren<QPushButton*>().at(0);
+        QCOMPARE(resume->text(), QStringLiteral("Re&sume"));
+        resume->click();
+        auto* review = waitForTopLevel<ChangeReviewDialog>(QStringLiteral("changeReview"));
+        QVERIFY(review);
+        // The review's output comes from the journal: it is not run again.
+        QVERIFY(factory.log.isEmpty());
+        QVERIFY(review->changesView()->toPlainText().contains(
+            QStringLiteral("hello from reverse-sync-review")));
+        QCOMPARE(view.stepModel()->waitingRow(), 1);
+        review->continueButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(factory.log.first(), QStringLiteral("start reverse-sync"));
+        QCOMPARE(view.historyModel()->drill(0).state, DrillRecord::State::Succeeded);
+    }
+
     void reportIsEscapedAndSaysWhetherTargetsWereMet()
     {
         DrillRecord record;
