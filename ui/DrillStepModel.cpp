@@ -31,6 +31,7 @@ void DrillStepModel::setRunner(DrillRunner* runner)
             connect(runner, &DrillRunner::stepStarted, this, &DrillStepModel::sync),
             connect(runner, &DrillRunner::stepFinished, this, &DrillStepModel::sync),
             connect(runner, &DrillRunner::stepAdded, this, &DrillStepModel::sync),
+            connect(runner, &DrillRunner::confirmationNeeded, this, &DrillStepModel::sync),
             connect(runner, &DrillRunner::finished, this, &DrillStepModel::sync),
         };
     }
@@ -42,6 +43,7 @@ void DrillStepModel::setRecord(const DrillRecord& record)
     setRunner(nullptr);
     beginResetModel();
     m_record = record;
+    m_waitingRow = -1;
     endResetModel();
     m_ticker.stop();
     emit recordChanged();
@@ -49,9 +51,13 @@ void DrillStepModel::setRecord(const DrillRecord& record)
 
 void DrillStepModel::sync()
 {
-    if (!m_runner)
+    if (!m_runner) {
+        m_waitingRow = -1;
         return;
+    }
     const DrillRecord& fresh = m_runner->record();
+    const int gate = m_runner->isRunning() ? m_runner->waitingForConfirmation() : -1;
+    m_waitingRow = gate >= 0 && gate + 1 < fresh.steps.size() ? gate + 1 : -1;
     if (fresh.id != m_record.id || fresh.startedAt != m_record.startedAt ||
         fresh.steps.size() < m_record.steps.size()) {
         beginResetModel();
@@ -119,7 +125,8 @@ QVariant DrillStepModel::data(const QModelIndex& index, int role) const
         case GroupColumn:
             return step.step.group;
         case StateColumn:
-            return DrillText::stepState(step.state);
+            return index.row() == m_waitingRow ? tr("Waiting for confirmation")
+                                               : DrillText::stepState(step.state);
         case DurationColumn: {
             const qint64 ms = elapsedMs(index.row());
             return ms < 0 ? QString() : DrillText::duration(ms);
@@ -142,6 +149,10 @@ QVariant DrillStepModel::data(const QModelIndex& index, int role) const
             return QBrush(QColor(0x2e, 0x7d, 0x32));
         case DrillStepRecord::State::Running:
             return QBrush(QColor(0x15, 0x65, 0xc0));
+        case DrillStepRecord::State::Pending:
+            if (index.row() == m_waitingRow)
+                return QBrush(QColor(0xb2, 0x6a, 0x00));
+            return {};
         default:
             return {};
         }

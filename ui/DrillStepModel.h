@@ -44,6 +44,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    /// The row of the step that waits for the user's confirmation (the one
+    /// after the review), or -1.
+    int waitingRow() const { return m_waitingRow; }
+
     /// Milliseconds the step at @p row has run (up to now when running), or -1.
     qint64 elapsedMs(int row) const;
 
@@ -59,6 +63,7 @@ private:
     QPointer<DrillRunner> m_runner;
     QList<QMetaObject::Connection> m_connections;
     DrillRecord m_record;
+    int m_waitingRow = -1;
     QTimer m_ticker;
 };
 

@@ -176,8 +176,10 @@ void DrillView::setRunner(DrillRunner* runner)
     if (m_runner)
         m_runner->disconnect(this);
     m_runner = runner;
-    if (runner)
+    if (runner) {
         connect(runner, &DrillRunner::finished, this, &DrillView::onFinished);
+        connect(runner, &DrillRunner::confirmationNeeded, this, &DrillView::onConfirmationNeeded);
+    }
     updateButtons();
 }
 
@@ -302,6 +304,10 @@ void DrillView::updateSummary()
                        .arg(m_site.targets.rpoMinutes);
     if (!record.message.isEmpty())
         text += QLatin1Char(' ') + record.message;
+    if (m_stepModel->waitingRow() >= 0)
+        text += QLatin1Char(' ') +
+                tr("Waiting for your confirmation to copy the reviewed changes from backup "
+                   "to main.");
     m_summary->setText(text);
     m_decisions->setVisible(!record.decisions.isEmpty());
     m_decisions->setText(record.decisions.join(QLatin1Char('\n')));
@@ -412,8 +418,39 @@ void DrillView::cancelDrill()
         m_runner->cancel();
 }
 
+void DrillView::onConfirmationNeeded(int index, const QStringList& lines)
+{
+    closeReview();
+    if (!m_runner)
+        return;
+    const DrillStepRecord& step = m_runner->record().steps.at(index);
+    auto* dialog = new ChangeReviewDialog(DrillText::title(step.step), lines, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_review = dialog;
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_runner)
+            m_runner->confirm();
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (m_runner)
+            m_runner->cancel();
+    });
+    dialog->open();
+}
+
+void DrillView::closeReview()
+{
+    if (!m_review)
+        return;
+    // Closed by the drill's end, not by the user: no answer to give.
+    m_review->disconnect(this);
+    m_review->close();
+    m_review = nullptr;
+}
+
 void DrillView::onFinished(const DrillRecord& record)
 {
+    closeReview();
     reload();
     updateSummary();
     emit drillFinished(record, m_site.targets);

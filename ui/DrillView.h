@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeReviewDialog.h"
 #include "plan/DrillPlan.h"
 #include "plan/DrillRecord.h"
 #include "plan/DrillRunner.h"
@@ -29,7 +30,8 @@ class DrillTrendChart;
 /// the steps live with their timers and a timeline, cancel, read RTO and
 /// RPO against the targets, browse past drills and export any of them as
 /// HTML or PDF. An unfinished drill found in the journal is offered for
-/// resuming or cleaning up.
+/// resuming or cleaning up. A failback waits after its dry run while the
+/// change list is reviewed in a ChangeReviewDialog (Continue / Cancel drill).
 class DrillView : public QWidget
 {
     Q_OBJECT
@@ -65,6 +67,8 @@ public:
     QPushButton* cancelButton() const { return m_cancel; }
     QLabel* summaryLabel() const { return m_summary; }
     QFrame* unfinishedBar() const { return m_unfinishedBar; }
+    /// The review of the changes a failback would copy, while it is shown.
+    ChangeReviewDialog* reviewDialog() const { return m_review; }
 
 public slots:
     /// The one-click rehearsal (tray menu, dashboard).
@@ -96,6 +100,8 @@ private:
     void updateButtons();
     void updateSummary();
     void onFinished(const DrillRecord& record);
+    void onConfirmationNeeded(int index, const QStringList& lines);
+    void closeReview();
     void showHistoryDrill();
     void exportReport(bool pdf);
     void resumeUnfinished();
@@ -108,6 +114,7 @@ private:
     RunnerProvider m_provider;
     bool m_mainServing = false;
     QList<DrillRecord> m_unfinished;
+    QPointer<ChangeReviewDialog> m_review;
 
     QComboBox* m_mode;
     QPushButton* m_run;

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSocketNotifier>
 #include <QTime>
 #include <cstdio>
 #include <unistd.h>
@@ -390,6 +391,8 @@ int DrillRunCommand::prepareRunner()
     connect(m_runner.get(), &DrillRunner::stepStarted, this, &DrillRunCommand::onStepStarted);
     connect(m_runner.get(), &DrillRunner::stepOutput, this, &DrillRunCommand::onStepOutput);
     connect(m_runner.get(), &DrillRunner::stepFinished, this, &DrillRunCommand::onStepFinished);
+    connect(m_runner.get(), &DrillRunner::confirmationNeeded, this,
+            &DrillRunCommand::onConfirmationNeeded);
     connect(m_runner.get(), &DrillRunner::finished, this, &DrillRunCommand::onFinished);
     return -1;
 }
@@ -500,8 +503,56 @@ void DrillRunCommand::onStepFinished(int index)
     m_out << line << Qt::endl;
 }
 
+void DrillRunCommand::onConfirmationNeeded(int index, const QStringList& lines)
+{
+    // With --json, stdout stays one JSON document: the review goes to stderr.
+    QTextStream& shown = m_json ? m_err : m_out;
+    const DrillStep& step = m_runner->record().steps.at(index).step;
+    shown << tr("Review of %1:").arg(DrillText::title(step)) << Qt::endl;
+    for (const QString& line : lines)
+        shown << QStringLiteral("    ") << line << Qt::endl;
+    if (m_yes) {
+        shown << tr("Confirmed by --yes: copying these changes from backup to main.") << Qt::endl;
+        m_runner->confirm();
+        return;
+    }
+    if (!isatty(STDIN_FILENO)) {
+        m_err << tr("Copying these changes from backup to main needs a confirmation: add --yes "
+                    "to give it without a terminal. The drill is cancelled.")
+              << Qt::endl;
+        m_cancelling = true;
+        m_runner->cancel();
+        return;
+    }
+    shown << tr("Type yes to copy these changes from backup to main: ") << Qt::flush;
+    // The runner waits; the answer is read when the terminal has a line.
+    m_answer = std::make_unique<QSocketNotifier>(STDIN_FILENO, QSocketNotifier::Read);
+    connect(m_answer.get(), &QSocketNotifier::activated, this, &DrillRunCommand::onAnswer);
+}
+
+void DrillRunCommand::onAnswer()
+{
+    m_answer->setEnabled(false);
+    m_answer.release()->deleteLater();
+    if (!m_runner || m_runner->waitingForConfirmation() < 0)
+        return;
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed();
+    if (answer == QStringLiteral("yes") || answer == tr("yes")) {
+        m_runner->confirm();
+        return;
+    }
+    m_err << tr("Not confirmed: main is not changed; the drill is cancelled.") << Qt::endl;
+    m_cancelling = true;
+    m_runner->cancel();
+}
+
 void DrillRunCommand::onFinished(const DrillRecord& record)
 {
+    if (m_answer) {
+        m_answer->setEnabled(false);
+        m_answer.release()->deleteLater();
+    }
     const Targets& targets = m_site.targets;
     const std::optional<bool> rtoMet = DrillReport::rtoMet(record, targets);
     const std::optional<bool> rpoMet = DrillReport::rpoMet(record, targets);

@@ -15,6 +15,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QSocketNotifier;
 
 namespace relais {
 
@@ -38,6 +39,9 @@ class SiteStepJobFactory;
 ///   planned failover when main answers, an emergency one when it is
 ///   silent. A failover while main answers is refused (split brain)
 ///   unless `--force-split-brain` names the site.
+/// - A failback pauses after the reverse sync's dry run: its change list
+///   is printed, then `--yes` goes on, a terminal is asked to type "yes",
+///   and without a terminal the drill is cancelled (cleanups run, exit 1).
 /// - A drill left unfinished (Relais killed) blocks a new one: `resume`
 ///   runs what did not succeed, then the cleanups; `cleanup` runs only the
 ///   cleanups.
@@ -83,6 +87,8 @@ private:
     void onStepStarted(int index);
     void onStepOutput(int index, const QString& line);
     void onStepFinished(int index);
+    void onConfirmationNeeded(int index, const QStringList& lines);
+    void onAnswer();
     void onFinished(const DrillRecord& record);
     void finish(int code);
 
@@ -111,6 +117,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SiteHealth> m_health;
     QTimer m_healthDeadline;
+    std::unique_ptr<QSocketNotifier> m_answer; ///< stdin, while the gate asks
 };
 
 } // namespace relais

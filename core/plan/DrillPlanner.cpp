@@ -174,9 +174,10 @@ void planFailback(const Site& site, DrillPlan& plan)
     };
 
     forEach(K::Sync, [&](const PlanGroup& group, const PlanStep& spec) {
-        append(plan,
-               {derive(group, spec, A::ReverseSyncReview), derive(group, spec, A::ReverseSync)},
-               spec);
+        // The user reads the dry run's change list before anything is copied.
+        DrillStep review = derive(group, spec, A::ReverseSyncReview);
+        review.confirmAfter = true;
+        append(plan, {review, derive(group, spec, A::ReverseSync)}, spec);
     });
     forEach(
         K::Start,

@@ -59,6 +59,32 @@ struct DrillRecord
     QString message; ///< why it failed or was cancelled
     QStringList decisions;
     QList<DrillStepRecord> steps; ///< the plan's steps, then the cleanups
+
+    /// The step whose output waits for the user's confirmation: a running
+    /// drill whose next step to run follows a succeeded step that asks for
+    /// one (DrillStep::confirmAfter). -1 when there is none. This is how the
+    /// journal keeps a drill paused at the gate.
+    int awaitingConfirmation() const
+    {
+        if (state != State::Running)
+            return -1;
+        int previous = -1;
+        for (int i = 0; i < steps.size(); ++i) {
+            const DrillStepRecord& step = steps.at(i);
+            if (step.step.cleanup)
+                continue;
+            if (step.state == DrillStepRecord::State::Pending) {
+                if (previous < 0)
+                    return -1;
+                const DrillStepRecord& before = steps.at(previous);
+                return before.step.confirmAfter && before.state == DrillStepRecord::State::Succeeded
+                           ? previous
+                           : -1;
+            }
+            previous = i;
+        }
+        return -1;
+    }
 };
 
 } // namespace relais

@@ -67,6 +67,8 @@ void DrillRunner::start(const DrillPlan& plan)
     m_cancelled = false;
     m_error.reset();
     m_cleanupError.reset();
+    m_waiting = -1;
+    m_confirmed.clear();
     m_phase = Phase::Steps;
     if (plan.steps.isEmpty()) {
         m_error = Error(PlanError::NoPlan, tr("The plan has nothing to run in this mode."));
@@ -99,6 +101,8 @@ void DrillRunner::resume(const DrillRecord& record)
     m_cancelled = false;
     m_error.reset();
     m_cleanupError.reset();
+    m_waiting = -1;
+    m_confirmed.clear();
     m_phase = Phase::Steps;
     begin();
 }
@@ -124,6 +128,8 @@ void DrillRunner::cleanUp(const DrillRecord& record)
     m_cancelled = true;
     m_error.reset();
     m_cleanupError.reset();
+    m_waiting = -1;
+    m_confirmed.clear();
     m_phase = Phase::Cleanups;
     begin();
 }
@@ -143,6 +149,11 @@ void DrillRunner::cancel()
     qCInfo(lcPlan) << "drill cancelled";
     if (m_phase != Phase::Steps)
         return; // cleanups go on
+    if (m_waiting >= 0) {
+        m_waiting = -1;
+        QTimer::singleShot(0, this, &DrillRunner::runNext);
+        return;
+    }
     if (m_retry.isActive()) {
         m_retry.stop();
         failStep(Error(PlanError::Cancelled, tr("Cancelled.")), true);
@@ -153,6 +164,33 @@ void DrillRunner::cancel()
         m_grace.start(m_cancelGraceMs);
         m_job->cancel();
     }
+}
+
+void DrillRunner::confirm()
+{
+    if (!m_running || m_waiting < 0)
+        return;
+    qCInfo(lcPlan) << "step" << m_waiting << "confirmed";
+    m_confirmed.insert(m_waiting);
+    m_waiting = -1;
+    // Asynchronously: confirm() may come from a confirmationNeeded() slot.
+    QTimer::singleShot(0, this, &DrillRunner::runNext);
+}
+
+bool DrillRunner::pauseAtGate(int next)
+{
+    int previous = next - 1;
+    while (previous >= 0 && isCleanup(m_record.steps.at(previous)))
+        --previous;
+    if (previous < 0 || m_confirmed.contains(previous))
+        return false;
+    const DrillStepRecord& gate = m_record.steps.at(previous);
+    if (!gate.step.confirmAfter || gate.state != DrillStepRecord::State::Succeeded)
+        return false;
+    m_waiting = previous;
+    qCInfo(lcPlan) << "step" << previous << "waits for confirmation";
+    emit confirmationNeeded(previous, gate.output);
+    return true;
 }
 
 bool DrillRunner::canRun() const
@@ -184,6 +222,8 @@ void DrillRunner::runNext()
             if (isCleanup(step) || step.state != DrillStepRecord::State::Pending)
                 continue;
             if (canRun()) {
+                if (m_waiting >= 0 || pauseAtGate(i))
+                    return;
                 runStep(i);
                 return;
             }

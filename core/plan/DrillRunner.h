@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <optional>
 
@@ -28,6 +29,14 @@ class StepJobFactory;
 /// after `retryDelaySeconds` when it fails; hooks are not retried), then
 /// its `after` hooks. A timed-out job is cancelled; one that does not end
 /// within a few seconds of that is abandoned.
+///
+/// A step marked confirmAfter (the reverse sync's dry run) is a gate:
+/// when it succeeds the runner pauses before the next step and emits
+/// confirmationNeeded() with the step's output; confirm() goes on,
+/// cancel() stops the drill. The runner only waits (no event loop of its
+/// own). While paused the journal shows the gate step succeeded and the
+/// next one pending, so a drill killed there, once resumed, asks again
+/// (the gate step is not run again).
 ///
 /// cancel() stops the running step; the cleanups still run (a second
 /// cancel does not stop them: nothing a rehearsal created is left behind
@@ -54,8 +63,12 @@ public:
     /// ends as cancelled.
     void cleanUp(const DrillRecord& record);
     void cancel();
+    /// Goes on past the gate the runner waits at (confirmationNeeded()).
+    void confirm();
 
     bool isRunning() const { return m_running; }
+    /// The gate step whose confirmation is awaited, or -1.
+    int waitingForConfirmation() const { return m_waiting; }
     const DrillRecord& record() const { return m_record; }
 
 signals:
@@ -65,6 +78,9 @@ signals:
     void stepFinished(int index);
     /// A cleanup step was registered and appended to record().steps.
     void stepAdded(int index);
+    /// The step @p index succeeded and the next waits for confirm() or
+    /// cancel(); @p lines is what the step said (the changes to review).
+    void confirmationNeeded(int index, const QStringList& lines);
     void finished(const relais::DrillRecord& record);
 
 private:
@@ -93,6 +109,7 @@ private:
     void journalStep(const DrillStepRecord& step);
     void addCleanup(const DrillStep& step);
     bool canRun() const;
+    bool pauseAtGate(int next);
 
     StepJobFactory& m_factory;
     const Clock& m_clock;
@@ -107,6 +124,8 @@ private:
     std::optional<Error> m_error;        ///< why the drill failed
     std::optional<Error> m_cleanupError; ///< the first failed cleanup
     int m_current = -1;                  ///< index of the running step
+    int m_waiting = -1;                  ///< the gate step awaiting confirmation
+    QSet<int> m_confirmed;               ///< gates passed in this run
     QList<Unit> m_units;                 ///< what is left of the running step
     bool m_mainDone = false;             ///< the step's job succeeded (after hooks left)
     QPointer<StepJob> m_job;

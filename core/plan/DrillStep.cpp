@@ -65,6 +65,8 @@ QJsonObject DrillStep::toJson() const
         o.insert(QStringLiteral("service"), service);
     if (!message.isEmpty())
         o.insert(QStringLiteral("message"), message);
+    if (confirmAfter)
+        o.insert(QStringLiteral("confirm_after"), true);
     if (!before.isEmpty())
         o.insert(QStringLiteral("before"), hooksToJson(before));
     if (!after.isEmpty())
@@ -93,6 +95,7 @@ std::optional<DrillStep> DrillStep::fromJson(const QJsonObject& o)
     step.retries = o.value(QStringLiteral("retries")).toInt(-1);
     step.retryDelaySeconds = o.value(QStringLiteral("retry_delay_seconds")).toInt(0);
     step.cleanup = o.value(QStringLiteral("cleanup")).toBool();
+    step.confirmAfter = o.value(QStringLiteral("confirm_after")).toBool();
     if (step.timeoutSeconds <= 0 || step.retries < 0 || step.retryDelaySeconds <= 0)
         return std::nullopt;
     const auto before = hooksFromJson(o.value(QStringLiteral("before")));

@@ -29,6 +29,9 @@ struct DrillStep
     QList<PlanHook> before;
     QList<PlanHook> after;
     bool cleanup = false; ///< runs after the drill, whatever its outcome
+    /// When it succeeds, the runner waits for the user's confirmation
+    /// (its output to review) before the next step.
+    bool confirmAfter = false;
 
     QJsonObject toJson() const;
     static std::optional<DrillStep> fromJson(const QJsonObject& object);

@@ -64,6 +64,8 @@ class TestDrillReplication : public QObject
     std::unique_ptr<Database> m_db;
     std::unique_ptr<SiteConnections> m_connections;
     std::unique_ptr<SiteStepJobFactory> m_factory;
+    QStringList m_reviewed;    ///< the lines the last drill's gate showed
+    QByteArray m_mainAtReview; ///< main's drill.txt while the gate waited
     const QString m_siteKey = QStringLiteral("lab-drill-replication");
 
     struct Outcome
@@ -212,6 +214,15 @@ class TestDrillReplication : public QObject
         DrillRunner runner(*m_factory, SystemClock::instance());
         runner.setJournal(&journal);
         QSignalSpy finished(&runner, &DrillRunner::finished);
+        m_reviewed.clear();
+        m_mainAtReview.clear();
+        // The user reads the review, then confirms: main is not yet touched.
+        connect(&runner, &DrillRunner::confirmationNeeded, &runner,
+                [this, &runner](int, const QStringList& lines) {
+                    m_reviewed = lines;
+                    m_mainAtReview = read(src() + QStringLiteral("/drill.txt"));
+                    runner.confirm();
+                });
         runner.start(DrillPlanner::plan(site, mode));
         if (!finished.wait(150000))
             return {};
@@ -545,6 +556,9 @@ private slots:
                      .output.join(QLatin1Char('\n'))
                      .contains(QStringLiteral(" drill.txt")),
                  qPrintable(describe(failback)));
+        QVERIFY2(m_reviewed.join(QLatin1Char('\n')).contains(QStringLiteral(" drill.txt")),
+                 qPrintable(m_reviewed.join(QLatin1Char('\n'))));
+        QCOMPARE(m_mainAtReview, QByteArray("from main\n"));
         QCOMPARE(read(src() + QStringLiteral("/drill.txt")), QByteArray("changed on backup\n"));
         const auto unlocked = ReplicationLock(*m_db, m_siteKey).state();
         QVERIFY(unlocked.ok() && !unlocked->has_value());

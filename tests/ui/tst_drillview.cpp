@@ -1,4 +1,5 @@
 #include "../support/ScriptedSteps.h"
+#include "ChangeReviewDialog.h"
 #include "DrillHistoryModel.h"
 #include "DrillStepModel.h"
 #include "DrillTrendChart.h"
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +55,22 @@ template <typename T> T* waitForTopLevel(const QString& objectName)
         },
         5000);
     return found;
+}
+
+/// Starts a failback through the view's confirmation; returns the review.
+ChangeReviewDialog* failbackUpToTheReview(DrillView& view)
+{
+    view.modeBox()->setCurrentIndex(
+        view.modeBox()->findData(static_cast<int>(DrillMode::Failback)));
+    view.runButton()->click();
+    auto* box = waitForTopLevel<QMessageBox>(QStringLiteral("drillConfirmation"));
+    if (!box)
+        return nullptr;
+    for (QAbstractButton* button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            button->click();
+    }
+    return waitForTopLevel<ChangeReviewDialog>(QStringLiteral("changeReview"));
 }
 
 } // namespace
@@ -249,8 +267,108 @@ private slots:
         }
         QVERIFY(go);
         go->click();
+        auto* review = waitForTopLevel<ChangeReviewDialog>(QStringLiteral("changeReview"));
+        QVERIFY(review);
+        review->continueButton()->click();
         QVERIFY(finished.wait(10000));
         QCOMPARE(factory.log.first(), QStringLiteral("start reverse-sync-review"));
+    }
+
+    void theReviewWaitsForTheUserAndContinues()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        ChangeReviewDialog* review = failbackUpToTheReview(view);
+        QVERIFY(review);
+        QCOMPARE(view.reviewDialog(), review);
+        // Shown with open(): the rest of the application stays usable.
+        QVERIFY(review->windowModality() != Qt::ApplicationModal);
+        QVERIFY(review->changesView()->toPlainText().contains(
+            QStringLiteral("hello from reverse-sync-review")));
+        QVERIFY(review->changesView()->isReadOnly());
+        QVERIFY(review->changesView()->font().fixedPitch() ||
+                QFontInfo(review->changesView()->font()).fixedPitch());
+        QVERIFY(review->cancelButton()->isDefault());
+        QVERIFY(!review->continueButton()->isDefault());
+        // The drill waits: the step after the review is marked so.
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start reverse-sync-review")}));
+        QCOMPARE(view.stepModel()->waitingRow(), 1);
+        QCOMPARE(view.stepModel()
+                     ->data(view.stepModel()->index(1, DrillStepModel::StateColumn))
+                     .toString(),
+                 QStringLiteral("Waiting for confirmation"));
+        QVERIFY2(view.summaryLabel()->text().contains(QStringLiteral("Waiting for your")),
+                 qPrintable(view.summaryLabel()->text()));
+        QVERIFY(view.cancelButton()->isEnabled());
+        QTest::qWait(50);
+        QCOMPARE(factory.log.size(), 1);
+
+        review->continueButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<DrillRecord>().state,
+                 DrillRecord::State::Succeeded);
+        QCOMPARE(factory.log.at(1), QStringLiteral("start reverse-sync"));
+        QCOMPARE(view.stepModel()->waitingRow(), -1);
+        QVERIFY(!view.reviewDialog());
+    }
+
+    void enterAtTheReviewCancelsTheDrill()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        ChangeReviewDialog* review = failbackUpToTheReview(view);
+        QVERIFY(review);
+        // The keyboard's default answer is the safe one.
+        QTest::keyClick(review, Qt::Key_Return);
+        QVERIFY(finished.wait(10000));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.state, DrillRecord::State::Cancelled);
+        QVERIFY(!factory.log.contains(QStringLiteral("start reverse-sync")));
+        QCOMPARE(record.steps.at(1).state, DrillStepRecord::State::Skipped);
+    }
+
+    void cancelDrillButtonClosesTheReview()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        ChangeReviewDialog* review = failbackUpToTheReview(view);
+        QVERIFY(review);
+        QPointer<ChangeReviewDialog> watched(review);
+        review->cancelButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().first().value<DrillRecord>().state,
+                 DrillRecord::State::Cancelled);
+        QTRY_VERIFY(!watched);
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start reverse-sync-review")}));
+    }
+
+    void countsTheChangedFiles()
+    {
+        const QStringList lines = {
+            QStringLiteral("Sync job files, backup to main: changes since the failover."),
+            QStringLiteral(">f+++++++++ www/index.html"),
+            QStringLiteral(">f.st...... www/drill.txt"),
+            QStringLiteral("cd+++++++++ www/new/"),
+            QStringLiteral("*deleting   www/old.txt"),
+            QStringLiteral("4 changes from backup to main."),
+        };
+        QCOMPARE(ChangeReviewDialog::changedFiles(lines), 3);
+        QCOMPARE(ChangeReviewDialog::changedFiles({}), 0);
+        // Plurals come from the translations (not loaded here): "(s)" stays.
+        ChangeReviewDialog dialog(QStringLiteral("Review"), lines);
+        QCOMPARE(dialog.countLabel()->text(), QStringLiteral("3 changed file(s) listed."));
     }
 
     void offersToCleanUpAnUnfinishedDrill()
@@ -286,6 +404,45 @@ private slots:
         QVERIFY(view.runButton()->isEnabled());
         QCOMPARE(view.historyModel()->rowCount(), 1);
         QCOMPARE(view.historyModel()->drill(0).state, DrillRecord::State::Cancelled);
+    }
+
+    void aFailbackStoppedAtTheReviewAsksAgainWhenResumed()
+    {
+        auto db = database();
+        QVERIFY(db);
+        DrillJournal journal(*db, QStringLiteral("plan"));
+        ScriptedFactory factory;
+        {
+            // Relais killed while the review was shown.
+            DrillRunner dying(factory, m_clock);
+            dying.setJournal(&journal);
+            QSignalSpy asked(&dying, &DrillRunner::confirmationNeeded);
+            dying.start(DrillPlanner::plan(planSite(), DrillMode::Failback));
+            QVERIFY(asked.wait(10000));
+        }
+        factory.log.clear();
+        DrillRunner runner(factory, m_clock);
+        runner.setJournal(&journal);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        view.setJournal(&journal);
+        QVERIFY(!view.unfinishedBar()->isHidden());
+        QSignalSpy finished(&view, &DrillView::drillFinished);
+        auto* resume = view.unfinishedBar()->findChildren<QPushButton*>().at(0);
+        QCOMPARE(resume->text(), QStringLiteral("Re&sume"));
+        resume->click();
+        auto* review = waitForTopLevel<ChangeReviewDialog>(QStringLiteral("changeReview"));
+        QVERIFY(review);
+        // The review's output comes from the journal: it is not run again.
+        QVERIFY(factory.log.isEmpty());
+        QVERIFY(review->changesView()->toPlainText().contains(
+            QStringLiteral("hello from reverse-sync-review")));
+        QCOMPARE(view.stepModel()->waitingRow(), 1);
+        review->continueButton()->click();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(factory.log.first(), QStringLiteral("start reverse-sync"));
+        QCOMPARE(view.historyModel()->drill(0).state, DrillRecord::State::Succeeded);
     }
 
     void reportIsEscapedAndSaysWhetherTargetsWereMet()

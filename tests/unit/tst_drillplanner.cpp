@@ -127,6 +127,25 @@ private slots:
         QCOMPARE(plan.steps.at(8).target, HostRole::Main);
     }
 
+    void onlyTheReverseSyncReviewAsksForConfirmation()
+    {
+        for (DrillMode mode : {DrillMode::Rehearsal, DrillMode::PlannedFailover,
+                               DrillMode::EmergencyFailover, DrillMode::Failback}) {
+            const DrillPlan plan = DrillPlanner::plan(planSite(), mode);
+            int gates = 0;
+            for (const DrillStep& step : plan.steps) {
+                QCOMPARE(step.confirmAfter, step.action == DrillAction::ReverseSyncReview);
+                gates += step.confirmAfter ? 1 : 0;
+            }
+            QCOMPARE(gates, mode == DrillMode::Failback ? 1 : 0);
+        }
+        const DrillPlan failback = DrillPlanner::plan(planSite(), DrillMode::Failback);
+        const auto again = DrillStep::fromJson(failback.steps.first().toJson());
+        QVERIFY(again.has_value());
+        QVERIFY(again->confirmAfter);
+        QVERIFY(!DrillStep::fromJson(failback.steps.at(1).toJson())->confirmAfter);
+    }
+
     void stepsSurviveTheJournal()
     {
         const DrillPlan plan = DrillPlanner::plan(planSite(), DrillMode::PlannedFailover);

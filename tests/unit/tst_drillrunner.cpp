@@ -29,6 +29,16 @@ DrillStep step(DrillAction action, int timeoutSeconds = 5, int retries = 0)
     return s;
 }
 
+DrillPlan failbackPlan()
+{
+    DrillPlan plan;
+    plan.mode = DrillMode::Failback;
+    DrillStep review = step(DrillAction::ReverseSyncReview);
+    review.confirmAfter = true;
+    plan.steps = {review, step(DrillAction::ReverseSync), step(DrillAction::StartOnMain)};
+    return plan;
+}
+
 PlanHook hook(const char* command)
 {
     PlanHook h;
@@ -281,6 +291,131 @@ private slots:
         QCOMPARE(states(*after),
                  QList<S>({S::Succeeded, S::Cancelled, S::Cancelled, S::Succeeded}));
         QVERIFY(journal.unfinished()->isEmpty());
+    }
+
+    void pausesAtTheGateUntilConfirmed()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        QSignalSpy asked(&runner, &DrillRunner::confirmationNeeded);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.start(failbackPlan());
+        QVERIFY(asked.wait(10000));
+        QCOMPARE(asked.first().at(0).toInt(), 0);
+        QCOMPARE(asked.first().at(1).toStringList(),
+                 QStringList({QStringLiteral("hello from reverse-sync-review")}));
+        // Waiting: nothing more runs until confirm().
+        QTest::qWait(100);
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start reverse-sync-review")}));
+        QVERIFY(runner.isRunning());
+        QCOMPARE(runner.waitingForConfirmation(), 0);
+        QCOMPARE(runner.record().awaitingConfirmation(), 0);
+        QCOMPARE(runner.record().steps.at(1).state, DrillStepRecord::State::Pending);
+        QVERIFY(finished.isEmpty());
+
+        runner.confirm();
+        QCOMPARE(runner.waitingForConfirmation(), -1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start reverse-sync-review"),
+                                           QStringLiteral("start reverse-sync"),
+                                           QStringLiteral("start start-on-main")}));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.state, DrillRecord::State::Succeeded);
+        QCOMPARE(record.awaitingConfirmation(), -1);
+    }
+
+    void confirmInsideTheSignalGoesOn()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        connect(&runner, &DrillRunner::confirmationNeeded, &runner,
+                [&](int, const QStringList&) { runner.confirm(); });
+        const DrillRecord record = run(runner, failbackPlan());
+        QCOMPARE(record.state, DrillRecord::State::Succeeded);
+        QCOMPARE(factory.log.size(), 3);
+    }
+
+    void cancelAtTheGateStopsTheDrillAndCleansUp()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        DrillPlan plan = failbackPlan();
+        plan.steps.prepend(step(DrillAction::CloneForDrill)); // registers a cleanup
+        QSignalSpy asked(&runner, &DrillRunner::confirmationNeeded);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.start(plan);
+        QVERIFY(asked.wait(10000));
+        QCOMPARE(asked.first().at(0).toInt(), 1);
+        runner.confirm(); // not for this gate: nothing is waiting after cancel
+        runner.cancel();
+        runner.confirm();
+        QVERIFY(finished.wait(10000));
+        const auto record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.state, DrillRecord::State::Cancelled);
+        using S = DrillStepRecord::State;
+        QCOMPARE(states(record),
+                 QList<S>({S::Succeeded, S::Succeeded, S::Skipped, S::Skipped, S::Succeeded}));
+        QVERIFY(!factory.log.contains(QStringLiteral("start reverse-sync")));
+        QCOMPARE(factory.log.last(), QStringLiteral("start remove-clones"));
+    }
+
+    void aFailedReviewDoesNotAsk()
+    {
+        ScriptedFactory factory;
+        factory.scripts.insert(QStringLiteral("reverse-sync-review"), {Script::Fail});
+        DrillRunner runner(factory, m_clock);
+        QSignalSpy asked(&runner, &DrillRunner::confirmationNeeded);
+        const DrillRecord record = run(runner, failbackPlan());
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        QVERIFY(asked.isEmpty());
+        QVERIFY(!factory.log.contains(QStringLiteral("start reverse-sync")));
+    }
+
+    void aDrillKilledAtTheGateAsksAgainOnResume()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("gate.db")), m_clock);
+        QVERIFY(db.ok());
+        DrillJournal journal(**db, QStringLiteral("lab"));
+        ScriptedFactory factory;
+        qint64 id = -1;
+        {
+            // Relais killed while the user reads the review.
+            DrillRunner runner(factory, m_clock);
+            runner.setJournal(&journal);
+            QSignalSpy asked(&runner, &DrillRunner::confirmationNeeded);
+            runner.start(failbackPlan());
+            QVERIFY(asked.wait(10000));
+            id = runner.record().id;
+        }
+        const auto unfinished = journal.unfinished();
+        QVERIFY(unfinished.ok());
+        QCOMPARE(unfinished->size(), 1);
+        const DrillRecord paused = unfinished->first();
+        QCOMPARE(paused.id, id);
+        QVERIFY(paused.steps.first().step.confirmAfter);
+        QCOMPARE(paused.awaitingConfirmation(), 0);
+        QCOMPARE(paused.steps.first().output,
+                 QStringList({QStringLiteral("hello from reverse-sync-review")}));
+
+        factory.log.clear();
+        DrillRunner runner(factory, m_clock);
+        runner.setJournal(&journal);
+        QSignalSpy asked(&runner, &DrillRunner::confirmationNeeded);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.resume(paused);
+        QVERIFY(asked.wait(10000));
+        // The review is not run again: its journaled output is shown.
+        QVERIFY(factory.log.isEmpty());
+        QCOMPARE(asked.first().at(1).toStringList(),
+                 QStringList({QStringLiteral("hello from reverse-sync-review")}));
+        runner.confirm();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(factory.log, QStringList({QStringLiteral("start reverse-sync"),
+                                           QStringLiteral("start start-on-main")}));
+        const auto after = journal.load(id);
+        QCOMPARE(after->state, DrillRecord::State::Succeeded);
+        QCOMPARE(after->awaitingConfirmation(), -1);
     }
 
     void resumesWhereTheDrillStopped()
