@@ -5,7 +5,9 @@
 // record of the test's own. Main's service (the test's container) is
 // stopped, the failover runs — final sync, refresh of the copy, start on
 // backup waiting for its probe, switch at every server, verify, lock — then
-// the failback brings everything back to main and unlocks. The faults: an
+// the failback brings everything back to main and unlocks. A rehearsal of
+// the copy left on backup passes while a watcher asking every 100 ms sees
+// main's page and www never change, and leaves nothing behind. The faults: an
 // unreachable LXD on backup fails the start step and leaves DNS alone; a
 // silent sshd on main makes `relaisctl drill run --mode failover` take the
 // emergency path and record why. The lab's own `web` and `www` are never
@@ -43,10 +45,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <optional>
 #include <unistd.h>
 
@@ -72,6 +77,7 @@ class TestDrillFailover : public QObject
     QJsonObject m_status;
     QList<Server> m_servers;
     QString m_record; ///< the test's own record, relative to example.test
+    QString m_drill;  ///< the test's own drill record
     QString m_work;   ///< under /var/tmp: both lab hosts see the same file system
     QString m_container;
     QString m_authorizedKeys;
@@ -89,7 +95,10 @@ class TestDrillFailover : public QObject
     QString src() const { return m_work + u"/src"_s; }
     QString dst() const { return m_work + u"/dst"_s; }
     QString keys() const { return m_work + u"/keys"_s; }
-    QString absolute() const { return m_record + u".example.test"_s; }
+    QString absolute(const QString& name = {}) const
+    {
+        return (name.isEmpty() ? m_record : name) + u".example.test"_s;
+    }
 
     SyncJob job() const
     {
@@ -133,8 +142,9 @@ class TestDrillFailover : public QObject
             u"update delete %1 A\nupdate add %1 5 A %2"_s.arg(absolute()).arg(address.toString()));
     }
 
-    /// The addresses the server at @p port answers for the test's record.
-    std::optional<QList<QHostAddress>> answer(quint16 port)
+    /// The addresses the server at @p port answers for @p name (the
+    /// test's record by default).
+    std::optional<QList<QHostAddress>> answer(quint16 port, const QString& name = {})
     {
         DnsClient client;
         std::optional<Result<DnsAnswer>> result;
@@ -143,7 +153,7 @@ class TestDrillFailover : public QObject
         DnsQuery query;
         query.server = u"127.0.0.1"_s;
         query.port = port;
-        query.name = absolute();
+        query.name = absolute(name);
         client.query(query);
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000) || !result->ok())
             return std::nullopt;
@@ -392,6 +402,7 @@ private slots:
         m_vault = std::move(vault).value();
 
         m_record = u"app-%1"_s.arg(::getpid());
+        m_drill = u"drill-fo-%1"_s.arg(::getpid());
         m_container = u"relais-dfo-%1"_s.arg(::getpid());
         m_work = u"/var/tmp/relais-drillfailover-test-%1"_s.arg(::getpid());
         QDir(m_work).removeRecursively();
@@ -449,7 +460,8 @@ private slots:
         if (::geteuid() != 0)
             return;
         for (const Server& server : std::as_const(m_servers))
-            nsupdate(server.port, u"update delete %1 A"_s.arg(absolute()));
+            nsupdate(server.port, u"update delete %1 A\nupdate delete %2 A"_s.arg(
+                                      absolute(), absolute(m_drill)));
         if (!m_container.isEmpty()) {
             for (const char* role : {"main", "backup"}) {
                 auto client = lxd(role);
@@ -511,6 +523,102 @@ private slots:
         QVERIFY(unlocked.ok() && !unlocked->has_value());
         qInfo("failover drill %lld ms (RTO %lld ms), failback drill %lld ms", failoverMs,
               *over.rtoMs, failbackMs);
+    }
+
+    void rehearsalNeverTouchesProduction()
+    {
+        // After the failback, backup holds a stopped copy: rehearse it, with
+        // the lab's page as the probe and a drill record of the test's own,
+        // while a watcher asks every 100 ms for main's page and www.
+        Site site = m_site;
+        Service& service = site.services.first();
+        ProbeSpec page;
+        page.kind = ProbeSpec::Kind::Http;
+        page.url = u"http://10.231.0.10/"_s;
+        page.keyword = u"Relais lab web"_s;
+        service.probes = {page};
+        PlanGroup web;
+        web.name = u"web"_s;
+        PlanStep start;
+        start.kind = PlanStep::Kind::Start;
+        start.containers = {m_container};
+        start.service = service.name;
+        start.timeoutSeconds = 60;
+        PlanStep change;
+        change.kind = PlanStep::Kind::Switch;
+        change.service = service.name;
+        change.timeoutSeconds = 30;
+        web.steps = {start, change};
+        site.plan.groups = {web};
+        site.plan.drillRecord = m_drill;
+        const quint16 bind = m_servers.first().port;
+        QVERIFY(nsupdate(bind, u"update delete %1 A\nupdate add %1 5 A %2"_s.arg(
+                                   absolute(m_drill), m_main.toString())));
+        const auto www = answer(bind, u"www"_s);
+        QVERIFY(www.has_value() && !www->isEmpty());
+
+        QNetworkAccessManager network;
+        QByteArray firstPage;
+        QStringList changes;
+        int pages = 0;
+        int records = 0;
+        bool asking = false;
+        DnsClient watcher;
+        connect(&watcher, &DnsClient::finished, this, [&](const Result<DnsAnswer>& result) {
+            ++records;
+            if (!result || result->addresses != *www)
+                changes.append(u"www: "_s + (result ? (result->addresses.isEmpty()
+                                                           ? u"none"_s
+                                                           : result->addresses.first().toString())
+                                                    : result.error().message()));
+        });
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            if (!watcher.isRunning()) {
+                DnsQuery query;
+                query.server = u"127.0.0.1"_s;
+                query.port = bind;
+                query.name = absolute(u"www"_s);
+                watcher.query(query);
+            }
+            if (asking)
+                return;
+            asking = true;
+            QNetworkRequest request(QUrl(u"http://10.231.0.10/"_s));
+            request.setTransferTimeout(2000);
+            QNetworkReply* reply = network.get(request);
+            connect(reply, &QNetworkReply::finished, this, [&, reply] {
+                asking = false;
+                ++pages;
+                const QByteArray body = reply->readAll();
+                if (reply->error() != QNetworkReply::NoError)
+                    changes.append(u"page: "_s + reply->errorString());
+                else if (firstPage.isEmpty())
+                    firstPage = body;
+                else if (body != firstPage)
+                    changes.append(u"page: "_s + QString::fromUtf8(body).simplified().left(80));
+                reply->deleteLater();
+            });
+        });
+        watch.start(100);
+        const DrillRecord record = drill(site, DrillPlanner::plan(site, DrillMode::Rehearsal));
+        watch.stop();
+        (void)QTest::qWaitFor([&] { return !asking && !watcher.isRunning(); }, 5000);
+
+        QVERIFY2(record.state == DrillRecord::State::Succeeded, qPrintable(describe(record)));
+        QVERIFY(stepOf(record, DrillAction::ProbeClones));
+        QVERIFY(stepOf(record, DrillAction::VerifyDrillRecord));
+        QVERIFY(record.rtoMs.has_value());
+        QVERIFY2(firstPage.contains("Relais lab web on main"), firstPage.constData());
+        QVERIFY2(changes.isEmpty(), qPrintable(changes.join(u"; "_s)));
+        QVERIFY2(pages >= 5 && records >= 5,
+                 qPrintable(u"%1 pages, %2 answers"_s.arg(pages).arg(records)));
+        // Nothing left: no clone, the drill record back at main, the copy stopped.
+        QVERIFY(!instanceOn("backup", u"relais-drill-"_s + m_container).has_value());
+        QCOMPARE(answer(bind, m_drill), QList<QHostAddress>{m_main});
+        QVERIFY(!running("backup"));
+        qInfo("rehearsal: %lld ms of drill, %d pages and %d answers watched",
+              record.startedAt.msecsTo(record.endedAt), pages, records);
     }
 
     void unreachableBackupLxdFailsTheStartStep()
