@@ -16,7 +16,9 @@ namespace relais {
 
 namespace {
 
-constexpr int RetryMs = 2000;
+// Often enough that the RTO it marks is not rounded up by seconds; a round is
+// one listing and one command on backup.
+constexpr int RetryMs = 250;
 
 } // namespace
 

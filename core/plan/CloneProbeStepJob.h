@@ -21,7 +21,7 @@ class SshSession;
 /// cannot reach): each HTTP probe of the service against the clone's
 /// address with its port, path and keyword (curl --resolve, so https is
 /// verified under the service's name; wget for http without curl), each TCP
-/// probe's port. Tried again every 2 s until every check passes — the
+/// probe's port. Tried again every 250 ms until every check passes — the
 /// first good probe, where the drill's RTO ends — or the step's timeout.
 /// A service without HTTP or TCP probes counts as answering once every
 /// clone runs with an address.

@@ -280,8 +280,11 @@ void DrillRunner::runUnit()
     const Unit unit = m_units.first();
     if (!unit.hook)
         ++step.attempts;
+    // A copy: a factory that registers a cleanup appends to m_record.steps,
+    // which may move the step the reference points at while create() reads it.
+    const DrillStep spec = step.step;
     Result<StepJob*> created = unit.hook ? m_factory.createHook(unit.hookSpec, this)
-                                         : m_factory.create(step.step, m_context, this);
+                                         : m_factory.create(spec, m_context, this);
     if (!created) {
         failStep(created.error(), false);
         return;
@@ -301,7 +304,7 @@ void DrillRunner::runUnit()
         if (run == m_unitRun)
             onUnitFinished(result);
     });
-    const int seconds = unit.hook ? unit.hookSpec.timeoutSeconds : step.step.timeoutSeconds;
+    const int seconds = unit.hook ? unit.hookSpec.timeoutSeconds : spec.timeoutSeconds;
     m_deadline.start(seconds * 1000);
     m_job->start();
 }

@@ -72,6 +72,9 @@ public:
     QHash<QString, int> attempts;
     QStringList log;
     QStringList failingHooks;
+    /// The containers each clone-for-drill step named once its cleanup was
+    /// registered.
+    QList<QStringList> clonedContainers;
 
     Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override
     {
@@ -84,6 +87,8 @@ public:
             cleanup.before.clear();
             cleanup.after.clear();
             context.addCleanup(cleanup);
+            // Read after the registration, as the real factory does.
+            clonedContainers.append(step.containers);
         }
         if (step.action == DrillAction::ProbeClones || step.action == DrillAction::Verify)
             context.markServiceUp(upAt);

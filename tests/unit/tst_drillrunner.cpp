@@ -104,6 +104,25 @@ private slots:
         QVERIFY(record.steps.first().output.contains(QStringLiteral("hello from clone-for-drill")));
     }
 
+    void aStepStaysWholeWhileItsCleanupIsRegistered()
+    {
+        // Registering a cleanup adds a step to the drill; the step being
+        // made must not move under the factory (it read no containers when
+        // the drill's list of steps grew: a rehearsal with a drill record
+        // cloned nothing).
+        for (int extra = 0; extra < 12; ++extra) {
+            ScriptedFactory factory;
+            DrillRunner runner(factory, m_clock);
+            DrillPlan plan;
+            plan.steps = {step(DrillAction::CloneForDrill)};
+            for (int i = 0; i < extra; ++i)
+                plan.steps.append(step(DrillAction::Notify));
+            const DrillRecord record = run(runner, plan);
+            QCOMPARE(record.state, DrillRecord::State::Succeeded);
+            QCOMPARE(factory.clonedContainers, QList<QStringList>({{QStringLiteral("web")}}));
+        }
+    }
+
     void stopsAtTheFirstErrorAndStillCleansUp()
     {
         ScriptedFactory factory;
