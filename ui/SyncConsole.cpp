@@ -268,8 +268,11 @@ void SyncConsole::checkRpo()
     if (!backup)
         return;
     for (const SyncJob& job : m_site.syncJobs) {
-        if (m_probes.contains(job.name))
+        if (m_probes.contains(job.name)) {
+            // The running probe may have read the canary before this run.
+            m_rpoAgain.insert(job.name);
             continue;
+        }
         auto* probe = new RpoProbe(*backup, job, m_site.targets.rpoMinutes, 20000);
         m_probes.insert(job.name, probe);
         const QString name = job.name;
@@ -279,6 +282,8 @@ void SyncConsole::checkRpo()
                 return;
             emit rpoMeasured(name, done->lastAgeMs());
             done->deleteLater();
+            if (m_rpoAgain.remove(name))
+                checkRpo();
         });
         probe->start();
     }

@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -104,6 +105,7 @@ private:
     QHash<QString, SyncRunJob*> m_runs;
     QHash<QString, RpoProbe*> m_probes;
     QHash<QString, SshCommandJob*> m_hostReads;
+    QSet<QString> m_rpoAgain;          ///< asked while a probe of the job ran
     QHash<QString, QString> m_waiting; ///< job → why its due run waits
     QTimer m_refresh;
 };

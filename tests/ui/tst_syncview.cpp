@@ -195,6 +195,11 @@ private slots:
         QTest::mouseClick(view.findChild<QPushButton*>(QStringLiteral("syncDryRunButton")),
                           Qt::LeftButton);
         QCOMPARE(requested.size(), 1);
+        // Its mnemonic too (Alt+R is the Drills tab's, Alt+D the Dashboard's).
+        QCOMPARE(view.findChild<QPushButton*>(QStringLiteral("syncDryRunButton"))->text(),
+                 QStringLiteral("Dr&y Run"));
+        QCOMPARE(view.findChild<QPushButton*>(QStringLiteral("syncRunButton"))->text(),
+                 QStringLiteral("R&un Now"));
         QCOMPARE(requested.first().at(0).toString(), QStringLiteral("mail"));
         QCOMPARE(requested.first().at(1).toBool(), true);
 
