@@ -39,6 +39,9 @@ SyncConsole::SyncConsole(Site site, QString siteKey, Database* database, const C
         }
     }
     connect(m_scheduler.get(), &SyncScheduler::due, this, [this](const QString& name) {
+        // The host's timer runs an installed job; its runs are read back.
+        if (m_installed.contains(name))
+            return;
         if (const SyncJob* job = find(name))
             startRun(*job, false, true);
     });
@@ -240,6 +243,7 @@ void SyncConsole::readHostRuns()
                      SyncHostInstall::parseRuns(done->standardOutput())) {
                     if (run.job != name)
                         continue;
+                    m_installed.insert(name);
                     const Result<bool> kept = m_history->recordOnce(run);
                     if (!kept || !*kept)
                         continue;

@@ -59,6 +59,8 @@ public:
     /// Starts the schedules.
     void start();
     bool isRunning(const QString& job) const;
+    /// Whether the job's runs were found on its host (installed there).
+    bool isInstalled(const QString& job) const { return m_installed.contains(job); }
     /// The lock's reason when main → backup replication is locked.
     std::optional<QString> lockReason() const;
 
@@ -70,7 +72,9 @@ public slots:
     void checkRpo();
     /// Reads the runs of jobs installed on their initiating host (cron or
     /// systemd timer) into the history; the schedule counts them, so a
-    /// run the host missed raises alert() like one the console missed.
+    /// run the host missed raises alert() like one the console missed. A
+    /// job with runs on its host is left to the host: the console does not
+    /// start it on schedule (by hand it still can).
     void readHostRuns();
 
 signals:
@@ -105,6 +109,7 @@ private:
     QHash<QString, SyncRunJob*> m_runs;
     QHash<QString, RpoProbe*> m_probes;
     QHash<QString, SshCommandJob*> m_hostReads;
+    QSet<QString> m_installed;         ///< jobs whose host runs them (runs read back)
     QSet<QString> m_rpoAgain;          ///< asked while a probe of the job ran
     QHash<QString, QString> m_waiting; ///< job → why its due run waits
     QTimer m_refresh;

@@ -14,6 +14,7 @@
 #include "sync/ReplicationLock.h"
 #include "sync/RsyncCommand.h"
 #include "sync/SyncHistory.h"
+#include "sync/SyncHostInstall.h"
 #include "sync/SyncScheduler.h"
 #include "vault/Vault.h"
 
@@ -157,6 +158,11 @@ private slots:
     void cleanupTestCase()
     {
         m_connections.reset();
+        if (::geteuid() == 0) {
+            QFile::remove(SyncHostInstall::stateFile(job()));
+            // The directory, when nothing else is in it.
+            QDir().rmdir(QFileInfo(SyncHostInstall::stateFile(job())).absolutePath());
+        }
         if (!m_authorizedKeys.isEmpty())
             write(m_authorizedKeys, m_authorizedKeysBefore);
         if (!m_work.isEmpty())
@@ -230,6 +236,46 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(started.size(), 0);
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-failover.txt")));
+    }
+
+    // A job installed on main (its timer's runs in the state file, which
+    // the lab's hosts share with the test): the console reads the runs
+    // into the history, leaves the job to the host, and raises an alert
+    // when the host's last run is older than the schedule allows.
+    void installedJobsRunsAreReadBackAndMissedAlerts()
+    {
+        const QDateTime hostStart = QDateTime::currentDateTimeUtc().addSecs(-20 * 60);
+        const QJsonObject line{
+            {QStringLiteral("job"), job().name},
+            {QStringLiteral("started_at"), hostStart.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended_at"), hostStart.addSecs(3).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("exit"), 0},
+            {QStringLiteral("files"), 2},
+            {QStringLiteral("bytes"), 1234}};
+        QVERIFY(write(SyncHostInstall::stateFile(job()),
+                      QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'));
+        auto db = database();
+        QVERIFY(db);
+        auto c = std::make_unique<SyncConsole>(*m_site, key(), db.get(), SystemClock::instance());
+        c->setKeyDir(keys());
+        QSignalSpy read(c.get(), &SyncConsole::historyChanged);
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QSignalSpy alerts(c.get(), &SyncConsole::alert);
+        c->setConnections(m_connections.get());
+        QVERIFY(read.wait(30000));
+        QVERIFY(c->isInstalled(job().name));
+        const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().startedAt, hostStart);
+        QCOMPARE(kept->first().bytes, 1234);
+
+        c->start(); // due 15 min ago: the host missed it
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(alerts.first().at(0).toString().contains(job().name));
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0); // left to the host
+        QVERIFY(QFile::remove(SyncHostInstall::stateFile(job())));
     }
 };
 
