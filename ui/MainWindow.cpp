@@ -11,6 +11,8 @@
 #include "RecentSites.h"
 #include "RehearsalReminder.h"
 #include "RehearsalStatus.h"
+#include "SyncConsole.h"
+#include "SyncView.h"
 #include "UnlockDialog.h"
 #include "common/Database.h"
 #include "common/Paths.h"
@@ -64,6 +66,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_dashboard(new DashboardView(this))
     , m_drills(new DrillView(SystemClock::instance(), this))
     , m_dnsView(new DnsView(this))
+    , m_syncView(new SyncView(this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
     , m_rehearsalClock(&SystemClock::instance())
@@ -91,6 +94,12 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_siteTabs->addTab(m_dashboard, tr("&Dashboard"));
     m_siteTabs->addTab(m_dnsView, tr("D&NS"));
     m_siteTabs->addTab(m_drills, tr("D&rills"));
+    m_siteTabs->addTab(m_syncView, tr("&Sync"));
+    connect(m_syncView, &SyncView::runRequested, this, &MainWindow::runSync);
+    connect(m_syncView, &SyncView::cancelRequested, this, [this](const QString& job) {
+        if (m_syncConsole)
+            m_syncConsole->cancel(job);
+    });
     connect(m_dnsView, &DnsView::vaultNeeded, this, [this] { unlockVault({}); });
     connect(m_dashboard, &DashboardView::rehearsalRequested, this, &MainWindow::runRehearsal);
     m_drills->setRunnerProvider(
@@ -123,6 +132,10 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // Sync runs stop before their connections and the database go.
+    m_syncView->setHistory(nullptr);
+    m_syncConsole.reset();
+    m_syncConnections.reset();
     // A drill stops (its jobs cancelled) before its connections go.
     m_drills->setRunner(nullptr);
     m_drillRunner.reset();
@@ -236,6 +249,7 @@ Result<void> MainWindow::openSite(const QString& path)
     m_dnsView->setHealth(m_health.get());
     openDrillJournal();
     m_drills->setSite(*m_site);
+    openSync();
     emit drillAvailable(!m_site->plan.isEmpty());
     m_stack->setCurrentWidget(m_siteTabs);
     setWindowTitle(tr("%1 — Relais").arg(m_site->name));
@@ -285,8 +299,7 @@ void MainWindow::stopHealth()
 QString MainWindow::siteKey() const
 {
     // Events and drills belong to the site document they were seen with.
-    return m_sitePath.startsWith(QLatin1Char(':')) ? m_sitePath
-                                                   : QFileInfo(m_sitePath).absoluteFilePath();
+    return SiteDocument::siteKey(m_sitePath);
 }
 
 HealthHistory* MainWindow::openHistory()
@@ -702,6 +715,8 @@ void MainWindow::runRehearsal()
 
 void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targets)
 {
+    // A failover locks replication main → backup, a failback lifts it.
+    refreshSyncLock();
     const QString rto = record.rtoMs ? DrillText::duration(*record.rtoMs) : tr("not measured");
     const QString rpo =
         record.rpoSeconds ? DrillText::duration(*record.rpoSeconds * 1000) : tr("not measured");
@@ -717,6 +732,70 @@ void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targe
                 .arg(targets.rpoMinutes) +
             (record.message.isEmpty() ? QString() : QLatin1Char(' ') + record.message),
         good);
+}
+
+void MainWindow::openSync()
+{
+    m_syncView->setHistory(nullptr);
+    m_syncConsole.reset();
+    m_syncConnections.reset();
+    m_syncView->setSite(*m_site);
+    // startHealth() opened the database (or said why not).
+    m_syncConsole = std::make_unique<SyncConsole>(*m_site, siteKey(), m_database.get(),
+                                                  SystemClock::instance());
+    SyncConsole* console = m_syncConsole.get();
+    connect(console, &SyncConsole::runStarted, m_syncView, &SyncView::runStarted);
+    connect(console, &SyncConsole::progress, m_syncView, &SyncView::showProgress);
+    connect(console, &SyncConsole::runFinished, m_syncView, &SyncView::runFinished);
+    connect(console, &SyncConsole::runSkipped, m_syncView, &SyncView::runSkipped);
+    connect(console, &SyncConsole::nextRunChanged, m_syncView, &SyncView::setNextRun);
+    connect(console, &SyncConsole::rpoMeasured, m_syncView, &SyncView::setRpo);
+    connect(console, &SyncConsole::runFinished, this, &MainWindow::refreshSyncLock);
+    connect(console, &SyncConsole::runSkipped, this, &MainWindow::refreshSyncLock);
+    connect(console, &SyncConsole::alert, this, &MainWindow::syncMessage);
+    connect(console, &SyncConsole::healthEvent, this, [this](const HealthEvent& event) {
+        if (m_health)
+            m_health->addEvent(event);
+    });
+    connect(console, &SyncConsole::historyChanged, this,
+            [this, console] { m_syncView->setHistory(console->history()); });
+    m_syncView->setHistory(console->history());
+    refreshSyncLock();
+    console->start();
+}
+
+void MainWindow::runSync(const QString& job, bool dryRun)
+{
+    if (!m_syncConsole)
+        return;
+    if (m_syncConsole->connections()) {
+        m_syncConsole->runJob(job, dryRun);
+        return;
+    }
+    unlockVault([this, job, dryRun] {
+        if (!m_syncConsole || !m_site || !m_vault)
+            return;
+        if (!m_syncConnections) {
+            // The keys are read now: scheduled runs go on when the vault locks.
+            m_syncConnections =
+                std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+            m_syncConsole->setConnections(m_syncConnections.get());
+        }
+        m_syncConsole->runJob(job, dryRun);
+        m_syncConsole->checkRpo();
+    });
+}
+
+void MainWindow::refreshSyncLock()
+{
+    std::optional<ReplicationLock::State> lock;
+    if (m_database && m_site) {
+        const Result<std::optional<ReplicationLock::State>> state =
+            ReplicationLock(*m_database, siteKey()).state();
+        if (state)
+            lock = *state;
+    }
+    m_syncView->setLock(lock);
 }
 
 void MainWindow::setReminderSettings(QSettings* settings)

@@ -41,6 +41,8 @@ class HealthHistory;
 class RecentSites;
 class RehearsalReminder;
 class SiteHealth;
+class SyncConsole;
+class SyncView;
 class UnlockDialog;
 class Vault;
 
@@ -78,6 +80,9 @@ public:
     DrillView* drills() const { return m_drills; }
     /// The DNS view, in the tab beside the dashboard.
     DnsView* dnsView() const { return m_dnsView; }
+    SyncView* syncView() const { return m_syncView; }
+    /// The open site's sync jobs and their schedules (none: no site).
+    SyncConsole* syncConsole() const { return m_syncConsole.get(); }
     /// The live health of the open site; null when none is open.
     SiteHealth* health() const { return m_health.get(); }
 
@@ -146,6 +151,8 @@ signals:
     void drillAvailable(bool available);
     /// News of a drill for the tray: a notify step, a drill's end.
     void drillMessage(const QString& title, const QString& body, bool good);
+    /// A sync alert worth a tray notification (a missed run).
+    void syncMessage(const QString& title, const QString& body);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -184,6 +191,9 @@ private:
     void onDrillFinished(const DrillRecord& record, const Targets& targets);
     void onDrillHistory(const QList<DrillRecord>& drills);
     void updateVaultActions();
+    void openSync();
+    void runSync(const QString& job, bool dryRun);
+    void refreshSyncLock();
 
     RecentSites& m_recent;
     std::optional<Site> m_site;
@@ -194,6 +204,7 @@ private:
     DashboardView* m_dashboard;
     DrillView* m_drills;
     DnsView* m_dnsView;
+    SyncView* m_syncView;
     QMenu* m_recentMenu = nullptr;
     QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
@@ -226,6 +237,11 @@ private:
     std::unique_ptr<AutoFailover> m_autoFailover;
     std::unique_ptr<SiteConnections> m_autoConnections;
     QTimer* m_autoFailoverTimer = nullptr;
+
+    // The sync jobs of the open site: their connections (made when the
+    // vault is unlocked), then the console running them.
+    std::unique_ptr<SiteConnections> m_syncConnections;
+    std::unique_ptr<SyncConsole> m_syncConsole;
 
     const Clock* m_rehearsalClock;
     RehearsalReminder* m_reminder;

@@ -84,6 +84,10 @@ int main(int argc, char* argv[])
         QObject::connect(&tray, &TrayIcon::rehearsalRequested, &window, &MainWindow::runRehearsal);
         QObject::connect(&window, &MainWindow::drillAvailable, &tray, &TrayIcon::setDrillAvailable);
         QObject::connect(&window, &MainWindow::drillMessage, &tray, &TrayIcon::showDrillMessage);
+        QObject::connect(&window, &MainWindow::syncMessage, &tray,
+                         [&tray](const QString& title, const QString& body) {
+                             tray.showDrillMessage(title, body, false);
+                         });
         QObject::connect(&tray, &TrayIcon::quitRequested, &window, &MainWindow::quit);
         tray.show();
     } else {

@@ -196,7 +196,7 @@ int DrillRunCommand::setUp(QCommandLineParser& parser, const QStringList& argume
         return ExitCode::Error;
     }
     m_site = std::move(site).value();
-    m_siteKey = QFileInfo(m_sitePath).absoluteFilePath();
+    m_siteKey = SiteDocument::siteKey(m_sitePath);
     m_json = parser.isSet(QStringLiteral("json"));
     m_yes = parser.isSet(QStringLiteral("yes"));
     m_vaultPath = parser.isSet(QStringLiteral("vault"))

@@ -238,12 +238,12 @@ void SyncCommand::startRun(RsyncCommand::Mode mode)
 {
     m_run = std::make_unique<SyncRunJob>(m_job, m_peer, m_main.get(), m_backup.get(), mode,
                                          SystemClock::instance());
-    if (m_job.direction == SyncJob::Direction::Push) {
-        ReplicationLock lock(*m_database, m_site->name);
-        const Result<std::optional<ReplicationLock::State>> state = lock.state();
-        if (state && state->has_value())
-            m_run->setLocked((*state)->reason);
-    }
+    // Push and pull both copy main → backup: after a failover the lock
+    // holds either.
+    const Result<std::optional<ReplicationLock::State>> state =
+        ReplicationLock(*m_database, SiteDocument::siteKey(m_sitePath)).state();
+    if (state && state->has_value())
+        m_run->setLocked((*state)->reason);
     connect(m_run.get(), &SyncRunJob::progress, this, &SyncCommand::onProgress);
     connect(m_run.get(), &SyncRunJob::retrying, this,
             [this](int attempt, int delayMs, const QString& reason) {
@@ -296,7 +296,7 @@ void SyncCommand::onRunFinished()
         }
     }
     if (m_action == Action::Run) {
-        SyncHistory history(*m_database, m_site->name);
+        SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
         const Result<void> kept = history.record(record);
         if (!kept)
             m_err << tr("The run could not be kept in the history: %1").arg(kept.error().toString())
@@ -419,7 +419,7 @@ void SyncCommand::onHostRunsRead()
 {
     const Result<int>& result = m_hostJob->result();
     if (result && *result == 0) {
-        SyncHistory history(*m_database, m_site->name);
+        SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
         for (const SyncRunRecord& run : SyncHostInstall::parseRuns(m_hostJob->standardOutput())) {
             if (run.job != m_job.name)
                 continue;
@@ -445,7 +445,7 @@ void SyncCommand::onCanaryRead()
         canaryError =
             read ? QString::fromUtf8(m_canary->standardError()).trimmed() : read.error().message();
 
-    SyncHistory history(*m_database, m_site->name);
+    SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
     const Result<QList<SyncRunRecord>> runs = history.recent(m_job.name, 5);
     QDateTime lastStart;
     if (runs) {
@@ -462,10 +462,9 @@ void SyncCommand::onCanaryRead()
     const std::optional<QDateTime> missed = SyncTiming::missedSince(
         m_job.schedule, lastStart, QDateTime(), now, QTimeZone::systemTimeZone(),
         SyncTiming::defaultGraceSeconds(m_job.schedule));
-    ReplicationLock lock(*m_database, m_site->name);
+    ReplicationLock lock(*m_database, SiteDocument::siteKey(m_sitePath));
     const Result<std::optional<ReplicationLock::State>> lockState = lock.state();
-    const bool locked =
-        m_job.direction == SyncJob::Direction::Push && lockState && lockState->has_value();
+    const bool locked = lockState && lockState->has_value();
     const qint64 targetMs = qint64(m_site->targets.rpoMinutes) * 60000;
     const bool withinTarget = ageMs && *ageMs <= targetMs;
 

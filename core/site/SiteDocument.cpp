@@ -2160,6 +2160,12 @@ QString SiteDocument::vaultPath(const Site& site, const QString& sitePath)
     return QDir::cleanPath(QFileInfo(sitePath).absoluteDir().absoluteFilePath(site.vault));
 }
 
+QString SiteDocument::siteKey(const QString& sitePath)
+{
+    return sitePath.startsWith(QLatin1Char(':')) ? sitePath
+                                                 : QFileInfo(sitePath).absoluteFilePath();
+}
+
 Result<void> SiteDocument::save(const Site& site, const QString& path)
 {
     const Result<void> written = AtomicFile::write(path, toJson(site));

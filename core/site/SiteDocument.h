@@ -40,6 +40,13 @@ public:
     /// user's default vault (Paths::vaultFile()) when it has none.
     static QString vaultPath(const Site& site, const QString& sitePath);
 
+    /// The key under which the data directory keeps what belongs to the
+    /// site loaded from @p sitePath (health events, drills, sync history,
+    /// the direction guard's lock): its absolute path (a Qt resource path
+    /// as it is). The console and relaisctl use this one key, so a lock
+    /// taken by a failover blocks every main→backup run of the site.
+    static QString siteKey(const QString& sitePath);
+
     /// Writes @p site to @p path atomically; the previous file is untouched
     /// on failure.
     static Result<void> save(const Site& site, const QString& path);

@@ -5,6 +5,8 @@
 // cron), its run read back by status.
 
 #include "../support/ProcessRun.h"
+#include "common/Database.h"
+#include "plan/LockStepJob.h"
 #include "sync/RsyncCommand.h"
 #include "sync/SyncHostInstall.h"
 
@@ -15,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcessEnvironment>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -249,6 +252,39 @@ private slots:
         QVERIFY(!QFile::exists(SyncHostInstall::cronPath(job())));
         QVERIFY(!QFile::exists(SyncHostInstall::runnerPath(job())));
         QVERIFY(QFile::exists(SyncHostInstall::stateFile(job()))); // the runs stay readable
+    }
+
+    // A failover drill locks main → backup replication under the key it
+    // knows the site by (the document's absolute path): `relaisctl sync run`
+    // of the same site must refuse, and copy nothing, until failback.
+    void drillLockBlocksRun()
+    {
+        QVERIFY(write(src() + QStringLiteral("/after-failover.txt"), "new\n"));
+        const QString drillKey = QFileInfo(sitePath()).absoluteFilePath();
+        auto database = Database::open(m_data.filePath(QStringLiteral("relais.db")));
+        QVERIFY(database);
+        const auto step = [&](bool lock) {
+            LockStepJob job(**database, drillKey, lock);
+            QSignalSpy finished(&job, &StepJob::finished);
+            job.start();
+            return finished.wait(5000) && finished.first().at(0).value<Result<void>>();
+        };
+        QVERIFY(step(true));
+
+        const auto locked = sync("run");
+        QCOMPARE(locked.exitCode, 1);
+        QVERIFY2(locked.err.contains("locked"), locked.err.constData());
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-failover.txt")));
+        const auto status = sync("status", {QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("locked")),
+                 QJsonValue(true));
+
+        // Failback lifts it: the same run copies again.
+        QVERIFY(step(false));
+        const auto unlocked = sync("run");
+        QVERIFY2(unlocked.exitCode == 0, unlocked.err.constData());
+        QCOMPARE(read(dst() + QStringLiteral("/after-failover.txt")), QByteArray("new\n"));
+        QVERIFY(QFile::remove(src() + QStringLiteral("/after-failover.txt")));
     }
 };
 

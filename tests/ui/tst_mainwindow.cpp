@@ -10,18 +10,24 @@
 #include "MainWindow.h"
 #include "RecentSites.h"
 #include "RehearsalBadge.h"
+#include "SyncConsole.h"
+#include "SyncView.h"
 #include "UnlockDialog.h"
+#include "common/Database.h"
 #include "common/Language.h"
 #include "common/ManualClock.h"
 #include "common/Paths.h"
 #include "common/SystemClock.h"
 #include "health/ProbeMonitor.h"
 #include "health/SiteHealth.h"
+#include "site/SiteDocument.h"
 #include "site/SiteError.h"
 #include "ssh/HostKeyVerifier.h"
+#include "sync/ReplicationLock.h"
 #include "vault/Vault.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QGroupBox>
 #include <QLabel>
@@ -34,6 +40,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -545,6 +552,50 @@ private slots:
         window.unlockDialog()->reject();
         QTRY_VERIFY(!window.unlockDialog());
         QVERIFY(window.drills()->runButton()->isEnabled());
+    }
+
+    // The Sync tab shows the site's jobs and a failover's lock, taken under
+    // the key drills and relaisctl use; Run now stays off while it holds, a
+    // dry run asks for the vault first and runs nothing without it.
+    void syncTabShowsJobsAndTheLock()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        window.setKeychain(std::nullopt);
+        window.show();
+        const QString path = data(QStringLiteral("site/good/full.json"));
+        {
+            QDir().mkpath(QFileInfo(Paths::databaseFile()).absolutePath());
+            auto db = Database::open(Paths::databaseFile());
+            QVERIFY(db);
+            QVERIFY(ReplicationLock(**db, SiteDocument::siteKey(path))
+                        .lock(QStringLiteral("Failed over to backup.")));
+        }
+        QVERIFY(window.openSite(path).ok());
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("siteTabs"));
+        QCOMPARE(tabs->tabText(tabs->indexOf(window.syncView())), QStringLiteral("&Sync"));
+        QVERIFY(window.syncConsole());
+        QCOMPARE(window.syncConsole()->site().syncJobs.size(), 2);
+        auto* jobs = window.syncView()->findChild<QTableWidget*>(QStringLiteral("syncJobs"));
+        QCOMPARE(jobs->rowCount(), 2);
+        QVERIFY(
+            jobs->item(0, SyncView::LockColumn)->text().contains(QStringLiteral("Failed over")));
+        QVERIFY(
+            !window.syncView()->findChild<QLabel*>(QStringLiteral("syncLockBanner"))->isHidden());
+        auto* run = window.syncView()->findChild<QPushButton*>(QStringLiteral("syncRunButton"));
+        QVERIFY(!run->isEnabled());
+
+        tabs->setCurrentWidget(window.syncView());
+        QSignalSpy started(window.syncConsole(), &SyncConsole::runStarted);
+        QTest::mouseClick(
+            window.syncView()->findChild<QPushButton*>(QStringLiteral("syncDryRunButton")),
+            Qt::LeftButton);
+        QTRY_VERIFY(window.unlockDialog());
+        window.unlockDialog()->reject();
+        QTRY_VERIFY(!window.unlockDialog());
+        QCOMPARE(started.size(), 0);
     }
 
     void rehearsalBadgeAndReminderFollowTheJournal()

@@ -58,6 +58,18 @@ class TestSiteDocument : public QObject
     Q_OBJECT
 
 private slots:
+    // One key for a site in relais.db, however its path was typed: drills,
+    // the console and relaisctl sync find the same lock and history.
+    void siteKeyIsTheAbsolutePath()
+    {
+        const QString absolute = QDir::current().absoluteFilePath(QStringLiteral("site.json"));
+        QCOMPARE(SiteDocument::siteKey(QStringLiteral("site.json")), absolute);
+        QCOMPARE(SiteDocument::siteKey(QStringLiteral("./x/../site.json")), absolute);
+        QCOMPARE(SiteDocument::siteKey(absolute), absolute);
+        QCOMPARE(SiteDocument::siteKey(QStringLiteral(":/sites/lab.json")),
+                 QStringLiteral(":/sites/lab.json"));
+    }
+
     void goodDocumentLoads_data();
     void goodDocumentLoads();
     void badDocumentReportsEveryProblem_data();

@@ -1,0 +1,283 @@
+// The console's SyncConsole against the lab: a run by hand copies main's
+// tree to backup, reports progress and its record, keeps it in the history
+// and measures the RPO; a scheduled run starts by itself when due; while
+// the direction guard's lock holds, the due run is skipped and nothing is
+// copied.
+
+#include "../support/ProcessRun.h"
+#include "SyncConsole.h"
+#include "common/Database.h"
+#include "common/SystemClock.h"
+#include "plan/SiteConnections.h"
+#include "site/SiteDocument.h"
+#include "ssh/RejectAllVerifier.h"
+#include "sync/ReplicationLock.h"
+#include "sync/RsyncCommand.h"
+#include "sync/SyncHistory.h"
+#include "sync/SyncHostInstall.h"
+#include "sync/SyncScheduler.h"
+#include "vault/Vault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using namespace relais;
+using relais::test::labctl;
+using relais::test::runProcess;
+
+class TestSyncConsoleLab : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QJsonObject m_status;
+    QString m_work; ///< under /var/tmp: both lab hosts see the same file system
+    QString m_authorizedKeys;
+    QByteArray m_authorizedKeysBefore;
+    std::optional<Vault> m_vault;
+    RejectAllVerifier m_verifier;
+    std::optional<Site> m_site;
+    std::unique_ptr<SiteConnections> m_connections;
+    int m_dbCount = 0;
+
+    QString src() const { return m_work + QStringLiteral("/src"); }
+    QString dst() const { return m_work + QStringLiteral("/dst"); }
+    QString keys() const { return m_work + QStringLiteral("/keys"); }
+    static QString key() { return QStringLiteral("/sites/console-lab.json"); }
+
+    SyncJob job() const
+    {
+        SyncJob j;
+        j.name = QStringLiteral("console-%1").arg(::getpid());
+        j.sources = {src() + QLatin1Char('/')};
+        j.destination = dst();
+        j.lowPriority = false;
+        j.schedule.kind = SyncSchedule::Kind::Every;
+        j.schedule.everyMinutes = 5;
+        return j;
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static bool write(const QString& path, const QByteArray& bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    }
+
+    std::unique_ptr<Database> database()
+    {
+        auto db = Database::open(m_tmp.filePath(QStringLiteral("r%1.db").arg(++m_dbCount)));
+        return db ? std::move(db).value() : nullptr;
+    }
+
+    std::unique_ptr<SyncConsole> console(Database* db)
+    {
+        auto c = std::make_unique<SyncConsole>(*m_site, key(), db, SystemClock::instance());
+        c->setKeyDir(keys());
+        c->setConnections(m_connections.get());
+        return c;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (::geteuid() != 0)
+            QSKIP("the lab needs root; run the suite as root");
+        QVERIFY(m_tmp.isValid());
+        qputenv("RELAIS_DATA_DIR", m_tmp.path().toUtf8());
+        const test::ProcessRun up = labctl({QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, up.err.constData());
+        const test::ProcessRun status =
+            labctl({QStringLiteral("status"), QStringLiteral("--json")}, 60000);
+        m_status = QJsonDocument::fromJson(status.out.mid(status.out.indexOf('{'))).object();
+        QCOMPARE(m_status.value(QStringLiteral("state")).toString(), QStringLiteral("up"));
+        const QString state = m_status.value(QStringLiteral("state_dir")).toString();
+        const QString labKnownHosts = state + QStringLiteral("/ssh/known_hosts");
+        QVERIFY(QFile::copy(labKnownHosts, m_tmp.filePath(QStringLiteral("known_hosts"))));
+
+        Result<Vault> vault = Vault::create(m_tmp.filePath(QStringLiteral("vault")),
+                                            SecretBytes(QByteArrayView("sync console test")),
+                                            KdfParams{10, 8, 1}, SystemClock::instance());
+        QVERIFY(vault.ok());
+        VaultEntry sshKey;
+        sshKey.id = QStringLiteral("lab-ssh");
+        sshKey.kind = VaultEntry::Kind::SshPrivateKey;
+        sshKey.label = QStringLiteral("lab SSH key");
+        const QByteArray labKey = read(m_status.value(QStringLiteral("secrets_dir")).toString() +
+                                       QStringLiteral("/lab-ssh"));
+        QVERIFY(labKey.contains("PRIVATE KEY"));
+        sshKey.secret = SecretBytes(QByteArrayView(labKey));
+        QVERIFY(vault->add(std::move(sshKey)).ok());
+        m_vault = std::move(vault).value();
+
+        m_work = QStringLiteral("/var/tmp/relais-syncconsole-test-%1").arg(::getpid());
+        QDir(m_work).removeRecursively();
+        QVERIFY(QDir().mkpath(src()) && QDir().mkpath(dst()) && QDir().mkpath(keys()));
+        Result<Site> loaded = SiteDocument::load(m_status.value(QStringLiteral("site")).toString());
+        QVERIFY(loaded.ok());
+        Site site = *loaded;
+        site.syncJobs = {job()};
+        const QString sitePath = m_tmp.filePath(QStringLiteral("site.json"));
+        QVERIFY(SiteDocument::save(site, sitePath).ok());
+        Result<Site> reloaded = SiteDocument::load(sitePath);
+        QVERIFY(reloaded.ok());
+        m_site = *reloaded;
+
+        // The job's replication key on main, confined to rrsync on backup.
+        const QString jobKey = keys() + QLatin1Char('/') + job().name;
+        const auto keygen =
+            runProcess(QStringLiteral("ssh-keygen"),
+                       {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                        QStringLiteral("-N"), QString(), QStringLiteral("-f"), jobKey});
+        QCOMPARE(keygen.exitCode, 0);
+        QVERIFY(QFile::copy(labKnownHosts, jobKey + QStringLiteral(".known_hosts")));
+        m_authorizedKeys = state + QStringLiteral("/backup/ssh/authorized_keys");
+        m_authorizedKeysBefore = read(m_authorizedKeys);
+        QVERIFY(!m_authorizedKeysBefore.isEmpty());
+        const QString line = RsyncCommand::authorizedKeysLine(
+            job(), QString::fromUtf8(read(jobKey + QStringLiteral(".pub"))));
+        QVERIFY(write(m_authorizedKeys, m_authorizedKeysBefore + line.toUtf8() + '\n'));
+
+        m_connections = std::make_unique<SiteConnections>(*m_site, *m_vault, &m_verifier);
+        QVERIFY(write(src() + QStringLiteral("/a.txt"), "alpha\n"));
+        QVERIFY(write(src() + QStringLiteral("/sub/b.bin"), QByteArray(3000000, 'b')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_connections.reset();
+        if (::geteuid() == 0) {
+            QFile::remove(SyncHostInstall::stateFile(job()));
+            // The directory, when nothing else is in it.
+            QDir().rmdir(QFileInfo(SyncHostInstall::stateFile(job())).absolutePath());
+        }
+        if (!m_authorizedKeys.isEmpty())
+            write(m_authorizedKeys, m_authorizedKeysBefore);
+        if (!m_work.isEmpty())
+            QDir(m_work).removeRecursively();
+        if (::geteuid() == 0)
+            labctl({QStringLiteral("down")});
+    }
+
+    void runByHandCopiesAndMeasures()
+    {
+        auto db = database();
+        QVERIFY(db);
+        auto c = console(db.get());
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QSignalSpy finished(c.get(), &SyncConsole::runFinished);
+        QSignalSpy rpo(c.get(), &SyncConsole::rpoMeasured);
+        QVERIFY(c->runJob(job().name, false));
+        QVERIFY(c->isRunning(job().name));
+        QVERIFY(!c->runJob(job().name, false)); // one at a time
+        QCOMPARE(started.size(), 1);
+        QVERIFY(finished.wait(120000));
+        const auto record = finished.first().at(0).value<SyncRunRecord>();
+        QVERIFY2(record.outcome == SyncRunRecord::Outcome::Success, qPrintable(record.message));
+        QCOMPARE(record.job, job().name);
+        QCOMPARE(read(dst() + QStringLiteral("/a.txt")), QByteArray("alpha\n"));
+        QCOMPARE(read(dst() + QStringLiteral("/sub/b.bin")).size(), 3000000);
+        const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().outcome, SyncRunRecord::Outcome::Success);
+        // The canary just written is the backup's copy's age.
+        const auto measured = [&rpo] {
+            return !rpo.isEmpty() && rpo.last().at(1).value<std::optional<qint64>>().has_value();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(measured(), 30000);
+        const auto age = rpo.last().at(1).value<std::optional<qint64>>();
+        QVERIFY2(*age >= 0 && *age < 60000, qPrintable(QString::number(*age)));
+        QCOMPARE(c->scheduler()->lastStart(job().name), record.startedAt);
+    }
+
+    void scheduledRunStartsWhenDue()
+    {
+        auto db = database(); // never ran here: due at once
+        QVERIFY(db);
+        QVERIFY(write(src() + QStringLiteral("/scheduled.txt"), "by schedule\n"));
+        auto c = console(db.get());
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QSignalSpy finished(c.get(), &SyncConsole::runFinished);
+        c->start();
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started.first().at(1).toBool(), false);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(read(dst() + QStringLiteral("/scheduled.txt")), QByteArray("by schedule\n"));
+        c->scheduler()->poll();
+        QCOMPARE(started.size(), 1); // not due again for 5 minutes
+    }
+
+    void lockSkipsTheScheduledRun()
+    {
+        auto db = database();
+        QVERIFY(db);
+        QVERIFY(ReplicationLock(*db, key()).lock(QStringLiteral("Failed over to backup.")));
+        QVERIFY(write(src() + QStringLiteral("/after-failover.txt"), "new\n"));
+        auto c = console(db.get());
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QSignalSpy skipped(c.get(), &SyncConsole::runSkipped);
+        c->start();
+        QCOMPARE(skipped.size(), 1);
+        QVERIFY(skipped.first().at(1).toString().contains(QStringLiteral("Failed over")));
+        QVERIFY(!c->runJob(job().name, false));
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0);
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-failover.txt")));
+    }
+
+    // A job installed on main (its timer's runs in the state file, which
+    // the lab's hosts share with the test): the console reads the runs
+    // into the history, leaves the job to the host, and raises an alert
+    // when the host's last run is older than the schedule allows.
+    void installedJobsRunsAreReadBackAndMissedAlerts()
+    {
+        const QDateTime hostStart = QDateTime::currentDateTimeUtc().addSecs(-20 * 60);
+        const QJsonObject line{
+            {QStringLiteral("job"), job().name},
+            {QStringLiteral("started_at"), hostStart.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ended_at"), hostStart.addSecs(3).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("exit"), 0},
+            {QStringLiteral("files"), 2},
+            {QStringLiteral("bytes"), 1234}};
+        QVERIFY(write(SyncHostInstall::stateFile(job()),
+                      QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n'));
+        auto db = database();
+        QVERIFY(db);
+        auto c = std::make_unique<SyncConsole>(*m_site, key(), db.get(), SystemClock::instance());
+        c->setKeyDir(keys());
+        QSignalSpy read(c.get(), &SyncConsole::historyChanged);
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QSignalSpy alerts(c.get(), &SyncConsole::alert);
+        c->setConnections(m_connections.get());
+        QVERIFY(read.wait(30000));
+        QVERIFY(c->isInstalled(job().name));
+        const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
+        QVERIFY(kept);
+        QCOMPARE(kept->size(), 1);
+        QCOMPARE(kept->first().startedAt, hostStart);
+        QCOMPARE(kept->first().bytes, 1234);
+
+        c->start(); // due 15 min ago: the host missed it
+        QCOMPARE(alerts.size(), 1);
+        QVERIFY(alerts.first().at(0).toString().contains(job().name));
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0); // left to the host
+        QVERIFY(QFile::remove(SyncHostInstall::stateFile(job())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncConsoleLab)
+#include "tst_syncconsole_lab.moc"
