@@ -8,6 +8,7 @@ namespace relais {
 
 class Clock;
 class Database;
+class Notifier;
 class SiteConnections;
 
 /// The product's drill steps on a real site: hooks over SSH, LXD work on
@@ -25,6 +26,10 @@ public:
     SiteStepJobFactory(SiteConnections& connections, const Clock& clock, Database* database,
                        QString siteKey, NotifyStepJob::Notifier notifier = {});
 
+    /// The site's notification channels for notify steps (optional; must
+    /// outlive the factory's jobs).
+    void setChannels(const Notifier* channels) { m_channels = channels; }
+
     Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override;
     Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override;
 
@@ -40,6 +45,7 @@ private:
     Database* m_database;
     QString m_siteKey;
     NotifyStepJob::Notifier m_notifier;
+    const Notifier* m_channels = nullptr;
 };
 
 } // namespace relais
