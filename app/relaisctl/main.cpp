@@ -3,6 +3,7 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
+#include "NotifyCommand.h"
 #include "SiteCheckCommand.h"
 #include "SiteImportCommand.h"
 #include "SshCommand.h"
@@ -107,7 +108,13 @@ QString usage()
                "  sync status --site FILE [--json] JOB\n"
                "                     Last runs, next run, direction lock, RPO against target.\n"
                "  sync install --site FILE [--systemd|--cron] [--remove] JOB\n"
-               "                     Install the job on its initiating host (timer or cron).\n");
+               "                     Install the job on its initiating host (timer or cron).\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "Notifications:\n"
+               "  notify test --site FILE [CHANNEL...]\n"
+               "                     Send a test message to each channel and print its result.\n");
 }
 
 } // namespace
@@ -204,6 +211,17 @@ int main(int argc, char* argv[])
         QObject::connect(&dns, &DnsCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         const int code = dns.start(QStringList{program + QStringLiteral(" dns")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
+    }
+
+    if (command == QStringLiteral("notify")) {
+        NotifyCommand notify(out, err);
+        QObject::connect(&notify, &NotifyCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code =
+            notify.start(QStringList{program + QStringLiteral(" notify")} + args.mid(1));
         if (code >= 0)
             return code;
         return QCoreApplication::exec();
