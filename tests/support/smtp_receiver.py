@@ -8,8 +8,10 @@ listens, then one JSON line per message accepted: {"from", "to", "login",
 "data"}. Runs until killed or until its standard input closes.
 """
 import json
+import os
 import ssl
 import sys
+import warnings
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
@@ -17,7 +19,6 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 
 def main():
     port, mode, cert, key, user = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
-    import os
     password = os.environ.get("SMTP_TEST_PASSWORD", "").encode()
 
     class Handler:
@@ -46,6 +47,7 @@ def main():
         # TLS for auth_require_tls, so it would never offer AUTH here.
         options["ssl_context"] = context
         options["auth_require_tls"] = False
+        warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS")
     else:
         options["tls_context"] = context
         options["require_starttls"] = True

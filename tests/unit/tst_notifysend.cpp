@@ -53,6 +53,15 @@ quint16 freePort()
     return server.serverPort();
 }
 
+/// The next whole line the process printed, without its line end.
+QByteArray readLine(QProcess& process, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!process.canReadLine() && !deadline.hasExpired())
+        process.waitForReadyRead(100);
+    return process.readLine().trimmed();
+}
+
 QMap<QByteArray, QByteArray> headersOf(const QByteArray& mail)
 {
     QByteArray head = mail.left(mail.indexOf("\r\n\r\n"));
@@ -275,8 +284,7 @@ private slots:
             smtp.kill(); // the one this test started
             smtp.waitForFinished(5000);
         });
-        QVERIFY(smtp.waitForReadyRead(20000));
-        QCOMPARE(smtp.readLine().trimmed(), QByteArray("READY"));
+        QCOMPARE(readLine(smtp, 20000), QByteArray("READY"));
 
         NotificationChannel mail;
         mail.name = QStringLiteral("mail");
@@ -318,10 +326,7 @@ private slots:
         QCOMPARE(good.size(), 1);
         QVERIFY2(good.at(0).result.ok(),
                  qPrintable(good.at(0).result ? QString() : good.at(0).result.error().message()));
-        QDeadlineTimer deadline(10000);
-        while (!smtp.canReadLine() && !deadline.hasExpired())
-            smtp.waitForReadyRead(100);
-        const QByteArray line = smtp.readLine();
+        const QByteArray line = readLine(smtp, 10000);
         const QJsonObject received = QJsonDocument::fromJson(line).object();
         QVERIFY2(!received.isEmpty(), line.constData());
         QCOMPARE(received.value(QStringLiteral("from")).toString(), mail.from);
@@ -361,6 +366,66 @@ private slots:
         // Neither of them delivered anything.
         QTest::qWait(200);
         QVERIFY(!smtp.canReadLine());
+    }
+
+    void relaisctlTestsEachChannel()
+    {
+        FakeHttpsServer server([](const FakeRequest&) { return FakeResponse{200, "{}"}; });
+        const QString site = m_dir.filePath(QStringLiteral("site.json"));
+        auto host = [](const char* name, const char* address) {
+            return QJsonObject{
+                {QStringLiteral("name"), QLatin1String(name)},
+                {QStringLiteral("address"), QLatin1String(address)},
+                {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("key"), QStringLiteral("k")}}}};
+        };
+        auto hook = [](const QString& name, const QString& url, const QString& event) {
+            return QJsonObject{{QStringLiteral("name"), name},
+                               {QStringLiteral("kind"), QStringLiteral("webhook")},
+                               {QStringLiteral("events"), QJsonArray{event}},
+                               {QStringLiteral("url"), url}};
+        };
+        QJsonObject reachable =
+            hook(QStringLiteral("hook"), QString::fromLatin1(server.origin() + "/hook"),
+                 QStringLiteral("health"));
+        reachable.insert(QStringLiteral("ca_file"), m_caFile);
+        const QJsonObject root{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("name"), QStringLiteral("Notified")},
+            {QStringLiteral("hosts"),
+             QJsonObject{{QStringLiteral("main"), host("main", "192.0.2.10")},
+                         {QStringLiteral("backup"), host("backup", "192.0.2.20")}}},
+            {QStringLiteral("notifications"),
+             QJsonArray{reachable, hook(QStringLiteral("down"),
+                                        QStringLiteral("https://127.0.0.1:%1/").arg(freePort()),
+                                        QStringLiteral("drill"))}}};
+        const QByteArray document = QJsonDocument(root).toJson();
+        QVERIFY(writeFile(site, document));
+
+        auto run = [&](const QStringList& channels, QByteArray* output) {
+            QProcess relaisctl;
+            relaisctl.start(QStringLiteral(RELAIS_RELAISCTL),
+                            QStringList{QStringLiteral("notify"), QStringLiteral("test"),
+                                        QStringLiteral("--site"), site} +
+                                channels);
+            QSignalSpy done(&relaisctl, &QProcess::finished);
+            if (!done.wait(30000))
+                return -1;
+            *output = relaisctl.readAllStandardOutput();
+            return relaisctl.exitCode();
+        };
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("hook")}, &output), 0);
+        QCOMPARE(output, QByteArray("hook: sent\n"));
+        QCOMPARE(server.requests().size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(server.requests().at(0).body).object();
+        QCOMPARE(body.value(QStringLiteral("site")).toString(), QStringLiteral("Notified"));
+        QCOMPARE(body.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Relais test message"));
+
+        QCOMPARE(run({}, &output), 1);
+        QVERIFY2(output.contains("hook: sent\n"), output.constData());
+        QVERIFY2(output.contains("down: FAILED: "), output.constData());
+        QCOMPARE(run({QStringLiteral("nosuch")}, &output), 2);
     }
 
     void mailToAClosedPortIsUnreachable()
