@@ -16,6 +16,8 @@
 #include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "notify/Notifier.h"
+#include "notify/NotifyJob.h"
 #include "plan/DrillJournal.h"
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
@@ -196,6 +198,7 @@ Result<void> MainWindow::openSite(const QString& path)
     // Another site may keep its secrets in another vault.
     if (m_vault && vaultPath() != previousVault)
         lockVault();
+    refreshNotifier();
     m_dashboard->setSite(*m_site);
     startHealth();
     m_dnsView->setSite(*m_site, openDnsHistory());
@@ -317,6 +320,36 @@ void MainWindow::startHealth()
             [this](HostRole role, HealthState, HealthState to, const QString&) {
                 if (role == HostRole::Main)
                     m_drills->setMainServing(to == HealthState::Up || to == HealthState::Degraded);
+            });
+    connect(m_health.get(), &SiteHealth::hostStateChanged, this,
+            [this](HostRole role, HealthState from, HealthState to, const QString& reason) {
+                // As the tray says it: the first verdict of a start is not news.
+                if (!m_site || from == HealthState::Unknown)
+                    return;
+                const QString host = role == HostRole::Main ? tr("Main") : tr("Backup");
+                NotifyMessage message;
+                message.event = NotificationChannel::Event::Health;
+                message.site = m_site->name;
+                message.time = QDateTime::currentDateTimeUtc();
+                switch (to) {
+                case HealthState::Down:
+                    message.title = tr("%1 is down").arg(host);
+                    message.severity = NotifyMessage::Severity::Critical;
+                    break;
+                case HealthState::Degraded:
+                    message.title = tr("%1 is degraded").arg(host);
+                    message.severity = NotifyMessage::Severity::Warning;
+                    break;
+                case HealthState::Up:
+                    message.title = tr("%1 recovered").arg(host);
+                    break;
+                case HealthState::Unknown:
+                    message.title = tr("%1: state unknown").arg(host);
+                    message.severity = NotifyMessage::Severity::Warning;
+                    break;
+                }
+                message.body = reason.isEmpty() ? message.title : reason;
+                sendNotification(m_notifier.get(), message);
             });
     m_checkNow->setEnabled(true);
     m_health->start();
@@ -458,6 +491,7 @@ void MainWindow::unlockVault(std::function<void()> then)
         if (!m_vault)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
+        refreshNotifier();
         armVaultLock();
         updateVaultActions();
         if (then)
@@ -501,6 +535,10 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
             [this](const QString& message) {
                 emit drillMessage(tr("Relais drill"), message, true);
             });
+        // The channels' secrets too: the drill's end is told after it.
+        m_drillNotifier =
+            std::make_unique<Notifier>(Notifier::fromVault(m_site->notifications, *m_vault));
+        m_drillFactory->setChannels(m_drillNotifier.get());
         m_drillRunner = std::make_unique<DrillRunner>(*m_drillFactory, SystemClock::instance());
         m_drillRunner->setJournal(m_drillJournal.get());
         m_drillRunner->setSite(siteKey());
@@ -534,6 +572,51 @@ void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targe
                 .arg(targets.rpoMinutes) +
             (record.message.isEmpty() ? QString() : QLatin1Char(' ') + record.message),
         good);
+
+    if (!m_site || !m_drillNotifier)
+        return;
+    NotifyMessage message;
+    message.event = NotificationChannel::Event::Drill;
+    message.site = m_site->name;
+    message.title =
+        tr("%1 %2").arg(DrillText::mode(record.mode), DrillText::runState(record.state));
+    message.body = tr("RTO %1 (target %2 min), RPO %3 (target %4 min).")
+                       .arg(rto)
+                       .arg(targets.rtoMinutes)
+                       .arg(rpo)
+                       .arg(targets.rpoMinutes) +
+                   (record.message.isEmpty() ? QString() : QLatin1Char('\n') + record.message);
+    message.severity =
+        record.state != DrillRecord::State::Succeeded
+            ? NotifyMessage::Severity::Critical
+            : (good ? NotifyMessage::Severity::Info : NotifyMessage::Severity::Warning);
+    message.time = QDateTime::currentDateTimeUtc();
+    sendNotification(m_drillNotifier.get(), message);
+}
+
+void MainWindow::refreshNotifier()
+{
+    if (!m_site) {
+        m_notifier.reset();
+        return;
+    }
+    m_notifier = std::make_unique<Notifier>(
+        m_vault && !m_vault->isLocked() ? Notifier::fromVault(m_site->notifications, *m_vault)
+                                        : Notifier(m_site->notifications, {}));
+}
+
+void MainWindow::sendNotification(const Notifier* notifier, const NotifyMessage& message)
+{
+    if (!notifier || !notifier->hasChannelFor(message.event))
+        return;
+    NotifyJob* job = notifier->send(message, this);
+    connect(job, &NotifyJob::channelFinished, this, [this](const ChannelResult& sent) {
+        if (!sent.result)
+            statusBar()->showMessage(
+                tr("Notification channel %1: %2")
+                    .arg(sent.channel, ErrorText::summary(sent.result.error())),
+                10000);
+    });
 }
 
 void MainWindow::openCredentialsDialog()
@@ -558,6 +641,7 @@ void MainWindow::lockVault()
         m_vault.reset();
         statusBar()->showMessage(tr("Vault locked"), 5000);
     }
+    refreshNotifier();
     updateVaultActions();
 }
 

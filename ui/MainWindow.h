@@ -37,6 +37,8 @@ class SiteStepJobFactory;
 class DnsSwitchHistory;
 class DnsView;
 class HealthHistory;
+class Notifier;
+struct NotifyMessage;
 class RecentSites;
 class SiteHealth;
 class UnlockDialog;
@@ -163,6 +165,11 @@ private:
     void provideDrillRunner(std::function<void(DrillRunner*)> ready);
     void openDrillJournal();
     void onDrillFinished(const DrillRecord& record, const Targets& targets);
+    /// The channels of the open site for health news, with the secrets of
+    /// the vault when it is unlocked (channels that need one fail without).
+    void refreshNotifier();
+    /// Sends @p message through @p notifier; a failure shows in the status bar.
+    void sendNotification(const Notifier* notifier, const NotifyMessage& message);
     void updateVaultActions();
 
     RecentSites& m_recent;
@@ -186,6 +193,7 @@ private:
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<DnsSwitchHistory> m_dnsHistory;
     std::unique_ptr<SiteHealth> m_health;
+    std::unique_ptr<Notifier> m_notifier;
 
     std::optional<KeychainStore> m_keychain = KeychainStore();
     const Clock* m_vaultClock;
@@ -201,6 +209,7 @@ private:
     // connections (destroyed backwards).
     std::unique_ptr<DrillJournal> m_drillJournal;
     std::unique_ptr<SiteConnections> m_drillConnections;
+    std::unique_ptr<Notifier> m_drillNotifier;
     std::unique_ptr<SiteStepJobFactory> m_drillFactory;
     std::unique_ptr<DrillRunner> m_drillRunner;
 

@@ -2,6 +2,7 @@
 #include "notify/Notifier.h"
 #include "notify/NotifyError.h"
 #include "notify/NotifyJob.h"
+#include "plan/NotifyStepJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -426,6 +427,48 @@ private slots:
         QVERIFY2(output.contains("hook: sent\n"), output.constData());
         QVERIFY2(output.contains("down: FAILED: "), output.constData());
         QCOMPARE(run({QStringLiteral("nosuch")}, &output), 2);
+    }
+
+    void planNotifyStepSendsToDrillChannels()
+    {
+        FakeHttpsServer server([](const FakeRequest&) { return FakeResponse{200, "{}"}; });
+        const NotificationChannel hook =
+            web(NotificationChannel::Kind::Webhook, QStringLiteral("hook"), server.origin(),
+                QStringLiteral("/hook"));
+        NotificationChannel down =
+            web(NotificationChannel::Kind::Webhook, QStringLiteral("down"),
+                "https://127.0.0.1:" + QByteArray::number(freePort()), QStringLiteral("/"));
+        NotificationChannel healthOnly = hook;
+        healthOnly.name = QStringLiteral("health-only");
+        healthOnly.events = {NotificationChannel::Event::Health};
+        const Notifier channels({hook, down, healthOnly}, {});
+        QStringList told;
+        NotifyStepJob step(
+            QStringLiteral("Backup now serves www."),
+            [&told](const QString& message) { told << message; }, nullptr, &channels,
+            QStringLiteral("Lab"));
+        QSignalSpy output(&step, &StepJob::output);
+        QSignalSpy finished(&step, &StepJob::finished);
+        step.start();
+        QVERIFY(finished.wait(20000));
+        // A channel that cannot be reached does not stop the recovery.
+        QVERIFY(finished.at(0).at(0).value<Result<void>>().ok());
+        QCOMPARE(told, QStringList{QStringLiteral("Backup now serves www.")});
+        QStringList lines;
+        for (const auto& args : output)
+            lines << args.at(0).toString();
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines.at(0), QStringLiteral("Backup now serves www."));
+        QVERIFY(lines.contains(QStringLiteral("Sent to channel hook.")));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("Not sent to channel down: ")) ||
+                     lines.at(2).startsWith(QStringLiteral("Not sent to channel down: ")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+        QCOMPARE(server.requests().size(), 1);
+        const QJsonObject body = QJsonDocument::fromJson(server.requests().at(0).body).object();
+        QCOMPARE(body.value(QStringLiteral("site")).toString(), QStringLiteral("Lab"));
+        QCOMPARE(body.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Backup now serves www."));
+        QCOMPARE(finished.size(), 1);
     }
 
     void mailToAClosedPortIsUnreachable()
