@@ -19,6 +19,7 @@
 #include "notify/Notifier.h"
 #include "notify/NotifyJob.h"
 #include "plan/DrillJournal.h"
+#include "plan/DrillNotification.h"
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
@@ -575,23 +576,8 @@ void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targe
 
     if (!m_site || !m_drillNotifier)
         return;
-    NotifyMessage message;
-    message.event = NotificationChannel::Event::Drill;
-    message.site = m_site->name;
-    message.title =
-        tr("%1 %2").arg(DrillText::mode(record.mode), DrillText::runState(record.state));
-    message.body = tr("RTO %1 (target %2 min), RPO %3 (target %4 min).")
-                       .arg(rto)
-                       .arg(targets.rtoMinutes)
-                       .arg(rpo)
-                       .arg(targets.rpoMinutes) +
-                   (record.message.isEmpty() ? QString() : QLatin1Char('\n') + record.message);
-    message.severity =
-        record.state != DrillRecord::State::Succeeded
-            ? NotifyMessage::Severity::Critical
-            : (good ? NotifyMessage::Severity::Info : NotifyMessage::Severity::Warning);
-    message.time = QDateTime::currentDateTimeUtc();
-    sendNotification(m_drillNotifier.get(), message);
+    sendNotification(m_drillNotifier.get(),
+                     DrillNotification::message(record, m_site->name, targets));
 }
 
 void MainWindow::refreshNotifier()

@@ -21,7 +21,8 @@ namespace relais {
 
 namespace {
 
-const QString Usage = QStringLiteral("relaisctl drill plan --site FILE [--mode MODE] [--json]\n"
+const QString Usage = QStringLiteral("relaisctl drill run --site FILE [--mode MODE] [--yes]\n"
+                                     "relaisctl drill plan --site FILE [--mode MODE] [--json]\n"
                                      "relaisctl drill history --site FILE [--limit N] [--json]\n"
                                      "relaisctl drill report --site FILE ID [--output FILE]");
 

@@ -1,5 +1,6 @@
 #include "DnsCommand.h"
 #include "DrillCommand.h"
+#include "DrillRunCommand.h"
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
@@ -76,6 +77,8 @@ QString usage()
            QCoreApplication::translate(
                "relaisctl", "\n"
                             "Drill commands:\n"
+                            "  drill run --site FILE [--mode MODE] [--yes]\n"
+                            "                     Run a drill now; its end goes to the channels.\n"
                             "  drill plan --site FILE [--mode MODE] [--json]\n"
                             "                     The steps a drill of the site's plan would run.\n"
                             "  drill history --site FILE [--limit N] [--json]\n"
@@ -174,6 +177,28 @@ int main(int argc, char* argv[])
         args[1] == QStringLiteral("import-ssh")) {
         return SiteImportCommand::run(
             QStringList{program + QStringLiteral(" site import-ssh")} + args.mid(2), out, err);
+    }
+
+    if (command == QStringLiteral("drill") && args.value(1) == QStringLiteral("run")) {
+        DrillRunCommand drill(out, err);
+        QObject::connect(&drill, &DrillRunCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        // Ctrl-C cancels the drill (its cleanups still run) instead of killing relaisctl.
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+        QTimer watch;
+        QObject::connect(&watch, &QTimer::timeout, &drill, [&drill] {
+            if (interrupted) {
+                interrupted = 0;
+                drill.interrupt();
+            }
+        });
+        watch.start(100);
+        const int code =
+            drill.start(QStringList{program + QStringLiteral(" drill run")} + args.mid(2));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
     }
 
     if (command == QStringLiteral("drill")) {

@@ -471,6 +471,96 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
+    void relaisctlDrillRunTellsTheChannels()
+    {
+        FakeHttpsServer server([](const FakeRequest&) { return FakeResponse{200, "{}"}; });
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString site = home.filePath(QStringLiteral("site.json"));
+        auto host = [](const char* name, const char* address) {
+            return QJsonObject{
+                {QStringLiteral("name"), QLatin1String(name)},
+                {QStringLiteral("address"), QLatin1String(address)},
+                {QStringLiteral("ssh"), QJsonObject{{QStringLiteral("key"), QStringLiteral("k")}}}};
+        };
+        const QJsonObject step{{QStringLiteral("kind"), QStringLiteral("notify")},
+                               {QStringLiteral("message"), QStringLiteral("Backup serves.")}};
+        const QJsonObject root{
+            {QStringLiteral("schema"), 1},
+            {QStringLiteral("name"), QStringLiteral("Drilled")},
+            {QStringLiteral("vault"), QStringLiteral("vault.relais")},
+            {QStringLiteral("hosts"),
+             QJsonObject{{QStringLiteral("main"), host("main", "192.0.2.10")},
+                         {QStringLiteral("backup"), host("backup", "192.0.2.20")}}},
+            {QStringLiteral("plan"),
+             QJsonObject{{QStringLiteral("groups"),
+                          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("tell")},
+                                                 {QStringLiteral("steps"), QJsonArray{step}}}}}}},
+            {QStringLiteral("notifications"),
+             QJsonArray{QJsonObject{
+                 {QStringLiteral("name"), QStringLiteral("hook")},
+                 {QStringLiteral("kind"), QStringLiteral("webhook")},
+                 {QStringLiteral("events"), QJsonArray{QStringLiteral("drill")}},
+                 {QStringLiteral("url"), QString::fromLatin1(server.origin() + "/drill")},
+                 {QStringLiteral("ca_file"), m_caFile}}}}};
+        QVERIFY(writeFile(site, QJsonDocument(root).toJson()));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RELAIS_DATA_DIR"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("RELAIS_CONFIG_DIR"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("RELAIS_VAULT_PASSPHRASE"),
+                   QStringLiteral("a test passphrase, long enough"));
+        env.insert(QStringLiteral("RELAIS_VAULT_TEST_KDF_LOG2N"), QStringLiteral("10"));
+        auto run = [&](const QStringList& arguments, QByteArray* output) {
+            QProcess relaisctl;
+            relaisctl.setProcessEnvironment(env);
+            relaisctl.start(QStringLiteral(RELAIS_RELAISCTL), arguments);
+            QSignalSpy done(&relaisctl, &QProcess::finished);
+            if (!done.wait(60000))
+                return -1;
+            *output = relaisctl.readAllStandardOutput() + relaisctl.readAllStandardError();
+            return relaisctl.exitCode();
+        };
+        QByteArray output;
+        QCOMPARE(run({QStringLiteral("vault"), QStringLiteral("init"), QStringLiteral("--vault"),
+                      home.filePath(QStringLiteral("vault.relais"))},
+                     &output),
+                 0);
+        QCOMPARE(run({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("--site"),
+                      site, QStringLiteral("--mode"), QStringLiteral("planned-failover")},
+                     &output),
+                 2); // a failover needs --yes
+        QCOMPARE(server.requests().size(), 0);
+
+        QCOMPARE(
+            run({QStringLiteral("drill"), QStringLiteral("run"), QStringLiteral("--site"), site},
+                &output),
+            0);
+        QVERIFY2(output.contains("Told channel hook."), output.constData());
+        // The plan's notify step, then the drill's end.
+        QCOMPARE(server.requests().size(), 2);
+        const QJsonObject stepBody = QJsonDocument::fromJson(server.requests().at(0).body).object();
+        QCOMPARE(stepBody.value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Backup serves."));
+        const QJsonObject end = QJsonDocument::fromJson(server.requests().at(1).body).object();
+        QCOMPARE(end.value(QStringLiteral("event")).toString(), QStringLiteral("drill"));
+        QCOMPARE(end.value(QStringLiteral("site")).toString(), QStringLiteral("Drilled"));
+        QCOMPARE(end.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Rehearsal: succeeded"));
+        QCOMPARE(end.value(QStringLiteral("severity")).toString(), QStringLiteral("info"));
+        QVERIFY2(end.value(QStringLiteral("message"))
+                     .toString()
+                     .startsWith(QStringLiteral("RTO not measured (target 60 min), RPO not "
+                                                "measured (target 60 min).")),
+                 qPrintable(end.value(QStringLiteral("message")).toString()));
+        // The drill is in the journal.
+        QCOMPARE(run({QStringLiteral("drill"), QStringLiteral("history"), QStringLiteral("--site"),
+                      site, QStringLiteral("--json")},
+                     &output),
+                 0);
+        QCOMPARE(QJsonDocument::fromJson(output).array().size(), 1);
+    }
+
     void mailToAClosedPortIsUnreachable()
     {
         // A port where nothing listens: unreachable, typed as such.
