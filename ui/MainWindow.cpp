@@ -8,6 +8,7 @@
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
+#include "HealthText.h"
 #include "RecentSites.h"
 #include "UnlockDialog.h"
 #include "common/Database.h"
@@ -327,7 +328,7 @@ void MainWindow::startHealth()
                 // As the tray says it: the first verdict of a start is not news.
                 if (!m_site || from == HealthState::Unknown)
                     return;
-                const QString host = role == HostRole::Main ? tr("Main") : tr("Backup");
+                const QString host = HealthText::roleName(role);
                 NotifyMessage message;
                 message.event = NotificationChannel::Event::Health;
                 message.site = m_site->name;
