@@ -561,6 +561,45 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(output).array().size(), 1);
     }
 
+    void cancelStopsSendersThatWait()
+    {
+        // A server that takes connections and never says a word.
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        NotificationChannel mail;
+        mail.name = QStringLiteral("mail");
+        mail.kind = NotificationChannel::Kind::Email;
+        mail.events = {NotificationChannel::Event::Drill};
+        mail.smtpHost = QStringLiteral("127.0.0.1");
+        mail.port = silent.serverPort();
+        mail.from = QStringLiteral("relais@example.test");
+        mail.to = {QStringLiteral("admin@example.test")};
+        NotificationChannel hook;
+        hook.name = QStringLiteral("hook");
+        hook.kind = NotificationChannel::Kind::Webhook;
+        hook.events = {NotificationChannel::Event::Drill};
+        hook.url = QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort());
+        const Notifier notifier({mail, hook}, {});
+
+        QElapsedTimer timer;
+        timer.start();
+        NotifyJob* job = notifier.send(message());
+        QSignalSpy channels(job, &NotifyJob::channelFinished);
+        QSignalSpy finished(job, &NotifyJob::finished);
+        QTest::qWait(300);
+        QCOMPARE(channels.size(), 0); // both still waiting
+        job->cancel();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const auto results = finished.at(0).at(0).value<QList<ChannelResult>>();
+        QCOMPARE(results.size(), 2);
+        for (const ChannelResult& r : results) {
+            QVERIFY(!r.result.ok());
+            QVERIFY2(r.result.error().is(NotifyError::Cancelled),
+                     qPrintable(r.result.error().message()));
+        }
+    }
+
     void mailToAClosedPortIsUnreachable()
     {
         // A port where nothing listens: unreachable, typed as such.
