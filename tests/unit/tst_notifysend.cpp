@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
@@ -598,6 +599,61 @@ private slots:
             QVERIFY2(r.result.error().is(NotifyError::Cancelled),
                      qPrintable(r.result.error().message()));
         }
+    }
+
+    void noSecretInTheLogs()
+    {
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("relais.*.debug=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext&, const QString& text) { logged << text; });
+        auto restore = qScopeGuard([previous] {
+            qInstallMessageHandler(previous);
+            QLoggingCategory::setFilterRules(QString());
+        });
+
+        FakeHttpsServer server([](const FakeRequest& request) {
+            return request.path().startsWith("/denied") ? FakeResponse{403, "no"}
+                                                        : FakeResponse{200, "{}"};
+        });
+        NotificationChannel ntfy = web(NotificationChannel::Kind::Ntfy, QStringLiteral("ntfy"),
+                                       server.origin(), QStringLiteral("/denied"));
+        ntfy.topic = QStringLiteral("t");
+        ntfy.credentials = QStringLiteral("a");
+        NotificationChannel gotify = web(NotificationChannel::Kind::Gotify,
+                                         QStringLiteral("gotify"), server.origin(), QString());
+        gotify.credentials = QStringLiteral("b");
+        NotificationChannel ifttt = web(NotificationChannel::Kind::Ifttt, QStringLiteral("ifttt"),
+                                        server.origin(), QStringLiteral("/denied/with/key"));
+        ifttt.credentials = QStringLiteral("c");
+        NotificationChannel mail;
+        mail.name = QStringLiteral("mail");
+        mail.kind = NotificationChannel::Kind::Email;
+        mail.events = {NotificationChannel::Event::Drill};
+        mail.smtpHost = QStringLiteral("127.0.0.1");
+        mail.port = freePort();
+        mail.from = QStringLiteral("relais@example.test");
+        mail.to = {QStringLiteral("admin@example.test")};
+        mail.credentials = QStringLiteral("d");
+        QHash<QString, SecretBytes> secrets;
+        secrets.insert(QStringLiteral("a"), SecretBytes(QByteArrayView("SECRET-NTFY-1")));
+        secrets.insert(QStringLiteral("b"), SecretBytes(QByteArrayView("SECRET-GOTIFY-2")));
+        secrets.insert(QStringLiteral("c"), SecretBytes(QByteArrayView("SECRET-IFTTT-3")));
+        secrets.insert(QStringLiteral("d"), SecretBytes(QByteArrayView("SECRET-SMTP-4")));
+        const Notifier notifier({ntfy, gotify, ifttt, mail}, secrets);
+        const QList<ChannelResult> results = sendAndWait(notifier, {});
+        QCOMPARE(results.size(), 4);
+        QCOMPARE(server.requests().size(), 3);
+
+        QVERIFY(!logged.isEmpty()); // the debug output was on
+        QStringList texts = logged;
+        for (const ChannelResult& r : results) {
+            if (!r.result)
+                texts << r.result.error().message();
+        }
+        for (const QString& text : std::as_const(texts))
+            QVERIFY2(!text.contains(QStringLiteral("SECRET-")), qPrintable(text));
     }
 
     void mailToAClosedPortIsUnreachable()
