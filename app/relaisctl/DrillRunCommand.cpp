@@ -178,9 +178,7 @@ void DrillRunCommand::onDrillFinished(const DrillRecord& record)
         if (sent.result)
             m_out << tr("Told channel %1.").arg(sent.channel) << Qt::endl;
         else
-            m_err << tr("Channel %1 was not told: %2")
-                         .arg(sent.channel, sent.result.error().message())
-                  << Qt::endl;
+            m_err << tr("Channel %1 was not told: %2").arg(sent.channel, sent.reason()) << Qt::endl;
     });
     connect(job, &NotifyJob::finished, this, [this, code] { emit finished(code); });
 }

@@ -137,8 +137,7 @@ void NotifyCommand::onChannelFinished(const ChannelResult& result)
     if (result.result)
         m_out << tr("%1: sent").arg(result.channel) << Qt::endl;
     else
-        m_out << tr("%1: FAILED: %2").arg(result.channel, result.result.error().message())
-              << Qt::endl;
+        m_out << tr("%1: FAILED: %2").arg(result.channel, result.reason()) << Qt::endl;
 }
 
 void NotifyCommand::onFinished(const QList<ChannelResult>& results)

@@ -44,9 +44,10 @@ void NotifyStepJob::sendToChannels()
     message.time = QDateTime::currentDateTimeUtc();
     m_job = m_channels->send(message, this);
     connect(m_job, &NotifyJob::channelFinished, this, [this](const ChannelResult& sent) {
-        emit output(sent.result ? DrillText::tr("Sent to channel %1.").arg(sent.channel)
-                                : DrillText::tr("Not sent to channel %1: %2")
-                                      .arg(sent.channel, sent.result.error().message()));
+        emit output(
+            sent.result
+                ? DrillText::tr("Sent to channel %1.").arg(sent.channel)
+                : DrillText::tr("Not sent to channel %1: %2").arg(sent.channel, sent.reason()));
     });
     connect(m_job, &NotifyJob::finished, this, [this] {
         if (m_done)

@@ -426,7 +426,7 @@ private slots:
 
         QCOMPARE(run({}, &output), 1);
         QVERIFY2(output.contains("hook: sent\n"), output.constData());
-        QVERIFY2(output.contains("down: FAILED: "), output.constData());
+        QVERIFY2(output.contains("down: FAILED: https://127.0.0.1:"), output.constData());
         QCOMPARE(run({QStringLiteral("nosuch")}, &output), 2);
     }
 
