@@ -45,9 +45,16 @@ void HttpSender::cancel()
     if (m_done)
         return;
     m_cancelled = true;
-    if (m_reply)
-        m_reply->abort(); // onFinished() reports it
-    else if (m_started)
+    if (m_reply) {
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    // finished() never comes from inside cancel(); send() reports a cancel
+    // that came before it ran.
+    if (m_started)
         QTimer::singleShot(0, this, [this] {
             finish(Error(NotifyError::Cancelled,
                          QStringLiteral("%1: sending cancelled").arg(m_channel)));

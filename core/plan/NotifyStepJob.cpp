@@ -1,6 +1,7 @@
 #include "NotifyStepJob.h"
 
 #include "DrillText.h"
+#include "PlanError.h"
 #include "notify/Notifier.h"
 #include "notify/NotifyJob.h"
 
@@ -20,6 +21,7 @@ NotifyStepJob::NotifyStepJob(QString message, Notifier notifier, QObject* parent
 void NotifyStepJob::start()
 {
     m_done = false;
+    m_cancelled = false;
     // finished() never comes from inside start().
     QTimer::singleShot(0, this, [this] {
         emit output(m_message);
@@ -53,14 +55,20 @@ void NotifyStepJob::sendToChannels()
         if (m_done)
             return;
         m_done = true;
-        emit finished(Result<void>::success());
+        if (m_cancelled)
+            emit finished(Error(PlanError::Cancelled, DrillText::tr("Cancelled.")));
+        else
+            emit finished(Result<void>::success());
     });
 }
 
 void NotifyStepJob::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    // Before the channels are reached the step ends at once anyway.
+    if (!m_job || m_done)
+        return;
+    m_cancelled = true;
+    m_job->cancel();
 }
 
 } // namespace relais

@@ -28,6 +28,7 @@ public:
                   const relais::Notifier* channels = nullptr, QString site = {});
 
     void start() override;
+    /// Stops sending to the channels; finished() then says Cancelled.
     void cancel() override;
 
 private:
@@ -39,6 +40,7 @@ private:
     QString m_site;
     QPointer<NotifyJob> m_job;
     bool m_done = false;
+    bool m_cancelled = false;
 };
 
 } // namespace relais

@@ -3,6 +3,7 @@
 #include "notify/NotifyError.h"
 #include "notify/NotifyJob.h"
 #include "plan/NotifyStepJob.h"
+#include "plan/PlanError.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -654,6 +655,31 @@ private slots:
         }
         for (const QString& text : std::as_const(texts))
             QVERIFY2(!text.contains(QStringLiteral("SECRET-")), qPrintable(text));
+    }
+
+    void cancelledNotifyStepSaysSo()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        NotificationChannel hook;
+        hook.name = QStringLiteral("hook");
+        hook.kind = NotificationChannel::Kind::Webhook;
+        hook.events = {NotificationChannel::Event::Drill};
+        hook.url = QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort());
+        const Notifier channels({hook}, {});
+        NotifyStepJob step(QStringLiteral("Failing over."), {}, nullptr, &channels,
+                           QStringLiteral("Lab"));
+        QSignalSpy finished(&step, &StepJob::finished);
+        step.start();
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+        step.cancel();
+        QVERIFY(finished.wait(5000));
+        const auto result = finished.at(0).at(0).value<Result<void>>();
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().is(PlanError::Cancelled));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     void mailToAClosedPortIsUnreachable()
