@@ -8,12 +8,12 @@ BUILD_PACKAGES=(
     cmake g++ ninja-build pkg-config make
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
-    libssh-dev libssl-dev openssl libldns-dev libgl-dev
+    libssh-dev libssl-dev openssl libldns-dev libcurl4-openssl-dev libgl-dev
 )
 LAB_PACKAGES=(
     lxd dnsmasq-base nftables busybox-static btrfs-progs openssh-server openssh-client rsync
     bind9 bind9-dnsutils knot knot-dnsutils pdns-server pdns-backend-sqlite3 sqlite3
-    iproute2 util-linux curl jq
+    iproute2 util-linux curl jq python3-aiosmtpd
 )
 DESKTOP_PACKAGES=(
     xvfb xauth x11-utils imagemagick trayer dbus gnome-keyring libsecret-1-0

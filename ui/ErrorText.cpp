@@ -9,6 +9,7 @@
 #include "dns/DnsUpdateError.h"
 #include "http/HttpError.h"
 #include "lxd/LxdError.h"
+#include "notify/NotifyError.h"
 #include "plan/PlanError.h"
 #include "site/SiteError.h"
 #include "ssh/SshError.h"
@@ -301,6 +302,32 @@ QString ErrorText::summary(const Error& error)
                       "no half-written file is left at its final name.");
         case SyncError::NotConnected:
             return tr("Relais could not reach the host that starts the copy over SSH.");
+        }
+    }
+    if (auto code = error.code<NotifyError>()) {
+        switch (*code) {
+        case NotifyError::NotConfigured:
+            return tr("This notification channel cannot be used as written: its vault entry or "
+                      "its CA file is missing. Check the site's notifications and the vault.");
+        case NotifyError::Unreachable:
+            return tr("Relais could not reach the notification server (refused, no route or "
+                      "unknown name).");
+        case NotifyError::Tls:
+            return tr("The secure connection to the notification server failed: its "
+                      "certificate could not be verified, or it offers no TLS.");
+        case NotifyError::AuthRefused:
+            return tr("The notification server refused the token or the login. Check the "
+                      "channel's vault entry.");
+        case NotifyError::HttpStatus:
+            return tr("The notification server refused the message; the details give its "
+                      "answer.");
+        case NotifyError::SmtpRejected:
+            return tr("The mail server refused the sender, a recipient or the message; the "
+                      "details give its answer.");
+        case NotifyError::Timeout:
+            return tr("The notification server did not answer in time.");
+        case NotifyError::Cancelled:
+            return tr("Sending the notification was cancelled.");
         }
     }
     if (auto code = error.code<PlanError>()) {

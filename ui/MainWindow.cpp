@@ -8,6 +8,7 @@
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
 #include "HealthEventModel.h"
+#include "HealthText.h"
 #include "RecentSites.h"
 #include "RehearsalReminder.h"
 #include "RehearsalStatus.h"
@@ -20,8 +21,11 @@
 #include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "notify/Notifier.h"
+#include "notify/NotifyJob.h"
 #include "plan/AutoFailover.h"
 #include "plan/DrillJournal.h"
+#include "plan/DrillNotification.h"
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
@@ -243,6 +247,7 @@ Result<void> MainWindow::openSite(const QString& path)
     // Another site may keep its secrets in another vault.
     if (m_vault && vaultPath() != previousVault)
         lockVault();
+    refreshNotifier();
     m_dashboard->setSite(*m_site);
     startHealth();
     m_dnsView->setSite(*m_site, openDnsHistory());
@@ -368,6 +373,36 @@ void MainWindow::startHealth()
                     m_autoFailover->setMainState(to);
             });
     setUpAutoFailover();
+    connect(m_health.get(), &SiteHealth::hostStateChanged, this,
+            [this](HostRole role, HealthState from, HealthState to, const QString& reason) {
+                // As the tray says it: the first verdict of a start is not news.
+                if (!m_site || from == HealthState::Unknown)
+                    return;
+                const QString host = HealthText::roleName(role);
+                NotifyMessage message;
+                message.event = NotificationChannel::Event::Health;
+                message.site = m_site->name;
+                message.time = QDateTime::currentDateTimeUtc();
+                switch (to) {
+                case HealthState::Down:
+                    message.title = tr("%1 is down").arg(host);
+                    message.severity = NotifyMessage::Severity::Critical;
+                    break;
+                case HealthState::Degraded:
+                    message.title = tr("%1 is degraded").arg(host);
+                    message.severity = NotifyMessage::Severity::Warning;
+                    break;
+                case HealthState::Up:
+                    message.title = tr("%1 recovered").arg(host);
+                    break;
+                case HealthState::Unknown:
+                    message.title = tr("%1: state unknown").arg(host);
+                    message.severity = NotifyMessage::Severity::Warning;
+                    break;
+                }
+                message.body = reason.isEmpty() ? message.title : reason;
+                sendNotification(m_notifier.get(), message);
+            });
     m_checkNow->setEnabled(true);
     m_health->start();
     emit healthChanged(m_health.get());
@@ -509,6 +544,7 @@ void MainWindow::unlockVault(std::function<void()> then)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         keepAutoFailoverKeys();
+        refreshNotifier();
         armVaultLock();
         updateVaultActions();
         if (then)
@@ -568,6 +604,10 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
             [this](const QString& message) {
                 emit drillMessage(tr("Relais drill"), message, true);
             });
+        // The channels' secrets too: the drill's end is told after it.
+        m_drillNotifier =
+            std::make_unique<Notifier>(Notifier::fromVault(m_site->notifications, *m_vault));
+        m_drillFactory->setChannels(m_drillNotifier.get());
         m_drillRunner = std::make_unique<DrillRunner>(*m_drillFactory, SystemClock::instance());
         m_drillRunner->setJournal(m_drillJournal.get());
         m_drillRunner->setSite(siteKey());
@@ -732,6 +772,36 @@ void MainWindow::onDrillFinished(const DrillRecord& record, const Targets& targe
                 .arg(targets.rpoMinutes) +
             (record.message.isEmpty() ? QString() : QLatin1Char(' ') + record.message),
         good);
+
+    if (!m_site || !m_drillNotifier)
+        return;
+    sendNotification(m_drillNotifier.get(),
+                     DrillNotification::message(record, m_site->name, targets));
+}
+
+void MainWindow::refreshNotifier()
+{
+    if (!m_site) {
+        m_notifier.reset();
+        return;
+    }
+    m_notifier = std::make_unique<Notifier>(
+        m_vault && !m_vault->isLocked() ? Notifier::fromVault(m_site->notifications, *m_vault)
+                                        : Notifier(m_site->notifications, {}));
+}
+
+void MainWindow::sendNotification(const Notifier* notifier, const NotifyMessage& message)
+{
+    if (!notifier || !notifier->hasChannelFor(message.event))
+        return;
+    NotifyJob* job = notifier->send(message, this);
+    connect(job, &NotifyJob::channelFinished, this, [this](const ChannelResult& sent) {
+        if (!sent.result)
+            statusBar()->showMessage(
+                tr("Notification channel %1: %2")
+                    .arg(sent.channel, ErrorText::summary(sent.result.error())),
+                10000);
+    });
 }
 
 void MainWindow::openSync()
@@ -849,6 +919,7 @@ void MainWindow::lockVault()
         m_vault.reset();
         statusBar()->showMessage(tr("Vault locked"), 5000);
     }
+    refreshNotifier();
     updateVaultActions();
 }
 

@@ -38,6 +38,8 @@ class SiteStepJobFactory;
 class DnsSwitchHistory;
 class DnsView;
 class HealthHistory;
+class Notifier;
+struct NotifyMessage;
 class RecentSites;
 class RehearsalReminder;
 class SiteHealth;
@@ -190,6 +192,11 @@ private:
     void openDrillJournal();
     void onDrillFinished(const DrillRecord& record, const Targets& targets);
     void onDrillHistory(const QList<DrillRecord>& drills);
+    /// The channels of the open site for health news, with the secrets of
+    /// the vault when it is unlocked (channels that need one fail without).
+    void refreshNotifier();
+    /// Sends @p message through @p notifier; a failure shows in the status bar.
+    void sendNotification(const Notifier* notifier, const NotifyMessage& message);
     void updateVaultActions();
     void openSync();
     void runSync(const QString& job, bool dryRun);
@@ -217,6 +224,7 @@ private:
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<DnsSwitchHistory> m_dnsHistory;
     std::unique_ptr<SiteHealth> m_health;
+    std::unique_ptr<Notifier> m_notifier;
 
     std::optional<KeychainStore> m_keychain = KeychainStore();
     const Clock* m_vaultClock;
@@ -232,6 +240,7 @@ private:
     // connections (destroyed backwards).
     std::unique_ptr<DrillJournal> m_drillJournal;
     std::unique_ptr<SiteConnections> m_drillConnections;
+    std::unique_ptr<Notifier> m_drillNotifier;
     std::unique_ptr<SiteStepJobFactory> m_drillFactory;
     std::unique_ptr<DrillRunner> m_drillRunner;
     std::unique_ptr<AutoFailover> m_autoFailover;

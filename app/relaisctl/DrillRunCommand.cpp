@@ -6,7 +6,11 @@
 #include "common/Paths.h"
 #include "common/SystemClock.h"
 #include "health/SiteHealth.h"
+#include "notify/ChannelResult.h"
+#include "notify/Notifier.h"
+#include "notify/NotifyJob.h"
 #include "plan/DrillJournal.h"
+#include "plan/DrillNotification.h"
 #include "plan/DrillPlanner.h"
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
@@ -385,6 +389,8 @@ int DrillRunCommand::prepareRunner()
             if (!m_json)
                 m_out << QStringLiteral("           ") << tr("Notice: %1").arg(message) << Qt::endl;
         });
+    m_notifier = std::make_unique<Notifier>(Notifier::fromVault(m_site.notifications, *m_vault));
+    m_factory->setChannels(m_notifier.get());
     m_runner = std::make_unique<DrillRunner>(*m_factory, SystemClock::instance());
     m_runner->setJournal(m_journal.get());
     m_runner->setSite(m_siteKey);
@@ -618,7 +624,23 @@ void DrillRunCommand::onFinished(const DrillRecord& record)
         m_out << tr("  Report: relaisctl drill report --site %1 %2").arg(m_sitePath).arg(record.id)
               << Qt::endl;
     }
-    finish(record.state == DrillRecord::State::Succeeded ? ExitCode::Ok : ExitCode::Failing);
+    const int code =
+        record.state == DrillRecord::State::Succeeded ? ExitCode::Ok : ExitCode::Failing;
+    // The site's notification channels hear how it ended, then relaisctl exits.
+    if (!m_notifier || m_site.notifications.isEmpty()) {
+        finish(code);
+        return;
+    }
+    NotifyJob* job =
+        m_notifier->send(DrillNotification::message(record, m_site.name, m_site.targets), this);
+    connect(job, &NotifyJob::channelFinished, this, [this](const ChannelResult& sent) {
+        QTextStream& stream = m_json ? m_err : m_out;
+        if (sent.result)
+            stream << tr("Told channel %1.").arg(sent.channel) << Qt::endl;
+        else
+            m_err << tr("Channel %1 was not told: %2").arg(sent.channel, sent.reason()) << Qt::endl;
+    });
+    connect(job, &NotifyJob::finished, this, [this, code] { finish(code); });
 }
 
 void DrillRunCommand::finish(int code)

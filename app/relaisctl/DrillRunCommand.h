@@ -22,6 +22,7 @@ namespace relais {
 class Database;
 class DrillJournal;
 class DrillRunner;
+class Notifier;
 class SiteConnections;
 class SiteHealth;
 class SiteStepJobFactory;
@@ -113,6 +114,7 @@ private:
     std::optional<Vault> m_vault;
     std::unique_ptr<SiteConnections> m_connections;
     std::unique_ptr<SiteStepJobFactory> m_factory;
+    std::unique_ptr<Notifier> m_notifier;
     std::unique_ptr<DrillRunner> m_runner;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<SiteHealth> m_health;

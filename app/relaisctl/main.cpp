@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "HealthCommand.h"
 #include "LxdCommand.h"
+#include "NotifyCommand.h"
 #include "SiteCheckCommand.h"
 #include "SiteImportCommand.h"
 #include "SshCommand.h"
@@ -82,7 +83,8 @@ QString usage()
                "                     The steps a drill of the site's plan would run.\n"
                "  drill run --site FILE [--mode MODE] [--yes] [--json]\n"
                "                     Run a drill now (rehearsal by default; Ctrl-C\n"
-               "                     cancels, the cleanups still run).\n"
+               "                     cancels, the cleanups still run); its end goes to\n"
+               "                     the site's notification channels.\n"
                "  drill resume|cleanup --site FILE [ID]\n"
                "                     Resume, or clean up after, a drill left unfinished.\n"
                "  drill history --site FILE [--limit N] [--json]\n"
@@ -115,7 +117,13 @@ QString usage()
                "  sync status --site FILE [--json] JOB\n"
                "                     Last runs, next run, direction lock, RPO against target.\n"
                "  sync install --site FILE [--systemd|--cron] [--remove] JOB\n"
-               "                     Install the job on its initiating host (timer or cron).\n");
+               "                     Install the job on its initiating host (timer or cron).\n") +
+           QCoreApplication::translate(
+               "relaisctl",
+               "\n"
+               "Notifications:\n"
+               "  notify test --site FILE [CHANNEL...]\n"
+               "                     Send a test message to each channel and print its result.\n");
 }
 
 } // namespace
@@ -243,6 +251,17 @@ int main(int argc, char* argv[])
         QObject::connect(&dns, &DnsCommand::finished, &app, &QCoreApplication::exit,
                          Qt::QueuedConnection);
         const int code = dns.start(QStringList{program + QStringLiteral(" dns")} + args.mid(1));
+        if (code >= 0)
+            return code;
+        return QCoreApplication::exec();
+    }
+
+    if (command == QStringLiteral("notify")) {
+        NotifyCommand notify(out, err);
+        QObject::connect(&notify, &NotifyCommand::finished, &app, &QCoreApplication::exit,
+                         Qt::QueuedConnection);
+        const int code =
+            notify.start(QStringList{program + QStringLiteral(" notify")} + args.mid(1));
         if (code >= 0)
             return code;
         return QCoreApplication::exec();

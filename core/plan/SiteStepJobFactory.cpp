@@ -126,7 +126,8 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
     using L = LxdInstancesStepJob::Action;
     switch (step.action) {
     case A::Notify:
-        return static_cast<StepJob*>(new NotifyStepJob(step.message, m_notifier, parent));
+        return static_cast<StepJob*>(new NotifyStepJob(step.message, m_notifier, parent, m_channels,
+                                                       m_connections.site().name));
     case A::LockReplication:
     case A::UnlockReplication:
         if (!m_database)

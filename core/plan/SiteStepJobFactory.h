@@ -8,6 +8,7 @@ namespace relais {
 
 class Clock;
 class Database;
+class Notifier;
 class SiteConnections;
 
 /// The product's drill steps on a real site: hooks over SSH, LXD work on
@@ -27,6 +28,10 @@ public:
     /// in the database as the console does.
     SiteStepJobFactory(SiteConnections& connections, const Clock& clock, Database* database,
                        QString siteKey, NotifyStepJob::Notifier notifier = {});
+
+    /// The site's notification channels for notify steps (optional; must
+    /// outlive the factory's jobs).
+    void setChannels(const Notifier* channels) { m_channels = channels; }
 
     Result<StepJob*> create(const DrillStep& step, DrillContext& context, QObject* parent) override;
     Result<StepJob*> createHook(const PlanHook& hook, QObject* parent) override;
@@ -54,6 +59,7 @@ private:
     QString m_siteKey;
     NotifyStepJob::Notifier m_notifier;
     QString m_syncKeyDirectory = QStringLiteral("~/.ssh/relais-sync");
+    const Notifier* m_channels = nullptr;
 };
 
 } // namespace relais

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Host.h"
+#include "NotificationChannel.h"
 #include "RecoveryPlan.h"
 #include "Service.h"
 #include "SyncJob.h"
@@ -26,6 +27,7 @@ struct Site
     QList<Service> services;
     QList<SyncJob> syncJobs; ///< "sync" in the document
     RecoveryPlan plan;
+    QList<NotificationChannel> notifications;
     Targets targets;
 
     const Host& host(HostRole role) const { return role == HostRole::Main ? main : backup; }

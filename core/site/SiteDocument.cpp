@@ -39,6 +39,9 @@ constexpr std::array TransportNames = {"ssh", "https"};
 constexpr std::array ProbeKindNames = {"tcp", "http", "ssh", "dns", "lxd"};
 constexpr std::array HostRoleNames = {"main", "backup"};
 constexpr std::array RecordTypeNames = {"A", "AAAA"};
+constexpr std::array ChannelKindNames = {"ntfy", "gotify", "webhook", "ifttt", "email"};
+constexpr std::array ChannelEventNames = {"drill", "health", "sync"};
+constexpr std::array ChannelTlsNames = {"starttls", "tls"};
 
 template <std::size_t N> QString nameAt(const std::array<const char*, N>& names, int index)
 {
@@ -244,6 +247,31 @@ bool isLxdUrl(const QString& s)
     return url.isValid() && url.scheme() == QLatin1String("https") && !url.host().isEmpty() &&
            url.userInfo().isEmpty() && (url.path().isEmpty() || url.path() == QLatin1String("/")) &&
            !url.hasQuery() && !url.hasFragment();
+}
+
+/// A plain addr-spec (local@domain) on one line: what goes between < and >
+/// in a mail header. Display names are not taken.
+bool isMailAddress(const QString& s)
+{
+    const qsizetype at = s.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == s.size() - 1 || s.size() > 254)
+        return false;
+    const QString local = s.left(at);
+    if (local.size() > 64)
+        return false;
+    for (QChar c : local) {
+        if (!isAsciiAlnum(c) && !isOneOf(c, ".!#$%&'*+/=?^_`{|}~-"))
+            return false;
+    }
+    return isDnsName(s.mid(at + 1), {});
+}
+
+/// [A-Za-z0-9_-]{1,64}: what ntfy accepts as a topic.
+bool isTopic(const QString& s)
+{
+    return !s.isEmpty() && s.size() <= 64 && std::all_of(s.begin(), s.end(), [](QChar c) {
+        return isAsciiAlnum(c) || c == QLatin1Char('_') || c == QLatin1Char('-');
+    });
 }
 
 // ---------------------------------------------------------------------------
@@ -471,6 +499,9 @@ private:
     SyncHook readHook(const QJsonObject& object, const QString& path);
     RecoveryPlan readPlan(const QJsonObject& object, const QString& path);
     PlanStep readPlanStep(const QJsonObject& object, const QString& path);
+    NotificationChannel readChannel(const QJsonObject& object, const QString& path,
+                                    const QHash<QString, qsizetype>& otherNames);
+    std::optional<QString> mailAddress(const QJsonValue& value, const QString& path);
     /// Each step's sync job and service must exist in the site.
     void checkPlanReferences(const Site& site);
     std::optional<QString> absolutePath(const QJsonValue& value, const QString& path);
@@ -739,6 +770,21 @@ Site Reader::readSite(const QJsonObject& root)
         if (const auto o = object(*value, fields.pathOf("plan"))) {
             site.plan = readPlan(*o, fields.pathOf("plan"));
             checkPlanReferences(site);
+        }
+    }
+
+    if (const auto value = fields.get("notifications")) {
+        if (const auto channels = array(*value, fields.pathOf("notifications"))) {
+            QHash<QString, qsizetype> seen;
+            for (qsizetype i = 0; i < channels->size(); ++i) {
+                const QString path = indexPath(fields.pathOf("notifications"), i);
+                const auto o = object(channels->at(i), path);
+                if (!o)
+                    continue;
+                site.notifications.append(readChannel(*o, path, seen));
+                if (!site.notifications.back().name.isEmpty())
+                    seen.insert(site.notifications.back().name, i);
+            }
         }
     }
 
@@ -1693,6 +1739,154 @@ PlanStep Reader::readPlanStep(const QJsonObject& o, const QString& path)
     return step;
 }
 
+std::optional<QString> Reader::mailAddress(const QJsonValue& value, const QString& path)
+{
+    std::optional<QString> s = string(value, path);
+    if (s && !isMailAddress(*s)) {
+        report(path,
+               SiteDocument::tr("expected an e-mail address (name@domain), got %1").arg(shown(*s)));
+        return std::nullopt;
+    }
+    return s;
+}
+
+NotificationChannel Reader::readChannel(const QJsonObject& o, const QString& path,
+                                        const QHash<QString, qsizetype>& otherNames)
+{
+    using K = NotificationChannel::Kind;
+    NotificationChannel channel;
+    Fields fields(*this, o, path);
+    if (const auto value = fields.get("name", Need::required())) {
+        if (const auto name = string(*value, fields.pathOf("name"))) {
+            if (const auto it = otherNames.constFind(*name); it != otherNames.cend()) {
+                report(fields.pathOf("name"),
+                       SiteDocument::tr("duplicate channel name %1 (also %2)")
+                           .arg(shown(*name), indexPath(QStringLiteral("notifications"), *it)));
+            } else if (isJobName(*name)) {
+                channel.name = *name;
+            } else {
+                report(
+                    fields.pathOf("name"),
+                    SiteDocument::tr("invalid channel name %1; expected [a-z0-9][a-z0-9_-]{0,31}")
+                        .arg(shown(*name)));
+            }
+        }
+    }
+    bool kindKnown = false;
+    if (const auto value = fields.get("kind", Need::required())) {
+        const auto kind = choice(
+            *value, fields.pathOf("kind"), ChannelKindNames,
+            QT_TRANSLATE_NOOP("SiteDocument", "unknown channel kind %1; expected one of %2"));
+        kindKnown = kind.has_value();
+        if (kind)
+            channel.kind = static_cast<K>(*kind);
+    }
+    const QString kindName = nameAt(ChannelKindNames, static_cast<int>(channel.kind));
+    auto need = [&](std::initializer_list<K> usedBy, std::initializer_list<K> requiredBy) {
+        if (!kindKnown)
+            return Need::optional();
+        if (std::find(usedBy.begin(), usedBy.end(), channel.kind) == usedBy.end())
+            return Need{Need::Unused, SiteDocument::tr("not used by %1 channels").arg(kindName)};
+        if (std::find(requiredBy.begin(), requiredBy.end(), channel.kind) != requiredBy.end())
+            return Need{Need::Required,
+                        SiteDocument::tr("missing (required by %1 channels)").arg(kindName)};
+        return Need::optional();
+    };
+    const std::initializer_list<K> http = {K::Ntfy, K::Gotify, K::Webhook, K::Ifttt};
+
+    if (const auto value = fields.get("events", Need::required())) {
+        if (const auto events = array(*value, fields.pathOf("events"))) {
+            if (events->isEmpty())
+                report(fields.pathOf("events"), SiteDocument::tr("expected at least one event"));
+            for (qsizetype i = 0; i < events->size(); ++i) {
+                const QString itemPath = indexPath(fields.pathOf("events"), i);
+                const auto index = choice(
+                    events->at(i), itemPath, ChannelEventNames,
+                    QT_TRANSLATE_NOOP("SiteDocument", "unknown event %1; expected one of %2"));
+                if (!index)
+                    continue;
+                const auto event = static_cast<NotificationChannel::Event>(*index);
+                if (channel.events.contains(event))
+                    report(itemPath, SiteDocument::tr("event %1 is listed twice")
+                                         .arg(shown(nameAt(ChannelEventNames, *index))));
+                else
+                    channel.events.append(event);
+            }
+        }
+    }
+    if (const auto value = fields.get("url", need(http, http))) {
+        if (const auto url = httpUrl(*value, fields.pathOf("url"))) {
+            if (!QUrl(*url).userInfo().isEmpty())
+                report(fields.pathOf("url"),
+                       SiteDocument::tr("a user or password in the URL is not allowed; put the "
+                                        "secret in the vault and name it in \"credentials\""));
+            else
+                channel.url = *url;
+        }
+    }
+    if (const auto value = fields.get("topic", need({K::Ntfy}, {K::Ntfy}))) {
+        if (const auto topic = string(*value, fields.pathOf("topic"))) {
+            if (isTopic(*topic))
+                channel.topic = *topic;
+            else
+                report(fields.pathOf("topic"),
+                       SiteDocument::tr("invalid topic %1; expected [A-Za-z0-9_-]{1,64}")
+                           .arg(shown(*topic)));
+        }
+    }
+    if (const auto value =
+            fields.get("credentials", need({K::Ntfy, K::Gotify, K::Webhook, K::Ifttt, K::Email},
+                                           {K::Gotify, K::Ifttt}))) {
+        if (const auto id = vaultId(*value, fields.pathOf("credentials")))
+            channel.credentials = *id;
+    }
+    if (const auto value = fields.get("ca_file")) {
+        if (const auto file = absolutePath(*value, fields.pathOf("ca_file")))
+            channel.caFile = *file;
+    }
+    if (const auto value = fields.get("smtp_host", need({K::Email}, {K::Email}))) {
+        if (const auto host = hostAddress(*value, fields.pathOf("smtp_host")))
+            channel.smtpHost = *host;
+    }
+    if (const auto value = fields.get("port", need({K::Email}, {}))) {
+        if (const auto port = integer(*value, fields.pathOf("port"), 1, 65535))
+            channel.port = *port;
+    }
+    if (const auto value = fields.get("tls", need({K::Email}, {}))) {
+        if (const auto index = choice(
+                *value, fields.pathOf("tls"), ChannelTlsNames,
+                QT_TRANSLATE_NOOP("SiteDocument", "unknown TLS mode %1; expected one of %2")))
+            channel.tls = static_cast<NotificationChannel::Tls>(*index);
+    }
+    if (const auto value = fields.get("user", need({K::Email}, {}))) {
+        if (const auto user = string(*value, fields.pathOf("user"))) {
+            if (user->size() > 256 || std::any_of(user->begin(), user->end(),
+                                                  [](QChar c) { return c < QLatin1Char(' '); }))
+                report(fields.pathOf("user"),
+                       SiteDocument::tr("expected a login name on one line, got %1")
+                           .arg(shown(*user)));
+            else
+                channel.user = *user;
+        }
+    }
+    if (const auto value = fields.get("from", need({K::Email}, {K::Email}))) {
+        if (const auto from = mailAddress(*value, fields.pathOf("from")))
+            channel.from = *from;
+    }
+    if (const auto value = fields.get("to", need({K::Email}, {K::Email}))) {
+        if (const auto list = array(*value, fields.pathOf("to"))) {
+            if (list->isEmpty())
+                report(fields.pathOf("to"), SiteDocument::tr("expected at least one address"));
+            for (qsizetype i = 0; i < list->size(); ++i) {
+                if (const auto to = mailAddress(list->at(i), indexPath(fields.pathOf("to"), i)))
+                    channel.to.append(*to);
+            }
+        }
+    }
+    fields.finish();
+    return channel;
+}
+
 void Reader::checkPlanReferences(const Site& site)
 {
     const QString plan = QStringLiteral("plan");
@@ -1987,6 +2181,37 @@ void writePlan(JsonWriter& w, const RecoveryPlan& plan)
     w.endObject();
 }
 
+void writeChannel(JsonWriter& w, const NotificationChannel& channel)
+{
+    using K = NotificationChannel::Kind;
+    w.beginObject();
+    w.value("name", channel.name);
+    w.value("kind", nameAt(ChannelKindNames, static_cast<int>(channel.kind)));
+    QStringList events;
+    for (NotificationChannel::Event event : channel.events)
+        events << nameAt(ChannelEventNames, static_cast<int>(event));
+    w.inlineArray("events", events);
+    if (!channel.url.isEmpty())
+        w.value("url", channel.url);
+    if (!channel.topic.isEmpty())
+        w.value("topic", channel.topic);
+    if (channel.kind == K::Email) {
+        w.value("smtp_host", channel.smtpHost);
+        if (channel.port > 0)
+            w.value("port", channel.port);
+        w.value("tls", nameAt(ChannelTlsNames, static_cast<int>(channel.tls)));
+        if (!channel.user.isEmpty())
+            w.value("user", channel.user);
+        w.value("from", channel.from);
+        w.inlineArray("to", channel.to);
+    }
+    if (!channel.credentials.isEmpty())
+        w.value("credentials", channel.credentials);
+    if (!channel.caFile.isEmpty())
+        w.value("ca_file", channel.caFile);
+    w.endObject();
+}
+
 void writeProbe(JsonWriter& w, const ProbeSpec& probe)
 {
     using K = ProbeSpec::Kind;
@@ -2142,6 +2367,13 @@ QByteArray SiteDocument::toJson(const Site& site)
 
     if (!site.plan.isEmpty())
         writePlan(w, site.plan);
+
+    if (!site.notifications.isEmpty()) {
+        w.beginArray("notifications");
+        for (const NotificationChannel& channel : site.notifications)
+            writeChannel(w, channel);
+        w.endArray();
+    }
 
     w.beginObject("targets");
     w.value("rpo_minutes", site.targets.rpoMinutes);
