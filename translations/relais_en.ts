@@ -98,14 +98,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the HTML report of drill ID (see &quot;relaisctl drill history&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The drill&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,6 +107,18 @@
     </message>
     <message>
         <source>Cannot write the report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report of drill ID (see &quot;relaisctl drill history&quot;): HTML on standard output, or to files as evidence (written atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the HTML report to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +444,55 @@
     </message>
     <message>
         <source>This version of Relais cannot run the step &quot;%1&quot; yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the drill&apos;s mode (&quot;Rehearsal&quot;), %2 its outcome (&quot;succeeded&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no sync job &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has neither an HTTP or TCP probe nor a DNS record to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has no DNS record to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DNS record of the service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;): Relais only sends signed updates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +996,38 @@
     </message>
     <message>
         <source>A switch of this record is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This notification channel cannot be used as written: its vault entry or its CA file is missing. Check the site&apos;s notifications and the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais could not reach the notification server (refused, no route or unknown name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the notification server failed: its certificate could not be verified, or it offers no TLS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification server refused the token or the login. Check the channel&apos;s vault entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification server refused the message; the details give its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender, a recipient or the message; the details give its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notification server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the notification was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1533,6 +1618,62 @@
         <source>service %1 has no dns record to switch</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected an e-mail address (name@domain), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate channel name %1 (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid channel name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown channel kind %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used by %1 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing (required by %1 channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown event %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user or password in the URL is not allowed; put the secret in the vault and name it in &quot;credentials&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid topic %1; expected [A-Za-z0-9_-]{1,64}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown TLS mode %1; expected one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a login name on one line, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at least one address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteImportCommand</name>
@@ -1976,6 +2117,40 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
 </context>
 <context>
+    <name>relais::ChangeReviewDialog</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dry run lists what would be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) listed.</source>
+        <translation>
+            <numerusform>%n changed file listed.</numerusform>
+            <numerusform>%n changed files listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy these changes from backup to main?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::CloneProbeStepJob</name>
     <message>
         <source>Cancelled.</source>
@@ -2373,10 +2548,6 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; has no DNS record in the site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The DNS record of service &quot;%1&quot; has type %2; only A and AAAA records are switched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,14 +2569,6 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
     <message>
         <source>--%1 must be a whole number of seconds from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: relaisctl dns show|switch [OPTIONS]
-  dns show --site FILE SERVICE
-  dns switch --site FILE SERVICE --to main|backup [--emergency]
-switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
-&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,10 +2601,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>Cannot switch &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot switch &quot;%1&quot; with the vault %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2513,6 +2672,58 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
             <numerusform>Verified: %n server answers the new address; converged in %1 ms.</numerusform>
             <numerusform>Verified: %n servers answer the new address; converged in %1 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup [--emergency]
+Both take --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does (show needs the vault only for a failover IP).
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read where the failover IP of &quot;%1&quot; is routed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the failover IP of &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2&apos;s server %3 through the OVH API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  OVH task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this move is not recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move of the failover IP %1 to %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already switched: the failover IP %1 is routed to %2 (%3); nothing was asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the failover IP %1 from %2 to %3 (%4) in %5 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read where the failover IP %1 is routed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover IP %1: routed to %2, points to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has neither a DNS record nor a failover IP in the site.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2892,64 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
 </context>
 <context>
+    <name>relais::DnsSwitchStepJob</name>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (after %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no drill record (&quot;drill_record&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill record cannot be the zone&apos;s apex: production lives there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill record %1 is the record of the service &quot;%2&quot;: a rehearsal never touches production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying at the authoritative servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already points at %2: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points at %2 (%3): the provider confirmed in %4 ms; %n server(s) answer it, converged in %5 ms.</source>
+        <translation>
+            <numerusform>%1 points at %2 (%3): the provider confirmed in %4 ms; %n server answer it, converged in %5 ms.</numerusform>
+            <numerusform>%1 points at %2 (%3): the provider confirmed in %4 ms; %n servers answer it, converged in %5 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::DnsView</name>
     <message>
         <source>main</source>
@@ -2720,10 +2989,6 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No service of this site has a DNS record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2804,6 +3069,66 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
             <numerusform>Switched to %1: %n servers answer %2, converged in %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failover IP %1: unlock the vault to see which server it is routed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover IP %1: cannot ask OVH where it is routed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover IP %1: asking OVH where it is routed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover IP %1: routed to %2, points to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service of this site has a DNS record or a failover IP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DNS record: this service follows the active side by its failover IP (%1 for main, %2 for backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failover IP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the failover IP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2&apos;s server %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(OVH task: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move of the failover IP cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move of the failover IP failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already switched: the failover IP %1 is routed to %2 (%3); nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved the failover IP %1 to %2 (%3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::DrillHistoryModel</name>
@@ -2841,6 +3166,244 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillRunCommand</name>
+    <message>
+        <source>Resume the drill that was left unfinished (Relais stopped in the middle of it): the steps that succeeded are not run again, the others are, then the cleanups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clean up after the drill that was left unfinished: only its pending cleanups run (clones and drill records removed); it then ends as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a drill of the site&apos;s recovery plan now, each step live with its duration, then RTO and RPO against the targets. A rehearsal touches nothing in production; a failover or a failback asks for confirmation (--yes). Ctrl-C cancels; what the drill created is still cleaned up.
+Exit status: 0 the drill succeeded, 1 it failed or was cancelled, 2 refused or usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the drill as JSON when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask before a failover, a failback or a resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line); else from RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rehearsal (default), failover (planned when main answers, emergency when it is silent), planned-failover, emergency-failover or failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail over even though main still answers: NAME must be the site&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished drill&apos;s number (default: the only one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the drill journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use rehearsal, failover, planned-failover, emergency-failover or failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--force-split-brain must name the site exactly: &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the drill journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill #%1 (%2, started %3) was left unfinished. Resume it with &quot;relaisctl drill resume --site %4&quot; or clean up after it with &quot;relaisctl drill cleanup --site %4&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether main still serves…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain). To fail over anyway, add --force-split-brain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main answers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main is silent: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main still answered its probes; the failover was forced by naming the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 changes production: add --yes to run it without a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to run this %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n step(s)</source>
+        <translation>
+            <numerusform>%1 of %2: %n step</numerusform>
+            <numerusform>%1 of %2: %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unfinished drill %1 for this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill of this site was left unfinished; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drills were left unfinished: name one by its number.</source>
+        <translation>
+            <numerusform>%n drills were left unfinished: name one by its number.</numerusform>
+            <numerusform>%n drills were left unfinished: name one by its number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming drill #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning up after drill #%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step stops; what the drill created is still cleaned up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by --yes: copying these changes from backup to main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying these changes from backup to main needs a confirmation: add --yes to give it without a terminal. The drill is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type yes to copy these changes from backup to main: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: main is not changed; the drill is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, MISSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill #%1 %2: %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  RTO %1 (target %2 min%3), RPO %4 (target %5 min%6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  Report: relaisctl drill report --site %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Told channel %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel %1 was not told: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +3490,10 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::DrillTimeline</name>
@@ -2940,6 +3507,118 @@ switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&qu
     </message>
     <message>
         <source>No drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillTrendChart</name>
+    <message>
+        <source>Trend of RTO and RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (met; target %n min)</source>
+        <translation>
+            <numerusform>%1 %2 (met; target %n min)</numerusform>
+            <numerusform>%1 %2 (met; target %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (missed; target %n min)</source>
+        <translation>
+            <numerusform>%1 %2 (missed; target %n min)</numerusform>
+            <numerusform>%1 %2 (missed; target %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished drill yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n drill</numerusform>
+            <numerusform>%n drills</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed.</source>
+        <translation>
+            <numerusform>%n did not succeed.</numerusform>
+            <numerusform>%n did not succeed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: never measured (target %n min).</source>
+        <translation>
+            <numerusform>%1: never measured (target %n min).</numerusform>
+            <numerusform>%1: never measured (target %n min).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: latest %2, target %n min, </source>
+        <translation>
+            <numerusform>%1: latest %2, target %n min, </numerusform>
+            <numerusform>%1: latest %2, target %n min, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed by %n of %1 measured drill(s).</source>
+        <translation>
+            <numerusform>missed by %n of %1 measured drill.</numerusform>
+            <numerusform>missed by %n of %1 measured drills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTO (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,6 +3774,40 @@ To fail over anyway, type the site&apos;s name: %1</source>
     </message>
     <message>
         <source>The report could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation to copy the reviewed changes from backup to main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n second(s)); RTO counts from the detection.</source>
+        <translation>
+            <numerusform>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n second); RTO counts from the detection.</numerusform>
+            <numerusform>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n seconds); RTO counts from the detection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::FailoverIpStepJob</name>
+    <message>
+        <source>OVH task: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover IP %1 was not moved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover IP %1 was already routed to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failover IP %1 is routed to %2 (was %3), in %4 ms.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4066,6 +4779,17 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
 </context>
 <context>
+    <name>relais::MainVantageProbe</name>
+    <message>
+        <source>Backup could not be asked whether main answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup could not check main&apos;s ports (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message>
         <source>Relais</source>
@@ -4238,6 +4962,150 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main answers from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot reach main, but backup can: no automatic failover (the console&apos;s own network may be at fault).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault has not been unlocked since Relais started, so backup cannot be asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover is on; backup is the active side now, so it waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover is on, but it cannot act until the vault has been unlocked once since Relais started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic failover is on: after %n second(s) with main down from the console and from backup.</source>
+        <translation>
+            <numerusform>Automatic failover is on: after %n second with main down from the console and from backup.</numerusform>
+            <numerusform>Automatic failover is on: after %n seconds with main down from the console and from backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main is down from the console since %1; asking backup whether it sees main down too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main is down from the console and from backup: automatic failover in %n second(s).</source>
+        <translation>
+            <numerusform>Main is down from the console and from backup: automatic failover in %n second.</numerusform>
+            <numerusform>Main is down from the console and from backup: automatic failover in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main is down from the console and from backup, but automatic failover cannot act now (a drill runs, backup is already active, or the vault was never unlocked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover started: main down since %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main has been down from the console and from backup for %n second(s): failing over to backup.</source>
+        <translation>
+            <numerusform>Main has been down from the console and from backup for %n second: failing over to backup.</numerusform>
+            <numerusform>Main has been down from the console and from backup for %n seconds: failing over to backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failover could not start (a drill runs or one is unfinished): fail over by hand from the Drills tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::NotifyCommand</name>
+    <message>
+        <source>Unknown notify command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a test message to each of the site&apos;s notification channels (or to those named) and print what each one answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault with the channels&apos; secrets (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name (default: every channel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no notification channel named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no notification channel (&quot;notifications&quot; in its document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais test message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a test of the notification channels of site &quot;%1&quot;. If you read it, Relais can reach you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ProbeTableModel</name>
@@ -4304,9 +5172,289 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
 </context>
 <context>
+    <name>relais::RefreshStepJob</name>
+    <message>
+        <source>preparing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloning the current copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>swapping in the new copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cleaning up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LXD connection to both hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: refreshed in %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first copy in %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::RehearsalBadge</name>
+    <message>
+        <source>not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the drills: history, trend of RTO and RPO, run a rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recovery plan to rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rehearsal yet — time to run one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last good rehearsal %n day(s) ago — time to run one</source>
+        <translation>
+            <numerusform>Last good rehearsal %n day ago — time to run one</numerusform>
+            <numerusform>Last good rehearsal %n days ago — time to run one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last good rehearsal: %1 — RTO %2, RPO %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A good rehearsal is a rehearsal that succeeded: every step ran and its clones were removed. A reminder comes when the last one is older than %n day(s).</source>
+        <translation>
+            <numerusform>A good rehearsal is a rehearsal that succeeded: every step ran and its clones were removed. A reminder comes when the last one is older than %n day.</numerusform>
+            <numerusform>A good rehearsal is a rehearsal that succeeded: every step ran and its clones were removed. A reminder comes when the last one is older than %n days.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::RehearsalReminder</name>
+    <message>
+        <source>No good rehearsal yet on %1: run one from the tray menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No good rehearsal for %n day(s) on %1: run one from the tray menu</source>
+        <translation>
+            <numerusform>No good rehearsal for %n day on %1: run one from the tray menu</numerusform>
+            <numerusform>No good rehearsal for %n days on %1: run one from the tray menu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReverseSyncStepJob</name>
+    <message numerus="yes">
+        <source>The sync job %1 has %n source(s): only a job with one source can be synced back from backup to main.</source>
+        <translation>
+            <numerusform>The sync job %1 has %n source: only a job with one source can be synced back from backup to main.</numerusform>
+            <numerusform>The sync job %1 has %n sources: only a job with one source can be synced back from backup to main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database: the time of the failover (the replication lock) is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication from main to backup is not locked: there was no failover to fail back from, so nothing is synced back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1, backup to main: changes since the failover at %2 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… and %n more change.</numerusform>
+            <numerusform>… and %n more changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from backup to main.</source>
+        <translation>
+            <numerusform>%n change from backup to main.</numerusform>
+            <numerusform>%n changes from backup to main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session to main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the files main changed since the failover (exit status %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Main changed %n file(s) since the failover that the sync from backup would overwrite or delete: %1. Nothing was copied; reconcile these files by hand, then fail back again.</source>
+        <translation>
+            <numerusform>Main changed %n file since the failover that the sync from backup would overwrite or delete: %1. Nothing was copied; reconcile these files by hand, then fail back again.</numerusform>
+            <numerusform>Main changed %n files since the failover that the sync from backup would overwrite or delete: %1. Nothing was copied; reconcile these files by hand, then fail back again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file changed on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to main: %2 (%3 files in %4 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::Rfc2136Provider</name>
     <message>
         <source>RFC 2136</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SequenceStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ServiceCheckStepJob</name>
+    <message>
+        <source>no address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for every authoritative server to answer %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server to check %1 at: the site lists none (&quot;verify&quot;) and the provider has no server to ask for the zone&apos;s name servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot find the name servers of %1 at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address found for the name servers of %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no answer (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (after %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answers its %n probe(s) (after %1 ms).</source>
+        <translation>
+            <numerusform>The service answers its %n probe (after %1 ms).</numerusform>
+            <numerusform>The service answers its %n probes (after %1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every authoritative server (%n) answers %1 for %2: converged in %3 ms.</source>
+        <translation>
+            <numerusform>Every authoritative server (%n) answers %1 for %2: converged in %3 ms.</numerusform>
+            <numerusform>Every authoritative server (%n) answers %1 for %2: converged in %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4318,6 +5466,10 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4678,6 +5830,43 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
 </context>
 <context>
+    <name>relais::SyncConsole</name>
+    <message>
+        <source>Sync job %1 missed a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run due at %1 did not start: the backup&apos;s copy grows older than planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replication main → backup is locked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault is locked: unlock it to run sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncRunChart</name>
+    <message>
+        <source>Duration and bytes per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed; longest %2 s, largest %3.</source>
+        <translation>
+            <numerusform>%n run, %1 failed; longest %2 s, largest %3.</numerusform>
+            <numerusform>%n runs, %1 failed; longest %2 s, largest %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::SyncRunJob</name>
     <message numerus="yes">
         <source>%1 (after %n attempts)</source>
@@ -4685,6 +5874,270 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
             <numerusform>%1 (after %n attempt)</numerusform>
             <numerusform>%1 (after %n attempts)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncStepJob</name>
+    <message>
+        <source>%1  %2 %  %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync job %1, main to backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); retrying in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not be kept in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncView</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPO now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s changes to the backup now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List what the selected job would change, without changing anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected job&apos;s run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the dry run would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>every %n minute</numerusform>
+            <numerusform>every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked since %1: %2 Jobs from main to backup do not run until failback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>push from main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull by backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n file, %1</numerusform>
+            <numerusform>%n files, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy is older than the site&apos;s RPO target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked since %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked until failback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s, ETA %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4950,18 +6403,6 @@ Exit status: 0 success, 1 something checked is down, 2 error.
     </message>
     <message>
         <source>
-Drill commands:
-  drill plan --site FILE [--mode MODE] [--json]
-                     The steps a drill of the site&apos;s plan would run.
-  drill history --site FILE [--limit N] [--json]
-                     Past drills with their RTO and RPO.
-  drill report --site FILE ID [--output FILE]
-                     One drill&apos;s report as HTML.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
 LXD over HTTPS:
   lxd trust --site FILE HOST --token-file FILE
                      Make a host&apos;s LXD trust this console (token from &quot;lxc config
@@ -4989,6 +6430,32 @@ Sync commands:
                      Last runs, next run, direction lock, RPO against target.
   sync install --site FILE [--systemd|--cron] [--remove] JOB
                      Install the job on its initiating host (timer or cron).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Drill commands:
+  drill plan --site FILE [--mode MODE] [--json]
+                     The steps a drill of the site&apos;s plan would run.
+  drill run --site FILE [--mode MODE] [--yes] [--json]
+                     Run a drill now (rehearsal by default; Ctrl-C
+                     cancels, the cleanups still run); its end goes to
+                     the site&apos;s notification channels.
+  drill resume|cleanup --site FILE [ID]
+                     Resume, or clean up after, a drill left unfinished.
+  drill history --site FILE [--limit N] [--json]
+                     Past drills with their RTO and RPO.
+  drill report --site FILE ID [--html FILE] [--pdf FILE]
+                     One drill&apos;s report as HTML or PDF.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Notifications:
+  notify test --site FILE [CHANNEL...]
+                     Send a test message to each channel and print its result.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -98,14 +98,6 @@
         <translation>#%1 %2 %3&#xa0;: %4&#xa0;; RTO %5 (objectif %6 min), RPO %7 (objectif %8 min)</translation>
     </message>
     <message>
-        <source>Write the HTML report of drill ID (see &quot;relaisctl drill history&quot;).</source>
-        <translation>Écrire le rapport HTML de l’exercice ID (voir «&#xa0;relaisctl drill history&#xa0;»).</translation>
-    </message>
-    <message>
-        <source>Write to FILE (atomically) instead of standard output.</source>
-        <translation>Écrire dans FICHIER (de façon atomique) au lieu de la sortie standard.</translation>
-    </message>
-    <message>
         <source>The drill&apos;s number.</source>
         <translation>Le numéro de l’exercice.</translation>
     </message>
@@ -116,6 +108,18 @@
     <message>
         <source>Cannot write the report: %1</source>
         <translation>Impossible d’écrire le rapport&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Write the report of drill ID (see &quot;relaisctl drill history&quot;): HTML on standard output, or to files as evidence (written atomically).</source>
+        <translation>Écrire le rapport de l&apos;exercice ID (voir &quot;relaisctl drill history&quot;)&#xa0;: en HTML sur la sortie standard, ou dans des fichiers comme preuve (écrits de façon atomique).</translation>
+    </message>
+    <message>
+        <source>Write the HTML report to FILE instead of standard output.</source>
+        <translation>Écrire le rapport HTML dans FILE au lieu de la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to FILE.</source>
+        <translation>Écrire le rapport au format PDF dans FILE.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +445,55 @@
     <message>
         <source>This version of Relais cannot run the step &quot;%1&quot; yet.</source>
         <translation>Cette version de Relais ne sait pas encore exécuter l’étape «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 the drill&apos;s mode (&quot;Rehearsal&quot;), %2 its outcome (&quot;succeeded&quot;)</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
+        <translation>RTO %1 (cible %2 min), RPO %3 (cible %4 min).</translation>
+    </message>
+    <message>
+        <source>Recovery plan</source>
+        <translation>Plan de reprise</translation>
+    </message>
+    <message>
+        <source>Sent to channel %1.</source>
+        <translation>Envoyé au canal %1.</translation>
+    </message>
+    <message>
+        <source>Not sent to channel %1: %2</source>
+        <translation>Non envoyé au canal %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The site has no sync job &quot;%1&quot;.</source>
+        <translation>Le site n&apos;a pas de tâche de synchronisation «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The site has no service &quot;%1&quot;.</source>
+        <translation>Le site n&apos;a pas de service «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has neither an HTTP or TCP probe nor a DNS record to verify.</source>
+        <translation>Le service «&#xa0;%1&#xa0;» n&apos;a ni sonde HTTP ou TCP ni enregistrement DNS à vérifier.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has no DNS record to switch.</source>
+        <translation>Le service «&#xa0;%1&#xa0;» n&apos;a pas d&apos;enregistrement DNS à basculer.</translation>
+    </message>
+    <message>
+        <source>The DNS record of the service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;): Relais only sends signed updates.</source>
+        <translation>L&apos;enregistrement DNS du service «&#xa0;%1&#xa0;» n&apos;a pas de clé TSIG (&quot;tsig&quot;)&#xa0;: Relais n&apos;envoie que des mises à jour signées.</translation>
     </message>
 </context>
 <context>
@@ -944,6 +997,38 @@
     <message>
         <source>A switch of this record is already running.</source>
         <translation>Une bascule de cet enregistrement est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This notification channel cannot be used as written: its vault entry or its CA file is missing. Check the site&apos;s notifications and the vault.</source>
+        <translation>Ce canal de notification est inutilisable tel qu&apos;il est écrit&#xa0;: son entrée dans le coffre ou son fichier d&apos;AC est manquant. Vérifiez les notifications du site et le coffre.</translation>
+    </message>
+    <message>
+        <source>Relais could not reach the notification server (refused, no route or unknown name).</source>
+        <translation>Relais n&apos;a pas pu joindre le serveur de notification (connexion refusée, aucune route ou nom inconnu).</translation>
+    </message>
+    <message>
+        <source>The secure connection to the notification server failed: its certificate could not be verified, or it offers no TLS.</source>
+        <translation>La connexion sécurisée au serveur de notification a échoué&#xa0;: son certificat n&apos;a pas pu être vérifié, ou il ne propose pas TLS.</translation>
+    </message>
+    <message>
+        <source>The notification server refused the token or the login. Check the channel&apos;s vault entry.</source>
+        <translation>Le serveur de notification a refusé le jeton ou l&apos;identifiant. Vérifiez l&apos;entrée du canal dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The notification server refused the message; the details give its answer.</source>
+        <translation>Le serveur de notification a refusé le message&#xa0;; les détails donnent sa réponse.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender, a recipient or the message; the details give its answer.</source>
+        <translation>Le serveur de messagerie a refusé l&apos;expéditeur, un destinataire ou le message&#xa0;; les détails donnent sa réponse.</translation>
+    </message>
+    <message>
+        <source>The notification server did not answer in time.</source>
+        <translation>Le serveur de notification n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Sending the notification was cancelled.</source>
+        <translation>L&apos;envoi de la notification a été annulé.</translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1618,62 @@
         <source>service %1 has no dns record to switch</source>
         <translation>le service %1 n’a pas d’enregistrement dns à basculer</translation>
     </message>
+    <message>
+        <source>expected an e-mail address (name@domain), got %1</source>
+        <translation>adresse e-mail attendue (nom@domaine), reçu %1</translation>
+    </message>
+    <message>
+        <source>duplicate channel name %1 (also %2)</source>
+        <translation>nom de canal %1 en double (également %2)</translation>
+    </message>
+    <message>
+        <source>invalid channel name %1; expected [a-z0-9][a-z0-9_-]{0,31}</source>
+        <translation>nom de canal %1 invalide&#xa0;; attendu [a-z0-9][a-z0-9_-]{0,31}</translation>
+    </message>
+    <message>
+        <source>unknown channel kind %1; expected one of %2</source>
+        <translation>type de canal %1 inconnu&#xa0;; attendu l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>not used by %1 channels</source>
+        <translation>non utilisé par les canaux %1</translation>
+    </message>
+    <message>
+        <source>missing (required by %1 channels)</source>
+        <translation>manquant (requis par les canaux %1)</translation>
+    </message>
+    <message>
+        <source>expected at least one event</source>
+        <translation>au moins un événement attendu</translation>
+    </message>
+    <message>
+        <source>unknown event %1; expected one of %2</source>
+        <translation>événement %1 inconnu&#xa0;; attendu l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>event %1 is listed twice</source>
+        <translation>l&apos;événement %1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>a user or password in the URL is not allowed; put the secret in the vault and name it in &quot;credentials&quot;</source>
+        <translation>un utilisateur ou un mot de passe dans l&apos;URL n&apos;est pas autorisé&#xa0;; placez le secret dans le coffre et nommez-le dans &quot;credentials&quot;</translation>
+    </message>
+    <message>
+        <source>invalid topic %1; expected [A-Za-z0-9_-]{1,64}</source>
+        <translation>sujet %1 invalide&#xa0;; attendu [A-Za-z0-9_-]{1,64}</translation>
+    </message>
+    <message>
+        <source>unknown TLS mode %1; expected one of %2</source>
+        <translation>mode TLS %1 inconnu&#xa0;; attendu l&apos;un de %2</translation>
+    </message>
+    <message>
+        <source>expected a login name on one line, got %1</source>
+        <translation>identifiant sur une seule ligne attendu, reçu %1</translation>
+    </message>
+    <message>
+        <source>expected at least one address</source>
+        <translation>au moins une adresse attendue</translation>
+    </message>
 </context>
 <context>
     <name>SiteImportCommand</name>
@@ -1984,6 +2125,40 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     </message>
 </context>
 <context>
+    <name>relais::ChangeReviewDialog</name>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel drill</source>
+        <translation>&amp;Annuler l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Review the changes</source>
+        <translation>Examinez les modifications</translation>
+    </message>
+    <message>
+        <source>%1: the dry run lists what would be copied.</source>
+        <translation>%1&#xa0;: la simulation liste ce qui serait copié.</translation>
+    </message>
+    <message>
+        <source>Changes to copy</source>
+        <translation>Modifications à copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed file(s) listed.</source>
+        <translation>
+            <numerusform>%n fichier modifié listé.</numerusform>
+            <numerusform>%n fichiers modifiés listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy these changes from backup to main?</source>
+        <translation>Copier ces modifications de backup vers main&#xa0;?</translation>
+    </message>
+</context>
+<context>
     <name>relais::CloneProbeStepJob</name>
     <message>
         <source>Cancelled.</source>
@@ -2381,10 +2556,6 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <translation>Le site n’a pas de service «&#xa0;%1&#xa0;» (il a&#xa0;: %2).</translation>
     </message>
     <message>
-        <source>The service &quot;%1&quot; has no DNS record in the site.</source>
-        <translation>Le service «&#xa0;%1&#xa0;» n’a pas d’enregistrement DNS dans le site.</translation>
-    </message>
-    <message>
         <source>The DNS record of service &quot;%1&quot; has type %2; only A and AAAA records are switched.</source>
         <translation>L’enregistrement DNS du service «&#xa0;%1&#xa0;» est de type %2&#xa0;; seuls les enregistrements A et AAAA sont basculés.</translation>
     </message>
@@ -2407,18 +2578,6 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     <message>
         <source>--%1 must be a whole number of seconds from %2 to %3.</source>
         <translation>--%1 doit être un nombre entier de secondes de %2 à %3.</translation>
-    </message>
-    <message>
-        <source>Usage: relaisctl dns show|switch [OPTIONS]
-  dns show --site FILE SERVICE
-  dns switch --site FILE SERVICE --to main|backup [--emergency]
-switch takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does.
-&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
-        <translation>Usage&#xa0;: relaisctl dns show|switch [OPTIONS]
-  dns show --site FICHIER SERVICE
-  dns switch --site FICHIER SERVICE --to main|backup [--emergency]
-switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;.
-&quot;relaisctl dns COMMANDE --help&quot; décrit chaque commande.</translation>
     </message>
     <message>
         <source>Ask the DNS provider of a service&apos;s record what it holds: the addresses, their TTL and the side (main or backup) they point to.</source>
@@ -2451,10 +2610,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
     <message>
         <source>Cannot switch &quot;%1&quot;: %2</source>
         <translation>Impossible de basculer &quot;%1&quot;&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot switch &quot;%1&quot; with the vault %2: %3</source>
-        <translation>Impossible de basculer &quot;%1&quot; avec le coffre %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Warning: this switch is not recorded in the history: %1</source>
@@ -2525,6 +2680,62 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
             <numerusform>Vérifié&#xa0;: %n serveur renvoie la nouvelle adresse&#xa0;; convergence en %1 ms.</numerusform>
             <numerusform>Vérifié&#xa0;: %n serveurs renvoient la nouvelle adresse&#xa0;; convergence en %1 ms.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup [--emergency]
+Both take --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does (show needs the vault only for a failover IP).
+&quot;relaisctl dns COMMAND --help&quot; describes each command.</source>
+        <translation>Utilisation&#xa0;: relaisctl dns show|switch [OPTIONS]
+  dns show --site FILE SERVICE
+  dns switch --site FILE SERVICE --to main|backup [--emergency]
+Les deux acceptent --vault FILE et --passphrase-file FILE comme &quot;relaisctl vault&quot; (show n&apos;a besoin du coffre que pour une IP de bascule).
+&quot;relaisctl dns COMMAND --help&quot; décrit chaque commande.</translation>
+    </message>
+    <message>
+        <source>Cannot read where the failover IP of &quot;%1&quot; is routed: %2</source>
+        <translation>Impossible de lire où est routée l&apos;IP de bascule de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot move the failover IP of &quot;%1&quot;: %2</source>
+        <translation>Impossible de déplacer l&apos;IP de bascule de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2&apos;s server %3 through the OVH API.</source>
+        <translation>Déplacement de l&apos;IP de bascule %1 vers le serveur %3 de %2 via l&apos;API OVH.</translation>
+    </message>
+    <message>
+        <source>  OVH task: %1</source>
+        <translation>  Tâche OVH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Warning: this move is not recorded in the history: %1</source>
+        <translation>Avertissement&#xa0;: ce déplacement n&apos;est pas enregistré dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The move of the failover IP %1 to %2 failed: %3</source>
+        <translation>Le déplacement de l&apos;IP de bascule %1 vers %2 a échoué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Already switched: the failover IP %1 is routed to %2 (%3); nothing was asked.</source>
+        <translation>Déjà basculée&#xa0;: l&apos;IP de bascule %1 est routée vers %2 (%3)&#xa0;; rien n&apos;a été demandé.</translation>
+    </message>
+    <message>
+        <source>Moved the failover IP %1 from %2 to %3 (%4) in %5 ms.</source>
+        <translation>IP de bascule %1 déplacée de %2 vers %3 (%4) en %5 ms.</translation>
+    </message>
+    <message>
+        <source>Cannot read where the failover IP %1 is routed: %2</source>
+        <translation>Impossible de lire où est routée l&apos;IP de bascule %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Failover IP %1: routed to %2, points to %3</source>
+        <translation>IP de bascule %1&#xa0;: routée vers %2, pointe vers %3</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; has neither a DNS record nor a failover IP in the site.</source>
+        <translation>Le service «&#xa0;%1&#xa0;» n&apos;a ni enregistrement DNS ni IP de bascule dans le site.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +2904,64 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
     </message>
 </context>
 <context>
+    <name>relais::DnsSwitchStepJob</name>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (after %3 ms).</source>
+        <translation>%1 répond %2 (après %3 ms).</translation>
+    </message>
+    <message>
+        <source>The plan has no drill record (&quot;drill_record&quot;).</source>
+        <translation>Le plan n&apos;a pas d&apos;enregistrement d&apos;exercice (&quot;drill_record&quot;).</translation>
+    </message>
+    <message>
+        <source>The drill record cannot be the zone&apos;s apex: production lives there.</source>
+        <translation>L&apos;enregistrement d&apos;exercice ne peut pas être l&apos;apex de la zone&#xa0;: la production s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <source>The drill record %1 is the record of the service &quot;%2&quot;: a rehearsal never touches production.</source>
+        <translation>L&apos;enregistrement d&apos;exercice %1 est l&apos;enregistrement du service «&#xa0;%2&#xa0;»&#xa0;: une répétition ne touche jamais la production.</translation>
+    </message>
+    <message>
+        <source>Pointing %1 at %2 (%3).</source>
+        <translation>Redirection de %1 vers %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Changing %1 from %2.</source>
+        <translation>Modification de %1 (actuellement %2).</translation>
+    </message>
+    <message>
+        <source>Looking up the authoritative servers of %1.</source>
+        <translation>Recherche des serveurs faisant autorité pour %1.</translation>
+    </message>
+    <message>
+        <source>Verifying at the authoritative servers.</source>
+        <translation>Vérification auprès des serveurs faisant autorité.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 already points at %2: nothing was changed.</source>
+        <translation>%1 pointe déjà vers %2&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points at %2 (%3): the provider confirmed in %4 ms; %n server(s) answer it, converged in %5 ms.</source>
+        <translation>
+            <numerusform>%1 pointe vers %2 (%3)&#xa0;: le fournisseur a confirmé en %4 ms&#xa0;; %n serveur le renvoie, convergence en %5 ms.</numerusform>
+            <numerusform>%1 pointe vers %2 (%3)&#xa0;: le fournisseur a confirmé en %4 ms&#xa0;; %n serveurs le renvoient, convergence en %5 ms.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::DnsView</name>
     <message>
         <source>main</source>
@@ -2733,10 +3002,6 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
     <message>
         <source>&amp;Service:</source>
         <translation>&amp;Service&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No service of this site has a DNS record.</source>
-        <translation>Aucun service de ce site n’a d’enregistrement DNS.</translation>
     </message>
     <message>
         <source>Record: %1 %2</source>
@@ -2816,6 +3081,66 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
             <numerusform>Basculé vers %1&#xa0;: %n serveurs répondent %2, convergence en %3 s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Failover IP %1: unlock the vault to see which server it is routed to.</source>
+        <translation>IP de bascule %1&#xa0;: déverrouillez le coffre pour voir vers quel serveur elle est routée.</translation>
+    </message>
+    <message>
+        <source>Failover IP %1: cannot ask OVH where it is routed: %2</source>
+        <translation>IP de bascule %1&#xa0;: impossible de demander à OVH où elle est routée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Failover IP %1: asking OVH where it is routed…</source>
+        <translation>IP de bascule %1&#xa0;: interrogation d&apos;OVH sur son routage…</translation>
+    </message>
+    <message>
+        <source>neither side</source>
+        <translation>aucun des deux côtés</translation>
+    </message>
+    <message>
+        <source>Failover IP %1: routed to %2, points to %3.</source>
+        <translation>IP de bascule %1&#xa0;: routée vers %2, pointe vers %3.</translation>
+    </message>
+    <message>
+        <source>No service of this site has a DNS record or a failover IP.</source>
+        <translation>Aucun service de ce site n&apos;a d&apos;enregistrement DNS ni d&apos;IP de bascule.</translation>
+    </message>
+    <message>
+        <source>No DNS record: this service follows the active side by its failover IP (%1 for main, %2 for backup).</source>
+        <translation>Aucun enregistrement DNS&#xa0;: ce service suit le côté actif par son IP de bascule (%1 pour main, %2 pour backup).</translation>
+    </message>
+    <message>
+        <source>the failover IP %1</source>
+        <translation>l&apos;IP de bascule %1</translation>
+    </message>
+    <message>
+        <source>Cannot move the failover IP: %1</source>
+        <translation>Impossible de déplacer l&apos;IP de bascule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2&apos;s server %3…</source>
+        <translation>Déplacement de l&apos;IP de bascule %1 vers le serveur %3 de %2…</translation>
+    </message>
+    <message>
+        <source>(OVH task: %1)</source>
+        <translation>(tâche OVH&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Move of the failover IP cancelled: %1</source>
+        <translation>Déplacement de l&apos;IP de bascule annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Move of the failover IP failed: %1</source>
+        <translation>Échec du déplacement de l&apos;IP de bascule&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Already switched: the failover IP %1 is routed to %2 (%3); nothing to do.</source>
+        <translation>Déjà basculée&#xa0;: l&apos;IP de bascule %1 est routée vers %2 (%3)&#xa0;; rien à faire.</translation>
+    </message>
+    <message>
+        <source>Moved the failover IP %1 to %2 (%3) in %4 s.</source>
+        <translation>IP de bascule %1 déplacée vers %2 (%3) en %4 s.</translation>
+    </message>
 </context>
 <context>
     <name>relais::DrillHistoryModel</name>
@@ -2854,6 +3179,245 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
     <message>
         <source>RPO</source>
         <translation>RPO</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillRunCommand</name>
+    <message>
+        <source>Resume the drill that was left unfinished (Relais stopped in the middle of it): the steps that succeeded are not run again, the others are, then the cleanups.</source>
+        <translation>Reprendre l&apos;exercice resté inachevé (Relais s&apos;est arrêté en plein milieu)&#xa0;: les étapes réussies ne sont pas relancées, les autres le sont, puis les nettoyages.</translation>
+    </message>
+    <message>
+        <source>Clean up after the drill that was left unfinished: only its pending cleanups run (clones and drill records removed); it then ends as cancelled.</source>
+        <translation>Nettoyer après l&apos;exercice resté inachevé&#xa0;: seuls ses nettoyages en attente sont exécutés (clones et enregistrements d&apos;exercice supprimés)&#xa0;; il se termine ensuite comme annulé.</translation>
+    </message>
+    <message>
+        <source>Run a drill of the site&apos;s recovery plan now, each step live with its duration, then RTO and RPO against the targets. A rehearsal touches nothing in production; a failover or a failback asks for confirmation (--yes). Ctrl-C cancels; what the drill created is still cleaned up.
+Exit status: 0 the drill succeeded, 1 it failed or was cancelled, 2 refused or usage error.</source>
+        <translation>Lancer maintenant un exercice du plan de reprise du site, chaque étape en direct avec sa durée, puis le RTO et le RPO comparés aux cibles. Une répétition ne touche rien en production&#xa0;; une bascule ou un retour demande une confirmation (--yes). Ctrl-C annule&#xa0;; ce que l&apos;exercice a créé est tout de même nettoyé.
+Code de sortie&#xa0;: 0 l&apos;exercice a réussi, 1 il a échoué ou a été annulé, 2 refus ou erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document du site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Print the drill as JSON when it ends.</source>
+        <translation>Afficher l&apos;exercice en JSON à la fin.</translation>
+    </message>
+    <message>
+        <source>Do not ask before a failover, a failback or a resume.</source>
+        <translation>Ne pas demander de confirmation avant une bascule, un retour ou une reprise.</translation>
+    </message>
+    <message>
+        <source>The vault with the SSH keys (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les clés SSH (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line); else from RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FILE (sa première ligne)&#xa0;; sinon dans RELAIS_VAULT_PASSPHRASE, sinon elle est demandée dans le terminal.</translation>
+    </message>
+    <message>
+        <source>rehearsal (default), failover (planned when main answers, emergency when it is silent), planned-failover, emergency-failover or failback.</source>
+        <translation>rehearsal (par défaut), failover (planifiée si main répond, d&apos;urgence s&apos;il ne répond pas), planned-failover, emergency-failover ou failback.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Fail over even though main still answers: NAME must be the site&apos;s name.</source>
+        <translation>Basculer même si main répond encore&#xa0;: NAME doit être le nom du site.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The unfinished drill&apos;s number (default: the only one).</source>
+        <translation>Le numéro de l&apos;exercice inachevé (par défaut&#xa0;: le seul existant).</translation>
+    </message>
+    <message>
+        <source>[ID]</source>
+        <translation>[ID]</translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation>--site FILE manquant.</translation>
+    </message>
+    <message>
+        <source>Cannot use the site %1: %2</source>
+        <translation>Impossible d&apos;utiliser le site %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The site has no recovery plan (&quot;plan&quot; in its document).</source>
+        <translation>Le site n&apos;a pas de plan de reprise (&quot;plan&quot; dans son document).</translation>
+    </message>
+    <message>
+        <source>Cannot open the drill journal: %1</source>
+        <translation>Impossible d&apos;ouvrir le journal des exercices&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use rehearsal, failover, planned-failover, emergency-failover or failback.</source>
+        <translation>Mode «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez rehearsal, failover, planned-failover, emergency-failover ou failback.</translation>
+    </message>
+    <message>
+        <source>--force-split-brain must name the site exactly: &quot;%1&quot;.</source>
+        <translation>--force-split-brain doit nommer le site exactement&#xa0;: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read the drill journal: %1</source>
+        <translation>Impossible de lire le journal des exercices&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drill #%1 (%2, started %3) was left unfinished. Resume it with &quot;relaisctl drill resume --site %4&quot; or clean up after it with &quot;relaisctl drill cleanup --site %4&quot; first.</source>
+        <translation>L&apos;exercice #%1 (%2, commencé le %3) est resté inachevé. Reprenez-le d&apos;abord avec &quot;relaisctl drill resume --site %4&quot; ou nettoyez après lui avec &quot;relaisctl drill cleanup --site %4&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking whether main still serves…</source>
+        <translation>Vérification que main assure encore le service…</translation>
+    </message>
+    <message>
+        <source>Refused: main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain). To fail over anyway, add --force-split-brain &quot;%1&quot;.</source>
+        <translation>Refusé&#xa0;: main répond à ses sondes en ce moment. Basculer pendant qu&apos;il sert peut amener les deux côtés à servir des données différentes (split brain). Pour basculer quand même, ajoutez --force-split-brain &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Main answers: %1.</source>
+        <translation>Main répond&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Main is silent: %1.</source>
+        <translation>Main ne répond pas&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Main still answered its probes; the failover was forced by naming the site.</source>
+        <translation>Main répondait encore à ses sondes&#xa0;; la bascule a été forcée en nommant le site.</translation>
+    </message>
+    <message>
+        <source>A %1 changes production: add --yes to run it without a terminal.</source>
+        <translation>Ce mode (%1) modifie la production&#xa0;: ajoutez --yes pour le lancer sans terminal.</translation>
+    </message>
+    <message>
+        <source>Type yes to run this %1: </source>
+        <translation>Tapez yes pour lancer cette opération (%1)&#xa0;: </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Not confirmed; nothing was done.</source>
+        <translation>Non confirmé&#xa0;; rien n&apos;a été fait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2: %n step(s)</source>
+        <translation>
+            <numerusform>%1 de %2&#xa0;: %n étape</numerusform>
+            <numerusform>%1 de %2&#xa0;: %n étapes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No unfinished drill %1 for this site.</source>
+        <translation>Aucun exercice %1 inachevé pour ce site.</translation>
+    </message>
+    <message>
+        <source>No drill of this site was left unfinished; nothing to do.</source>
+        <translation>Aucun exercice de ce site n&apos;est resté inachevé&#xa0;; rien à faire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drills were left unfinished: name one by its number.</source>
+        <translation>
+            <numerusform>%n exercice est resté inachevé&#xa0;: désignez-le par son numéro.</numerusform>
+            <numerusform>%n exercices sont restés inachevés&#xa0;: désignez-en un par son numéro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resuming drill #%1 (%2).</source>
+        <translation>Reprise de l&apos;exercice #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cleaning up after drill #%1 (%2).</source>
+        <translation>Nettoyage après l&apos;exercice #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cancelling: the running step stops; what the drill created is still cleaned up.</source>
+        <translation>Annulation&#xa0;: l&apos;étape en cours s&apos;arrête&#xa0;; ce que l&apos;exercice a créé est tout de même nettoyé.</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3…</source>
+        <translation>%1/%2 %3…</translation>
+    </message>
+    <message>
+        <source>%1/%2 %3: %4</source>
+        <translation>%1/%2 %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>Review of %1:</source>
+        <translation>Examen de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirmed by --yes: copying these changes from backup to main.</source>
+        <translation>Confirmé par --yes&#xa0;: copie de ces modifications de backup vers main.</translation>
+    </message>
+    <message>
+        <source>Copying these changes from backup to main needs a confirmation: add --yes to give it without a terminal. The drill is cancelled.</source>
+        <translation>La copie de ces modifications de backup vers main nécessite une confirmation&#xa0;: ajoutez --yes pour la donner sans terminal. L&apos;exercice est annulé.</translation>
+    </message>
+    <message>
+        <source>Type yes to copy these changes from backup to main: </source>
+        <translation>Tapez yes pour copier ces modifications de backup vers main&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Not confirmed: main is not changed; the drill is cancelled.</source>
+        <translation>Non confirmé&#xa0;: main n&apos;est pas modifié&#xa0;; l&apos;exercice est annulé.</translation>
+    </message>
+    <message>
+        <source>, met</source>
+        <translation>, atteint</translation>
+    </message>
+    <message>
+        <source>, MISSED</source>
+        <translation>, MANQUÉ</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Drill #%1 %2: %3 in %4.</source>
+        <translation>Exercice #%1 %2&#xa0;: %3 en %4.</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>un temps inconnu</translation>
+    </message>
+    <message>
+        <source>  RTO %1 (target %2 min%3), RPO %4 (target %5 min%6).</source>
+        <translation>  RTO %1 (objectif %2 min%3), RPO %4 (objectif %5 min%6).</translation>
+    </message>
+    <message>
+        <source>  Report: relaisctl drill report --site %1 %2</source>
+        <translation>  Rapport&#xa0;: relaisctl drill report --site %1 %2</translation>
+    </message>
+    <message>
+        <source>Told channel %1.</source>
+        <translation>Canal %1 prévenu.</translation>
+    </message>
+    <message>
+        <source>Channel %1 was not told: %2</source>
+        <translation>Le canal %1 n&apos;a pas été prévenu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2939,6 +3503,10 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
         <source>Message</source>
         <translation>Message</translation>
     </message>
+    <message>
+        <source>Waiting for confirmation</source>
+        <translation>En attente de confirmation</translation>
+    </message>
 </context>
 <context>
     <name>relais::DrillTimeline</name>
@@ -2953,6 +3521,118 @@ switch accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisct
     <message>
         <source>No drill yet.</source>
         <translation>Aucun exercice pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::DrillTrendChart</name>
+    <message>
+        <source>Trend of RTO and RPO</source>
+        <translation>Tendance du RTO et du RPO</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>%1 not measured</source>
+        <translation>%1 non mesuré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (met; target %n min)</source>
+        <translation>
+            <numerusform>%1 %2 (atteint&#xa0;; objectif %n min)</numerusform>
+            <numerusform>%1 %2 (atteint&#xa0;; objectif %n min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2 (missed; target %n min)</source>
+        <translation>
+            <numerusform>%1 %2 (manqué&#xa0;; objectif %n min)</numerusform>
+            <numerusform>%1 %2 (manqué&#xa0;; objectif %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>No finished drill yet.</source>
+        <translation>Aucun exercice terminé pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n exercice</numerusform>
+            <numerusform>%n exercices</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from %1 to %2.</source>
+        <translation>du %1 au %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not succeed.</source>
+        <translation>
+            <numerusform>%n n&apos;a pas réussi.</numerusform>
+            <numerusform>%n n&apos;ont pas réussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: never measured (target %n min).</source>
+        <translation>
+            <numerusform>%1&#xa0;: jamais mesuré (objectif %n min).</numerusform>
+            <numerusform>%1&#xa0;: jamais mesuré (objectif %n min).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: latest %2, target %n min, </source>
+        <translation>
+            <numerusform>%1&#xa0;: dernière mesure %2, objectif %n min, </numerusform>
+            <numerusform>%1&#xa0;: dernière mesure %2, objectif %n min, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>missed by %n of %1 measured drill(s).</source>
+        <translation>
+            <numerusform>manqué lors de %n exercice mesuré sur %1.</numerusform>
+            <numerusform>manqué lors de %n exercices mesurés sur %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>target missed</source>
+        <translation>objectif manqué</translation>
+    </message>
+    <message>
+        <source>failed or cancelled</source>
+        <translation>échoué ou annulé</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>RTO (%1)</source>
+        <translation>RTO (%1)</translation>
+    </message>
+    <message>
+        <source>RPO (%1)</source>
+        <translation>RPO (%1)</translation>
+    </message>
+    <message>
+        <source>target %1 %2</source>
+        <translation>objectif %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3793,40 @@ Pour basculer quand même, tapez le nom du site&#xa0;: %1</translation>
     <message>
         <source>The report could not be written to %1: %2</source>
         <translation>Le rapport n’a pas pu être écrit dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your confirmation to copy the reviewed changes from backup to main.</source>
+        <translation>En attente de votre confirmation pour copier les modifications examinées de backup vers main.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n second(s)); RTO counts from the detection.</source>
+        <translation>
+            <numerusform>Bascule automatique&#xa0;: main était en panne vu de la console depuis %1 et vu de backup pendant le délai de panne (%n seconde)&#xa0;; le RTO est compté à partir de la détection.</numerusform>
+            <numerusform>Bascule automatique&#xa0;: main était en panne vu de la console depuis %1 et vu de backup pendant le délai de panne (%n secondes)&#xa0;; le RTO est compté à partir de la détection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::FailoverIpStepJob</name>
+    <message>
+        <source>OVH task: %1</source>
+        <translation>Tâche OVH&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Moving the failover IP %1 to %2.</source>
+        <translation>Déplacement de l&apos;IP de bascule %1 vers %2.</translation>
+    </message>
+    <message>
+        <source>The failover IP %1 was not moved: %2</source>
+        <translation>L&apos;IP de bascule %1 n&apos;a pas été déplacée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The failover IP %1 was already routed to %2.</source>
+        <translation>L&apos;IP de bascule %1 était déjà routée vers %2.</translation>
+    </message>
+    <message>
+        <source>The failover IP %1 is routed to %2 (was %3), in %4 ms.</source>
+        <translation>L&apos;IP de bascule %1 est routée vers %2 (auparavant %3), en %4 ms.</translation>
     </message>
 </context>
 <context>
@@ -4098,6 +4812,17 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     </message>
 </context>
 <context>
+    <name>relais::MainVantageProbe</name>
+    <message>
+        <source>Backup could not be asked whether main answers: %1</source>
+        <translation>Impossible de demander à backup si main répond&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup could not check main&apos;s ports (exit status %1): %2</source>
+        <translation>Backup n&apos;a pas pu vérifier les ports de main (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::MainWindow</name>
     <message>
         <source>Relais</source>
@@ -4270,6 +4995,150 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <source>RTO %1 (target %2 min), RPO %3 (target %4 min).</source>
         <translation>RTO %1 (cible %2 min), RPO %3 (cible %4 min).</translation>
     </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 is down</source>
+        <translation>%1 est en panne</translation>
+    </message>
+    <message>
+        <source>%1 is degraded</source>
+        <translation>%1 est dégradé</translation>
+    </message>
+    <message>
+        <source>%1 recovered</source>
+        <translation>%1 est rétabli</translation>
+    </message>
+    <message>
+        <source>%1: state unknown</source>
+        <translation>%1&#xa0;: état inconnu</translation>
+    </message>
+    <message>
+        <source>Main answers from backup</source>
+        <translation>Main répond vu de backup</translation>
+    </message>
+    <message>
+        <source>The console cannot reach main, but backup can: no automatic failover (the console&apos;s own network may be at fault).</source>
+        <translation>La console ne peut pas joindre main, mais backup le peut&#xa0;: pas de bascule automatique (le réseau de la console elle-même est peut-être en cause).</translation>
+    </message>
+    <message>
+        <source>the vault has not been unlocked since Relais started, so backup cannot be asked</source>
+        <translation>le coffre n&apos;a pas été déverrouillé depuis le démarrage de Relais, backup ne peut donc pas être interrogé</translation>
+    </message>
+    <message>
+        <source>Automatic failover is on; backup is the active side now, so it waits.</source>
+        <translation>La bascule automatique est activée&#xa0;; backup est maintenant le côté actif, elle attend donc.</translation>
+    </message>
+    <message>
+        <source>Automatic failover is on, but it cannot act until the vault has been unlocked once since Relais started.</source>
+        <translation>La bascule automatique est activée, mais elle ne peut pas agir tant que le coffre n&apos;a pas été déverrouillé une fois depuis le démarrage de Relais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic failover is on: after %n second(s) with main down from the console and from backup.</source>
+        <translation>
+            <numerusform>La bascule automatique est activée&#xa0;: après %n seconde de panne de main vue de la console et de backup.</numerusform>
+            <numerusform>La bascule automatique est activée&#xa0;: après %n secondes de panne de main vue de la console et de backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main is down from the console since %1; asking backup whether it sees main down too.</source>
+        <translation>Main est en panne vu de la console depuis %1&#xa0;; backup est interrogé pour savoir s&apos;il voit lui aussi main en panne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main is down from the console and from backup: automatic failover in %n second(s).</source>
+        <translation>
+            <numerusform>Main est en panne vu de la console et de backup&#xa0;: bascule automatique dans %n seconde.</numerusform>
+            <numerusform>Main est en panne vu de la console et de backup&#xa0;: bascule automatique dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Main is down from the console and from backup, but automatic failover cannot act now (a drill runs, backup is already active, or the vault was never unlocked).</source>
+        <translation>Main est en panne vu de la console et de backup, mais la bascule automatique ne peut pas agir maintenant (un exercice est en cours, backup est déjà actif, ou le coffre n&apos;a jamais été déverrouillé).</translation>
+    </message>
+    <message>
+        <source>Automatic failover started: main down since %1.</source>
+        <translation>Bascule automatique lancée&#xa0;: main en panne depuis %1.</translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation>Bascule automatique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main has been down from the console and from backup for %n second(s): failing over to backup.</source>
+        <translation>
+            <numerusform>Main est en panne vu de la console et de backup depuis %n seconde&#xa0;: bascule vers backup.</numerusform>
+            <numerusform>Main est en panne vu de la console et de backup depuis %n secondes&#xa0;: bascule vers backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failover could not start (a drill runs or one is unfinished): fail over by hand from the Drills tab.</source>
+        <translation>La bascule n&apos;a pas pu démarrer (un exercice est en cours ou l&apos;un d&apos;eux est inachevé)&#xa0;: basculez manuellement depuis l&apos;onglet Exercices.</translation>
+    </message>
+    <message>
+        <source>Notification channel %1: %2</source>
+        <translation>Canal de notification %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NotifyCommand</name>
+    <message>
+        <source>Unknown notify command: %1</source>
+        <translation>Commande notify inconnue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Send a test message to each of the site&apos;s notification channels (or to those named) and print what each one answered.</source>
+        <translation>Envoyer un message de test à chacun des canaux de notification du site (ou à ceux nommés) et afficher ce que chacun a répondu.</translation>
+    </message>
+    <message>
+        <source>The site document.</source>
+        <translation>Le document du site.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>The vault with the channels&apos; secrets (default: the site&apos;s &quot;vault&quot;, else %1).</source>
+        <translation>Le coffre contenant les secrets des canaux (par défaut&#xa0;: le &quot;vault&quot; du site, sinon %1).</translation>
+    </message>
+    <message>
+        <source>Read the vault passphrase from FILE (its first line). Without it, the passphrase comes from the environment variable RELAIS_VAULT_PASSPHRASE, else it is asked on the terminal.</source>
+        <translation>Lire la phrase de passe du coffre dans FILE (sa première ligne). Sans cette option, la phrase de passe provient de la variable d&apos;environnement RELAIS_VAULT_PASSPHRASE, sinon elle est demandée sur le terminal.</translation>
+    </message>
+    <message>
+        <source>A channel&apos;s name (default: every channel).</source>
+        <translation>Le nom d&apos;un canal (par défaut&#xa0;: tous les canaux).</translation>
+    </message>
+    <message>
+        <source>Missing --site FILE.</source>
+        <translation>Il manque --site FILE.</translation>
+    </message>
+    <message>
+        <source>The site has no notification channel named &quot;%1&quot;.</source>
+        <translation>Le site n&apos;a aucun canal de notification nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The site has no notification channel (&quot;notifications&quot; in its document).</source>
+        <translation>Le site n&apos;a aucun canal de notification (&quot;notifications&quot; dans son document).</translation>
+    </message>
+    <message>
+        <source>Relais test message</source>
+        <translation>Message de test de Relais</translation>
+    </message>
+    <message>
+        <source>This is a test of the notification channels of site &quot;%1&quot;. If you read it, Relais can reach you here.</source>
+        <translation>Ceci est un test des canaux de notification du site «&#xa0;%1&#xa0;». Si vous le lisez, Relais peut vous joindre ici.</translation>
+    </message>
+    <message>
+        <source>%1: sent</source>
+        <translation>%1&#xa0;: envoyé</translation>
+    </message>
+    <message>
+        <source>%1: FAILED: %2</source>
+        <translation>%1&#xa0;: ÉCHEC&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>relais::ProbeTableModel</name>
@@ -4336,10 +5205,290 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     </message>
 </context>
 <context>
+    <name>relais::RefreshStepJob</name>
+    <message>
+        <source>preparing</source>
+        <translation>préparation</translation>
+    </message>
+    <message>
+        <source>cloning the current copy</source>
+        <translation>clonage de la copie actuelle</translation>
+    </message>
+    <message>
+        <source>transferring</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>swapping in the new copy</source>
+        <translation>mise en place de la nouvelle copie</translation>
+    </message>
+    <message>
+        <source>cleaning up</source>
+        <translation>nettoyage</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No LXD connection to both hosts.</source>
+        <translation>Pas de connexion LXD aux deux hôtes.</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>%1: refreshed in %2 s (%3)</source>
+        <translation>%1&#xa0;: rafraîchi en %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>%1: first copy in %2 s (%3)</source>
+        <translation>%1&#xa0;: première copie en %2 s (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::RehearsalBadge</name>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>%1 (met)</source>
+        <translation>%1 (atteint)</translation>
+    </message>
+    <message>
+        <source>%1 (missed)</source>
+        <translation>%1 (manqué)</translation>
+    </message>
+    <message>
+        <source>Show &amp;drills</source>
+        <translation>Afficher les &amp;exercices</translation>
+    </message>
+    <message>
+        <source>Open the drills: history, trend of RTO and RPO, run a rehearsal</source>
+        <translation>Ouvrez les exercices&#xa0;: historique, tendance du RTO et du RPO, lancement d&apos;une répétition</translation>
+    </message>
+    <message>
+        <source>No recovery plan to rehearse</source>
+        <translation>Aucun plan de reprise à répéter</translation>
+    </message>
+    <message>
+        <source>No rehearsal yet — time to run one</source>
+        <translation>Aucune répétition pour l&apos;instant — il est temps d&apos;en lancer une</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last good rehearsal %n day(s) ago — time to run one</source>
+        <translation>
+            <numerusform>Dernière répétition réussie il y a %n jour — il est temps d&apos;en lancer une</numerusform>
+            <numerusform>Dernière répétition réussie il y a %n jours — il est temps d&apos;en lancer une</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last good rehearsal: %1 — RTO %2, RPO %3</source>
+        <translation>Dernière répétition réussie&#xa0;: %1 — RTO %2, RPO %3</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation>Aucun plan</translation>
+    </message>
+    <message>
+        <source>Last good rehearsal</source>
+        <translation>Dernière répétition réussie</translation>
+    </message>
+    <message numerus="yes">
+        <source>A good rehearsal is a rehearsal that succeeded: every step ran and its clones were removed. A reminder comes when the last one is older than %n day(s).</source>
+        <translation>
+            <numerusform>Une répétition réussie est une répétition qui a abouti&#xa0;: chaque étape s&apos;est exécutée et ses clones ont été supprimés. Un rappel apparaît lorsque la dernière date de plus de %n jour.</numerusform>
+            <numerusform>Une répétition réussie est une répétition qui a abouti&#xa0;: chaque étape s&apos;est exécutée et ses clones ont été supprimés. Un rappel apparaît lorsque la dernière date de plus de %n jours.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relais::RehearsalReminder</name>
+    <message>
+        <source>No good rehearsal yet on %1: run one from the tray menu</source>
+        <translation>Aucune répétition réussie pour l&apos;instant sur %1&#xa0;: lancez-en une depuis le menu de la zone de notification</translation>
+    </message>
+    <message numerus="yes">
+        <source>No good rehearsal for %n day(s) on %1: run one from the tray menu</source>
+        <translation>
+            <numerusform>Aucune répétition réussie depuis %n jour sur %1&#xa0;: lancez-en une depuis le menu de la zone de notification</numerusform>
+            <numerusform>Aucune répétition réussie depuis %n jours sur %1&#xa0;: lancez-en une depuis le menu de la zone de notification</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to rehearse</source>
+        <translation>Il est temps de faire une répétition</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReverseSyncStepJob</name>
+    <message numerus="yes">
+        <source>The sync job %1 has %n source(s): only a job with one source can be synced back from backup to main.</source>
+        <translation>
+            <numerusform>La tâche de synchronisation %1 a %n source&#xa0;: seule une tâche à source unique peut être resynchronisée de backup vers main.</numerusform>
+            <numerusform>La tâche de synchronisation %1 a %n sources&#xa0;: seule une tâche à source unique peut être resynchronisée de backup vers main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database: the time of the failover (the replication lock) is unknown.</source>
+        <translation>Aucune base de données&#xa0;: l&apos;heure de la bascule (le verrou de réplication) est inconnue.</translation>
+    </message>
+    <message>
+        <source>Replication from main to backup is not locked: there was no failover to fail back from, so nothing is synced back.</source>
+        <translation>La réplication de main vers backup n&apos;est pas verrouillée&#xa0;: il n&apos;y a pas eu de bascule, donc pas de retour à faire, et rien n&apos;est resynchronisé.</translation>
+    </message>
+    <message>
+        <source>Sync job %1, backup to main: changes since the failover at %2 (UTC).</source>
+        <translation>Tâche de synchronisation %1, de backup vers main&#xa0;: modifications depuis la bascule à %2 (UTC).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… et %n autre modification.</numerusform>
+            <numerusform>… et %n autres modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from backup to main.</source>
+        <translation>
+            <numerusform>%n modification de backup vers main.</numerusform>
+            <numerusform>%n modifications de backup vers main.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>No session to main.</source>
+        <translation>Aucune session vers main.</translation>
+    </message>
+    <message>
+        <source>Cannot list the files main changed since the failover (exit status %1): %2</source>
+        <translation>Impossible de lister les fichiers modifiés par main depuis la bascule (code de sortie %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Changed on both sides: %1</source>
+        <translation>Modifiés des deux côtés&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main changed %n file(s) since the failover that the sync from backup would overwrite or delete: %1. Nothing was copied; reconcile these files by hand, then fail back again.</source>
+        <translation>
+            <numerusform>Depuis la bascule, main a modifié %n fichier que la synchronisation depuis backup écraserait ou supprimerait&#xa0;: %1. Rien n&apos;a été copié&#xa0;; réconciliez ce fichier manuellement, puis relancez le retour.</numerusform>
+            <numerusform>Depuis la bascule, main a modifié %n fichiers que la synchronisation depuis backup écraserait ou supprimerait&#xa0;: %1. Rien n&apos;a été copié&#xa0;; réconciliez ces fichiers manuellement, puis relancez le retour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No file changed on both sides.</source>
+        <translation>Aucun fichier modifié des deux côtés.</translation>
+    </message>
+    <message>
+        <source>%1 back to main: %2 (%3 files in %4 s)</source>
+        <translation>%1 en retour vers main&#xa0;: %2 (%3 fichiers en %4 s)</translation>
+    </message>
+</context>
+<context>
     <name>relais::Rfc2136Provider</name>
     <message>
         <source>RFC 2136</source>
         <translation>RFC 2136</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SequenceStepJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ServiceCheckStepJob</name>
+    <message>
+        <source>no address</source>
+        <translation>aucune adresse</translation>
+    </message>
+    <message>
+        <source>Waiting for every authoritative server to answer %1 for %2.</source>
+        <translation>En attente que chaque serveur faisant autorité réponde %1 pour %2.</translation>
+    </message>
+    <message>
+        <source>No server to check %1 at: the site lists none (&quot;verify&quot;) and the provider has no server to ask for the zone&apos;s name servers.</source>
+        <translation>Aucun serveur auprès duquel vérifier %1&#xa0;: le site n&apos;en liste aucun (&quot;verify&quot;) et le fournisseur n&apos;a aucun serveur à interroger pour obtenir les serveurs de noms de la zone.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot find the name servers of %1 at %2: %3</source>
+        <translation>Impossible de trouver les serveurs de noms de %1 auprès de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>no NS record</source>
+        <translation>aucun enregistrement NS</translation>
+    </message>
+    <message>
+        <source>No address found for the name servers of %1 (%2).</source>
+        <translation>Aucune adresse trouvée pour les serveurs de noms de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 gives no answer (%2)</source>
+        <translation>%1 ne donne aucune réponse (%2)</translation>
+    </message>
+    <message>
+        <source>%1 answers %2</source>
+        <translation>%1 répond %2</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 (after %3 ms).</source>
+        <translation>%1 répond %2 (après %3 ms).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The service answers its %n probe(s) (after %1 ms).</source>
+        <translation>
+            <numerusform>Le service répond à %n sonde (après %1 ms).</numerusform>
+            <numerusform>Le service répond à ses %n sondes (après %1 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every authoritative server (%n) answers %1 for %2: converged in %3 ms.</source>
+        <translation>
+            <numerusform>Le serveur faisant autorité (%n) répond %1 pour %2&#xa0;: convergence en %3 ms.</numerusform>
+            <numerusform>Tous les serveurs faisant autorité (%n) répondent %1 pour %2&#xa0;: convergence en %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting: %1</source>
+        <translation>En attente&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5500,10 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
         <translation>Les exercices joignent LXD via SSH pour l’instant&#xa0;; définissez &quot;transport&quot;: &quot;ssh&quot; pour %1.</translation>
+    </message>
+    <message>
+        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
+        <translation>L&apos;entrée du coffre «&#xa0;%1&#xa0;» n&apos;a pas été lue pour cet exercice.</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +5869,43 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     </message>
 </context>
 <context>
+    <name>relais::SyncConsole</name>
+    <message>
+        <source>Sync job %1 missed a run</source>
+        <translation>La tâche de synchronisation %1 a manqué une exécution</translation>
+    </message>
+    <message>
+        <source>The run due at %1 did not start: the backup&apos;s copy grows older than planned.</source>
+        <translation>L&apos;exécution prévue à %1 n&apos;a pas démarré&#xa0;: la copie sur backup devient plus ancienne que prévu.</translation>
+    </message>
+    <message>
+        <source>replication main → backup is locked (%1)</source>
+        <translation>la réplication main → backup est verrouillée (%1)</translation>
+    </message>
+    <message>
+        <source>the vault is locked: unlock it to run sync jobs</source>
+        <translation>le coffre est verrouillé&#xa0;: déverrouillez-le pour exécuter les tâches de synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncRunChart</name>
+    <message>
+        <source>Duration and bytes per run</source>
+        <translation>Durée et octets par exécution</translation>
+    </message>
+    <message>
+        <source>No run yet.</source>
+        <translation>Aucune exécution pour l&apos;instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s), %1 failed; longest %2 s, largest %3.</source>
+        <translation>
+            <numerusform>%n exécution, %1 en échec&#xa0;; la plus longue %2 s, la plus volumineuse %3.</numerusform>
+            <numerusform>%n exécutions, %1 en échec&#xa0;; la plus longue %2 s, la plus volumineuse %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relais::SyncRunJob</name>
     <message numerus="yes">
         <source>%1 (after %n attempts)</source>
@@ -4723,6 +5913,270 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
             <numerusform>%1 (après %n tentative)</numerusform>
             <numerusform>%1 (après %n tentatives)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncStepJob</name>
+    <message>
+        <source>%1  %2 %  %3/s</source>
+        <translation>%1  %2 %  %3/s</translation>
+    </message>
+    <message>
+        <source>Sync job %1, main to backup.</source>
+        <translation>Tâche de synchronisation %1, de main vers backup.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed (%2); retrying in %3 s.</source>
+        <translation>La tentative %1 a échoué (%2)&#xa0;; nouvel essai dans %3 s.</translation>
+    </message>
+    <message>
+        <source>The run could not be kept in the history: %1</source>
+        <translation>L&apos;exécution n&apos;a pas pu être conservée dans l&apos;historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
+        <translation>%1&#xa0;: %2 (%3 fichiers, %4 envoyés en %5 s)</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SyncView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>R&amp;un Now</source>
+        <translation>&amp;Lancer maintenant</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation>&amp;Simulation</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Sync jobs</source>
+        <translation>Tâches de synchronisation</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Prochaine exécution</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Dernier résultat</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>RPO now</source>
+        <translation>RPO actuel</translation>
+    </message>
+    <message>
+        <source>Direction guard</source>
+        <translation>Garde de sens</translation>
+    </message>
+    <message>
+        <source>Copy the selected job&apos;s changes to the backup now</source>
+        <translation>Copiez maintenant vers backup les modifications de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>List what the selected job would change, without changing anything</source>
+        <translation>Listez ce que la tâche sélectionnée modifierait, sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Stop the selected job&apos;s run</source>
+        <translation>Arrêtez l&apos;exécution de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>What the dry run would change</source>
+        <translation>Ce que la simulation modifierait</translation>
+    </message>
+    <message>
+        <source>Runs of the selected job</source>
+        <translation>Exécutions de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation>Historique des exécutions</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n minute(s)</source>
+        <translation>
+            <numerusform>toutes les %n minute</numerusform>
+            <numerusform>toutes les %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>daily at %1</source>
+        <translation>tous les jours à %1</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>à la demande</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>réussie</translation>
+    </message>
+    <message>
+        <source>succeeded with a warning</source>
+        <translation>réussie avec un avertissement</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked since %1: %2 Jobs from main to backup do not run until failback.</source>
+        <translation>La réplication main → backup est verrouillée depuis %1&#xa0;: %2 Les tâches de main vers backup ne s&apos;exécutent pas avant le retour sur main.</translation>
+    </message>
+    <message>
+        <source>push from main</source>
+        <translation>envoi depuis main</translation>
+    </message>
+    <message>
+        <source>pull by backup</source>
+        <translation>récupération par backup</translation>
+    </message>
+    <message>
+        <source>not scheduled</source>
+        <translation>non planifiée</translation>
+    </message>
+    <message>
+        <source>dry run…</source>
+        <translation>simulation…</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>en cours…</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécutée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %1</source>
+        <translation>
+            <numerusform>%n fichier, %1</numerusform>
+            <numerusform>%n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (target %2)</source>
+        <translation>%1 (cible %2)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s copy is older than the site&apos;s RPO target.</source>
+        <translation>La copie sur backup est plus ancienne que l&apos;objectif RPO du site.</translation>
+    </message>
+    <message>
+        <source>locked since %1: %2</source>
+        <translation>verrouillée depuis %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not locked</source>
+        <translation>non verrouillée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked until failback</source>
+        <translation>La réplication main → backup est verrouillée jusqu&apos;au retour sur main</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1&#xa0;: %p%</translation>
+    </message>
+    <message>
+        <source>Dry run of %1…</source>
+        <translation>Simulation de %1…</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Exécution de %1…</translation>
+    </message>
+    <message>
+        <source>%1/s, ETA %2</source>
+        <translation>%1/s, temps restant %2</translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
+        <translation>Rien ne serait modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 did not run: %2</source>
+        <translation>%1 ne s&apos;est pas exécutée&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5024,26 +6478,6 @@ Code de sortie&#xa0;: 0 succès, 1 un élément vérifié est en panne, 2 erreur
     </message>
     <message>
         <source>
-Drill commands:
-  drill plan --site FILE [--mode MODE] [--json]
-                     The steps a drill of the site&apos;s plan would run.
-  drill history --site FILE [--limit N] [--json]
-                     Past drills with their RTO and RPO.
-  drill report --site FILE ID [--output FILE]
-                     One drill&apos;s report as HTML.
-</source>
-        <translation>
-Commandes d’exercice&#xa0;:
-  drill plan --site FICHIER [--mode MODE] [--json]
-                     Les étapes qu’exécuterait un exercice du plan du site.
-  drill history --site FICHIER [--limit N] [--json]
-                     Les exercices passés avec leur RTO et leur RPO.
-  drill report --site FICHIER ID [--output FICHIER]
-                     Le rapport d’un exercice en HTML.
-</translation>
-    </message>
-    <message>
-        <source>
 LXD over HTTPS:
   lxd trust --site FILE HOST --token-file FILE
                      Make a host&apos;s LXD trust this console (token from &quot;lxc config
@@ -5092,6 +6526,51 @@ Commandes de synchronisation&#xa0;:
                      Dernières exécutions, prochaine exécution, verrou de sens, RPO par rapport à la cible.
   sync install --site FICHIER [--systemd|--cron] [--remove] TÂCHE
                      Installer la tâche sur son hôte initiateur (timer ou cron).
+</translation>
+    </message>
+    <message>
+        <source>
+Drill commands:
+  drill plan --site FILE [--mode MODE] [--json]
+                     The steps a drill of the site&apos;s plan would run.
+  drill run --site FILE [--mode MODE] [--yes] [--json]
+                     Run a drill now (rehearsal by default; Ctrl-C
+                     cancels, the cleanups still run); its end goes to
+                     the site&apos;s notification channels.
+  drill resume|cleanup --site FILE [ID]
+                     Resume, or clean up after, a drill left unfinished.
+  drill history --site FILE [--limit N] [--json]
+                     Past drills with their RTO and RPO.
+  drill report --site FILE ID [--html FILE] [--pdf FILE]
+                     One drill&apos;s report as HTML or PDF.
+</source>
+        <translation>
+Commandes d&apos;exercice&#xa0;:
+  drill plan --site FILE [--mode MODE] [--json]
+                     Les étapes qu&apos;exécuterait un exercice du plan du site.
+  drill run --site FILE [--mode MODE] [--yes] [--json]
+                     Lancez un exercice maintenant (répétition par défaut&#xa0;;
+                     Ctrl-C annule, les nettoyages s&apos;exécutent quand même)&#xa0;;
+                     sa fin est envoyée aux canaux de notification du site.
+  drill resume|cleanup --site FILE [ID]
+                     Reprenez un exercice resté inachevé, ou nettoyez après lui.
+  drill history --site FILE [--limit N] [--json]
+                     Exercices passés avec leur RTO et leur RPO.
+  drill report --site FILE ID [--html FILE] [--pdf FILE]
+                     Le rapport d&apos;un exercice en HTML ou PDF.
+</translation>
+    </message>
+    <message>
+        <source>
+Notifications:
+  notify test --site FILE [CHANNEL...]
+                     Send a test message to each channel and print its result.
+</source>
+        <translation>
+Notifications&#xa0;:
+  notify test --site FILE [CHANNEL...]
+                     Envoyez un message de test à chaque canal et affichez
+                     son résultat.
 </translation>
     </message>
 </context>

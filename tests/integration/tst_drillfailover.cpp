@@ -276,6 +276,9 @@ class TestDrillFailover : public QObject
         DrillRunner runner(factory, SystemClock::instance());
         runner.setJournal(&journal);
         QSignalSpy finished(&runner, &DrillRunner::finished);
+        // The failback's review gate: the user has read it and goes on.
+        connect(&runner, &DrillRunner::confirmationNeeded, &runner,
+                [&runner](int, const QStringList&) { runner.confirm(); });
         runner.start(plan);
         if (!finished.wait(180000))
             return {};
