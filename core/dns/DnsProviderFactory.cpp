@@ -119,16 +119,22 @@ Result<std::unique_ptr<DnsProvider>> makeHttp(const DnsBinding& binding, const S
     return std::unique_ptr<DnsProvider>(std::move(provider));
 }
 
+/// The vault's entries, or none while it is locked (null).
+SecretLookup lookupIn(Vault* vault)
+{
+    if (!vault)
+        return {};
+    return [vault](const QString& id) {
+        return vault->entry(id);
+    };
+}
+
 } // namespace
 
 Result<std::unique_ptr<DnsProvider>>
 DnsProviderFactory::create(const DnsBinding& binding, Vault* vault, int timeoutMs, QObject* parent)
 {
-    SecretLookup lookup;
-    if (vault)
-        lookup = [vault](const QString& id) {
-            return vault->entry(id);
-        };
+    const SecretLookup lookup = lookupIn(vault);
     return createWith(binding, lookup, timeoutMs, parent);
 }
 
@@ -167,11 +173,7 @@ DnsRecordType DnsProviderFactory::recordType(const DnsBinding& binding)
 Result<std::unique_ptr<OvhFailoverIpMove>>
 DnsProviderFactory::createFailoverIpMove(const FailoverIp& failoverIp, Vault* vault, int timeoutMs)
 {
-    SecretLookup lookup;
-    if (vault)
-        lookup = [vault](const QString& id) {
-            return vault->entry(id);
-        };
+    const SecretLookup lookup = lookupIn(vault);
     return createFailoverIpMoveWith(failoverIp, lookup, timeoutMs);
 }
 

@@ -66,34 +66,27 @@ Result<SshSession*> SiteConnections::session(HostRole role)
     return session.get();
 }
 
+DnsProviderFactory::SecretLookup SiteConnections::secrets() const
+{
+    return [this](const QString& id) -> Result<VaultEntry> {
+        const auto found = m_dnsSecrets.constFind(id);
+        if (found == m_dnsSecrets.cend())
+            return Error(PlanError::NotConfigured,
+                         tr("The vault entry \"%1\" was not read for this drill.").arg(id));
+        return *found;
+    };
+}
+
 Result<std::unique_ptr<DnsProvider>> SiteConnections::dnsProvider(const DnsBinding& binding,
                                                                   int timeoutMs)
 {
-    return DnsProviderFactory::createWith(
-        binding,
-        [this](const QString& id) -> Result<VaultEntry> {
-            const auto found = m_dnsSecrets.constFind(id);
-            if (found == m_dnsSecrets.cend())
-                return Error(PlanError::NotConfigured,
-                             tr("The vault entry \"%1\" was not read for this drill.").arg(id));
-            return *found;
-        },
-        timeoutMs);
+    return DnsProviderFactory::createWith(binding, secrets(), timeoutMs);
 }
 
 Result<std::unique_ptr<OvhFailoverIpMove>>
 SiteConnections::failoverIpMove(const FailoverIp& failoverIp, int timeoutMs)
 {
-    return DnsProviderFactory::createFailoverIpMoveWith(
-        failoverIp,
-        [this](const QString& id) -> Result<VaultEntry> {
-            const auto found = m_dnsSecrets.constFind(id);
-            if (found == m_dnsSecrets.cend())
-                return Error(PlanError::NotConfigured,
-                             tr("The vault entry \"%1\" was not read for this drill.").arg(id));
-            return *found;
-        },
-        timeoutMs);
+    return DnsProviderFactory::createFailoverIpMoveWith(failoverIp, secrets(), timeoutMs);
 }
 
 Result<LxdClient*> SiteConnections::lxd(HostRole role)

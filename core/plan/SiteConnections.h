@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "dns/DnsProviderFactory.h"
 #include "dns/OvhFailoverIpMove.h"
 #include "site/Site.h"
 #include "ssh/SshSessionOptions.h"
@@ -48,6 +49,9 @@ public:
                                                               int timeoutMs = 15000);
 
 private:
+    /// The credentials read when this object was made.
+    DnsProviderFactory::SecretLookup secrets() const;
+
     Site m_site;
     HostKeyVerifier* m_verifier;
     /// Per host: how to connect, or why it cannot.
