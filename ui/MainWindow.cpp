@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ContainersView.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "DnsView.h"
@@ -21,6 +22,7 @@
 #include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "lxd/LxdReplicationHistory.h"
 #include "notify/Notifier.h"
 #include "notify/NotifyJob.h"
 #include "plan/AutoFailover.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_drills(new DrillView(SystemClock::instance(), this))
     , m_dnsView(new DnsView(this))
     , m_syncView(new SyncView(this))
+    , m_containersView(new ContainersView(SystemClock::instance(), this))
     , m_statusPath(new QLabel(this))
     , m_vaultClock(&SystemClock::instance())
     , m_rehearsalClock(&SystemClock::instance())
@@ -99,6 +102,11 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_siteTabs->addTab(m_dnsView, tr("D&NS"));
     m_siteTabs->addTab(m_drills, tr("D&rills"));
     m_siteTabs->addTab(m_syncView, tr("&Sync"));
+    m_siteTabs->addTab(m_containersView, tr("&Containers"));
+    // F5 is the window's "Check now", which refreshes the containers too.
+    m_containersView->refreshAction()->setShortcut(QKeySequence());
+    connect(m_containersView, &ContainersView::vaultNeeded, this,
+            [this] { unlockVault([this] { openContainers(); }); });
     connect(m_syncView, &SyncView::runRequested, this, &MainWindow::runSync);
     connect(m_syncView, &SyncView::cancelRequested, this, [this](const QString& job) {
         if (m_syncConsole)
@@ -136,6 +144,8 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // A container action stops before the LXD clients and its history go.
+    closeContainers();
     // Sync runs stop before their connections and the database go.
     m_syncView->setHistory(nullptr);
     m_syncConsole.reset();
@@ -255,6 +265,7 @@ Result<void> MainWindow::openSite(const QString& path)
     openDrillJournal();
     m_drills->setSite(*m_site);
     openSync();
+    openContainers();
     emit drillAvailable(!m_site->plan.isEmpty());
     m_stack->setCurrentWidget(m_siteTabs);
     setWindowTitle(tr("%1 — Relais").arg(m_site->name));
@@ -291,6 +302,7 @@ void MainWindow::setHealthFactory(HealthFactory factory)
 
 void MainWindow::stopHealth()
 {
+    closeContainers();
     if (!m_health)
         return;
     emit healthChanged(nullptr);
@@ -412,6 +424,8 @@ void MainWindow::checkNow()
 {
     if (m_health)
         m_health->checkAll();
+    if (m_siteTabs->currentWidget() == m_containersView)
+        m_containersView->refresh();
 }
 
 void MainWindow::showConsole()
@@ -949,6 +963,41 @@ void MainWindow::updateVaultActions()
 {
     m_lockVault->setEnabled(m_vault != nullptr);
     m_dnsView->setVault(m_vault.get());
+    if (!m_vault)
+        closeContainerConnections();
+    else
+        openContainers();
+}
+
+void MainWindow::openContainers()
+{
+    if (!m_site)
+        return;
+    if (!m_lxdHistory && m_database)
+        m_lxdHistory = std::make_unique<LxdReplicationHistory>(*m_database, siteKey());
+    m_containersView->setReplicationHistory(m_lxdHistory.get());
+    if (!m_vault || m_vault->isLocked() || m_containerConnections)
+        return;
+    // The containers view has its own connections: its listings and
+    // actions never wait behind a drill's or a sync's.
+    m_containerConnections =
+        std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+    SiteConnections* connections = m_containerConnections.get();
+    m_containersView->setClientProvider(
+        [connections](HostRole role) { return connections->lxd(role); });
+}
+
+void MainWindow::closeContainerConnections()
+{
+    m_containersView->setClientProvider({});
+    m_containerConnections.reset();
+}
+
+void MainWindow::closeContainers()
+{
+    closeContainerConnections();
+    m_containersView->setReplicationHistory(nullptr);
+    m_lxdHistory.reset();
 }
 
 void MainWindow::showError(const QString& title, const Error& error, const QString& advice,

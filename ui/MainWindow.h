@@ -24,6 +24,7 @@ namespace relais {
 
 class AutoFailover;
 class Clock;
+class ContainersView;
 class CredentialsDialog;
 class Database;
 class GuiHostKeyVerifier;
@@ -38,6 +39,7 @@ class SiteStepJobFactory;
 class DnsSwitchHistory;
 class DnsView;
 class HealthHistory;
+class LxdReplicationHistory;
 class Notifier;
 struct NotifyMessage;
 class RecentSites;
@@ -83,6 +85,8 @@ public:
     /// The DNS view, in the tab beside the dashboard.
     DnsView* dnsView() const { return m_dnsView; }
     SyncView* syncView() const { return m_syncView; }
+    /// The containers of main and backup, in the tab after Sync.
+    ContainersView* containersView() const { return m_containersView; }
     /// The open site's sync jobs and their schedules (none: no site).
     SyncConsole* syncConsole() const { return m_syncConsole.get(); }
     /// The live health of the open site; null when none is open.
@@ -201,6 +205,13 @@ private:
     void openSync();
     void runSync(const QString& job, bool dryRun);
     void refreshSyncLock();
+    /// Gives the containers view its replication history and, once the
+    /// vault is unlocked, its own connections to the LXD of both hosts.
+    void openContainers();
+    /// The containers view loses its connections (the vault locked).
+    void closeContainerConnections();
+    /// ...and its history (the site closes).
+    void closeContainers();
 
     RecentSites& m_recent;
     std::optional<Site> m_site;
@@ -212,6 +223,7 @@ private:
     DrillView* m_drills;
     DnsView* m_dnsView;
     SyncView* m_syncView;
+    ContainersView* m_containersView;
     QMenu* m_recentMenu = nullptr;
     QAction* m_checkNow = nullptr;
     QLabel* m_statusPath;
@@ -251,6 +263,10 @@ private:
     // vault is unlocked), then the console running them.
     std::unique_ptr<SiteConnections> m_syncConnections;
     std::unique_ptr<SyncConsole> m_syncConsole;
+
+    // The containers view's replication history and LXD connections.
+    std::unique_ptr<LxdReplicationHistory> m_lxdHistory;
+    std::unique_ptr<SiteConnections> m_containerConnections;
 
     const Clock* m_rehearsalClock;
     RehearsalReminder* m_reminder;

@@ -1,0 +1,310 @@
+#include "ContainerActionRunner.h"
+#include "ContainersView.h"
+#include "ErrorText.h"
+#include "InstanceTableModel.h"
+#include "NewSnapshotDialog.h"
+#include "SnapshotSettingsDialog.h"
+#include "SnapshotTimeline.h"
+#include "common/ManualClock.h"
+#include "lxd/LxdClient.h"
+#include "lxd/LxdError.h"
+#include "lxd/LxdLocalTransport.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace relais;
+
+// The containers view's parts without a real LXD: the instance table from
+// LXD's JSON, ages and "never", the snapshot timeline's geometry and
+// tooltips, the snapshot dialogs, and the view when the vault is locked or
+// LXD cannot be reached.
+class TestContainersView : public QObject
+{
+    Q_OBJECT
+
+    const QDateTime m_now{QDate(2026, 11, 22), QTime(5, 0), Qt::UTC};
+
+    static QList<LxdInstance> fixture()
+    {
+        QFile file(QStringLiteral(RELAIS_TEST_DATA_DIR "/lxd/instances-recursion2.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        const QJsonValue metadata =
+            QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("metadata"));
+        auto list = LxdInstance::listFromJson(metadata);
+        return list ? *list : QList<LxdInstance>();
+    }
+
+    static QString cell(const InstanceTableModel& model, int row, int column,
+                        int role = Qt::DisplayRole)
+    {
+        return model.data(model.index(row, column), role).toString();
+    }
+
+    static QAction* action(QWidget& view, const char* name)
+    {
+        return view.findChild<QAction*>(QLatin1String(name));
+    }
+
+private slots:
+    void rowsFromLxdJson()
+    {
+        const QList<LxdInstance> instances = fixture();
+        QCOMPARE(instances.size(), 2);
+        InstanceTableModel model;
+        model.setInstances(instances, m_now);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(InstanceTableModel::ColumnCount));
+        QCOMPARE(model.rowOf(QStringLiteral("db")), 1);
+        QCOMPARE(model.rowOf(QStringLiteral("mail")), -1);
+
+        // web: running, one global IPv4, only a link-local IPv6 (not shown).
+        QCOMPARE(cell(model, 0, InstanceTableModel::NameColumn), QStringLiteral("web"));
+        QCOMPARE(cell(model, 0, InstanceTableModel::StatusColumn), QStringLiteral("Running"));
+        QCOMPARE(cell(model, 0, InstanceTableModel::Ipv4Column), QStringLiteral("10.231.1.250"));
+        QCOMPARE(cell(model, 0, InstanceTableModel::Ipv6Column), QString());
+        QCOMPARE(cell(model, 0, InstanceTableModel::SnapshotsColumn), QStringLiteral("0"));
+        QCOMPARE(cell(model, 0, InstanceTableModel::NewestSnapshotColumn), QStringLiteral("none"));
+
+        // db: stopped, two snapshots, the newest (auto-1) taken 2026-11-21 03:00:00.123.
+        QCOMPARE(cell(model, 1, InstanceTableModel::StatusColumn), QStringLiteral("Stopped"));
+        QCOMPARE(cell(model, 1, InstanceTableModel::Ipv4Column), QString());
+        QCOMPARE(cell(model, 1, InstanceTableModel::SnapshotsColumn), QStringLiteral("2"));
+        QCOMPARE(cell(model, 1, InstanceTableModel::NewestSnapshotColumn), QStringLiteral("25 h"));
+        QVERIFY(cell(model, 1, InstanceTableModel::NewestSnapshotColumn, Qt::ToolTipRole)
+                    .contains(QLatin1String("auto-1")));
+        QCOMPARE(model.headerData(InstanceTableModel::BackupCopyColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Backup copy"));
+    }
+
+    void backupCopyAgeOrNever()
+    {
+        InstanceTableModel model;
+        model.setInstances(fixture(), m_now);
+        // Unknown (no history, or the backup's own rows): nothing said.
+        QCOMPARE(cell(model, 0, InstanceTableModel::BackupCopyColumn), QString());
+
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setBackupCopies(
+            QHash<QString, QDateTime>{{QStringLiteral("web"), m_now.addSecs(-600)}});
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(cell(model, 0, InstanceTableModel::BackupCopyColumn), QStringLiteral("10 min"));
+        QCOMPARE(cell(model, 1, InstanceTableModel::BackupCopyColumn), QStringLiteral("never"));
+        QVERIFY(cell(model, 1, InstanceTableModel::BackupCopyColumn, Qt::ToolTipRole)
+                    .contains(QLatin1String("Never")));
+
+        model.setBackupCopies(std::nullopt);
+        QCOMPARE(cell(model, 1, InstanceTableModel::BackupCopyColumn), QString());
+    }
+
+    void ages_data()
+    {
+        QTest::addColumn<qint64>("seconds");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("future") << qint64(-5) << QStringLiteral("0 s");
+        QTest::newRow("now") << qint64(0) << QStringLiteral("0 s");
+        QTest::newRow("59 s") << qint64(59) << QStringLiteral("59 s");
+        QTest::newRow("1 min") << qint64(60) << QStringLiteral("1 min");
+        QTest::newRow("59 min") << qint64(3599) << QStringLiteral("59 min");
+        QTest::newRow("1 h") << qint64(3600) << QStringLiteral("1 h");
+        QTest::newRow("47 h") << qint64(47 * 3600 + 59) << QStringLiteral("47 h");
+        QTest::newRow("2 d") << qint64(2 * 86400) << QStringLiteral("2 d");
+        QTest::newRow("30 d") << qint64(30 * 86400 + 7) << QStringLiteral("30 d");
+    }
+
+    void ages()
+    {
+        QFETCH(qint64, seconds);
+        QFETCH(QString, text);
+        QCOMPARE(InstanceTableModel::ageText(seconds), text);
+    }
+
+    void timelinePlacesSnapshotsAndExpiries()
+    {
+        const LxdInstance db = fixture().value(1);
+        QCOMPARE(db.snapshots.size(), 2);
+        SnapshotTimeline timeline;
+        timeline.resize(400, 60);
+        timeline.setSnapshots(db.name, db.snapshots, m_now);
+        QCOMPARE(timeline.snapshots().size(), 2);
+
+        // auto-1 expires on 2026-12-05, after now: the axis reaches it.
+        QCOMPARE(timeline.spanEnd(), QDateTime(QDate(2026, 12, 5), QTime(3, 0), Qt::UTC));
+        QVERIFY(timeline.spanStart() < db.snapshots.at(0).createdAt);
+        const QRectF oldest = timeline.markRect(0);
+        const QRectF newest = timeline.markRect(1);
+        QVERIFY(!oldest.isEmpty());
+        QVERIFY(oldest.center().x() < newest.center().x());
+        QVERIFY(timeline.xOf(m_now) > newest.center().x());
+        QVERIFY(timeline.xOf(timeline.spanEnd()) > timeline.xOf(m_now));
+        QVERIFY(timeline.rect().contains(oldest.toAlignedRect()));
+        QVERIFY(timeline.markRect(2).isNull());
+
+        QCOMPARE(timeline.snapshotAt(newest.center().toPoint()), 1);
+        QCOMPARE(timeline.snapshotAt(oldest.center().toPoint()), 0);
+        QCOMPARE(timeline.snapshotAt(QPoint(int(timeline.xOf(m_now)) + 20, 30)), -1);
+
+        const QString tip = timeline.toolTipFor(1);
+        QVERIFY2(tip.contains(QLatin1String("auto-1")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("expires")), qPrintable(tip));
+        QVERIFY(timeline.toolTipFor(0).contains(QLatin1String("before-upgrade")));
+        QVERIFY(timeline.toolTipFor(0).contains(QLatin1String("never expires")));
+
+        // A click on a mark selects its snapshot.
+        QSignalSpy clicked(&timeline, &SnapshotTimeline::snapshotClicked);
+        QTest::mouseClick(&timeline, Qt::LeftButton, {}, oldest.center().toPoint());
+        QCOMPARE(clicked.size(), 1);
+        QCOMPARE(clicked.at(0).at(0).toString(), QStringLiteral("before-upgrade"));
+        QCOMPARE(timeline.selected(), 0);
+        QVERIFY(!timeline.grab().isNull());
+    }
+
+    void timelineWithoutSnapshots()
+    {
+        SnapshotTimeline timeline;
+        timeline.resize(300, 60);
+        timeline.setSnapshots(QStringLiteral("web"), {}, m_now);
+        QCOMPARE(timeline.snapshotAt(QPoint(150, 30)), -1);
+        QVERIFY(timeline.markRect(0).isNull());
+        QVERIFY(timeline.accessibleDescription().contains(QLatin1String("web")));
+        QVERIFY(!timeline.grab().isNull());
+        timeline.clear();
+        QVERIFY(timeline.snapshots().isEmpty());
+    }
+
+    void snapshotNameFromPattern()
+    {
+        const QDateTime t(QDate(2026, 11, 22), QTime(6, 30, 15), QTimeZone(3600));
+        QCOMPARE(NewSnapshotDialog::expandPattern(QStringLiteral("relais-%Y%m%d-%H%M%S"), t),
+                 QStringLiteral("relais-20261122-053015"));
+        QCOMPARE(NewSnapshotDialog::expandPattern(QStringLiteral("a%%b%q%"), t),
+                 QStringLiteral("a%b%q%"));
+
+        NewSnapshotDialog dialog(QStringLiteral("web"), t);
+        QCOMPARE(dialog.snapshotName(), QStringLiteral("relais-20261122-053015"));
+        QVERIFY(!dialog.expiresAt().isValid());
+        dialog.expiresCheck()->setChecked(true);
+        dialog.daysSpin()->setValue(3);
+        QCOMPARE(dialog.expiresAt(), t.addDays(3));
+        dialog.nameEdit()->setText(QStringLiteral("a/b"));
+        QVERIFY(!dialog.nameEdit()->hasAcceptableInput());
+    }
+
+    void snapshotSettingsEdited()
+    {
+        const LxdSnapshotSettings before{QStringLiteral("@daily"), QStringLiteral("2w"),
+                                         QStringLiteral("auto-%d")};
+        SnapshotSettingsDialog dialog(QStringLiteral("db"), before);
+        QCOMPARE(dialog.settings(), before);
+        dialog.scheduleEdit()->setText(QStringLiteral(" 0 */6 * * * "));
+        dialog.expiryEdit()->clear();
+        QCOMPARE(dialog.settings(), (LxdSnapshotSettings{QStringLiteral("0 */6 * * *"), QString(),
+                                                         QStringLiteral("auto-%d")}));
+    }
+
+    void lockedViewAsksForTheVault()
+    {
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.show();
+        auto* locked = view.findChild<QLabel*>(QStringLiteral("containersLocked"));
+        QVERIFY(locked);
+        QVERIFY(locked->isVisible());
+        QVERIFY(locked->text().contains(QLatin1String("Unlock the vault")));
+        for (const char* name : {"containerStart", "containerStop", "containerSnapshot",
+                                 "containerRestore", "containerReplicate", "containersRefresh"}) {
+            QVERIFY2(action(view, name), name);
+            QVERIFY2(!action(view, name)->isEnabled(), name);
+        }
+        QSignalSpy needed(&view, &ContainersView::vaultNeeded);
+        auto* unlock = view.findChild<QPushButton*>(QStringLiteral("containersUnlock"));
+        QVERIFY(unlock);
+        unlock->click();
+        QCOMPARE(needed.size(), 1);
+    }
+
+    void providerErrorIsShown()
+    {
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setClientProvider([](HostRole role) -> Result<LxdClient*> {
+            return Error(LxdError::Unreachable,
+                         QStringLiteral("no endpoint for %1").arg(int(role)));
+        });
+        view.show();
+        QVERIFY(!view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+        QVERIFY(action(view, "containersRefresh")->isEnabled());
+        const QString text = view.statusLabel()->text();
+        QVERIFY2(text.contains(ErrorText::summary(Error(LxdError::Unreachable))), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("no endpoint for 0")), qPrintable(text));
+        // Nothing selected, nothing to act on.
+        QVERIFY(!action(view, "containerStart")->isEnabled());
+
+        // Back to locked: the view says so again.
+        view.setClientProvider({});
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+    }
+
+    void unreachableLxdIsSaidWithItsWords()
+    {
+        QTemporaryDir dir;
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("no.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000) || refreshed.size() == 1);
+        QCOMPARE(refreshed.at(0).at(0).toBool(), false);
+        QVERIFY(!view.isRefreshing());
+        QVERIFY2(
+            view.statusLabel()->text().contains(ErrorText::summary(Error(LxdError::Unreachable))),
+            qPrintable(view.statusLabel()->text()));
+        QCOMPARE(view.model()->rowCount(), 0);
+        // The backup column is for main's rows only.
+        view.setHost(HostRole::Backup);
+        QVERIFY(view.table()->isColumnHidden(InstanceTableModel::BackupCopyColumn));
+        QVERIFY(refreshed.wait(10000) || refreshed.size() == 2);
+    }
+
+    void runnerReportsFailureAndCancel()
+    {
+        QTemporaryDir dir;
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("no.socket"))));
+        ContainerActionRunner runner;
+        QSignalSpy started(&runner, &ContainerActionRunner::started);
+        QSignalSpy finished(&runner, &ContainerActionRunner::finished);
+        runner.run(QStringLiteral("Starting web…"), client.startInstance(QStringLiteral("web")));
+        QVERIFY(runner.isRunning());
+        QCOMPARE(started.size(), 1);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(!runner.isRunning());
+        QVERIFY(runner.result()->error().is(LxdError::Unreachable));
+
+        runner.run(QStringLiteral("Stopping web…"), client.stopInstance(QStringLiteral("web"), 30));
+        runner.cancel();
+        QVERIFY(finished.size() == 2 || finished.wait(10000));
+        QVERIFY(runner.result()->error().is(LxdError::Cancelled));
+        QTest::qWait(50); // a second finished() would show here
+        QCOMPARE(finished.size(), 2);
+    }
+};
+
+QTEST_MAIN(TestContainersView)
+#include "tst_containersview.moc"

@@ -1,0 +1,166 @@
+#pragma once
+
+#include "common/Result.h"
+#include "site/Host.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace relais {
+
+class Clock;
+class ContainerActionRunner;
+class InstanceTableModel;
+class LxdClient;
+class LxdOperation;
+class LxdReplicationHistory;
+class SnapshotTimeline;
+
+/// The console's containers tab: per host (main or backup), the LXD
+/// instances with their status, addresses, snapshots and backup copy age;
+/// the actions on the selected one (start, stop, restart, snapshot, safe
+/// restore, delete a snapshot, scheduled snapshot settings, replicate to
+/// the backup) with LXD's progress and a Cancel button; and the selected
+/// instance's snapshots on a timeline.
+///
+/// The LXD clients come from a provider (the window's SiteConnections once
+/// the vault is unlocked); without one the view asks for the vault. The
+/// list is read again every refreshIntervalMs() while the view is shown,
+/// never blocking: one listing at a time, one action at a time.
+class ContainersView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using ClientProvider = std::function<Result<LxdClient*>(HostRole role)>;
+
+    explicit ContainersView(const Clock& clock, QWidget* parent = nullptr);
+    ~ContainersView() override;
+
+    /// Where the LXD clients come from; an empty provider (vault locked)
+    /// cancels a running action and shows that the vault is needed.
+    void setClientProvider(ClientProvider provider);
+    bool hasClientProvider() const { return bool(m_provider); }
+    /// Last successful replication of each container (null: unknown).
+    /// Must outlive the view or be replaced first.
+    void setReplicationHistory(LxdReplicationHistory* history);
+
+    HostRole host() const { return m_host; }
+    void setHost(HostRole role);
+    void setRefreshIntervalMs(int ms);
+    int refreshIntervalMs() const { return m_refreshTimer.interval(); }
+
+    InstanceTableModel* model() const { return m_model; }
+    SnapshotTimeline* timeline() const { return m_timeline; }
+    ContainerActionRunner* runner() const { return m_runner; }
+    QTableView* table() const { return m_table; }
+    QComboBox* snapshotSelector() const { return m_snapshots; }
+    QLabel* statusLabel() const { return m_status; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QAction* refreshAction() const { return m_refreshAction; }
+    /// Whether a listing is on its way.
+    bool isRefreshing() const { return !m_listing.isNull(); }
+
+    /// Selects the row of @p name; false when it is not listed.
+    bool selectInstance(const QString& name);
+    QString selectedInstance() const;
+    /// The snapshot chosen for restore and delete (selector or timeline).
+    QString selectedSnapshot() const;
+    bool selectSnapshot(const QString& name);
+
+public slots:
+    /// Reads the host's instances again (nothing when a listing runs).
+    void refresh();
+    void startSelected();
+    /// Stops the selected instance cleanly, waiting up to 30 s.
+    void stopSelected();
+    void forceStopSelected();
+    void restartSelected();
+    /// Asks for the snapshot's name and lifetime, then takes it.
+    void snapshotSelected();
+    /// Takes snapshot @p name of the selected instance (invalid
+    /// @p expiresAt: never expires).
+    void takeSnapshot(const QString& name, const QDateTime& expiresAt = {});
+    /// Asks for confirmation (Cancel is the default), then restores the
+    /// selected snapshot after a safety snapshot.
+    void restoreSelected();
+    /// Asks for confirmation, then deletes the selected snapshot.
+    void deleteSnapshotSelected();
+    /// Reads the selected instance's snapshot settings and shows them to edit.
+    void editSnapshotSettings();
+    /// Copies the selected container (main only) to the backup.
+    void replicateSelected();
+    void cancelAction();
+
+signals:
+    /// The user asked to unlock the vault.
+    void vaultNeeded();
+    /// A listing ended (successfully or not).
+    void refreshed(bool ok);
+    /// An action ended; the list is read again.
+    void actionFinished(bool ok);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
+private:
+    QAction* addAction(const QString& text, const QKeySequence& shortcut, const QString& name,
+                       void (ContainersView::*slot)());
+    /// The client of the shown host, or null with the reason shown.
+    LxdClient* client();
+    void onListed(LxdOperation* op, HostRole role);
+    void updateBackupCopies();
+    void onSelectionChanged();
+    void updateActions();
+    void runOperation(const QString& description, LxdOperation* op);
+    void onActionStarted(const QString& description);
+    void onActionProgress(const QString& text, int percent);
+    void onActionFinished(bool ok);
+    void showError(const QString& what, const Error& error);
+    void contextMenu(const QPoint& pos);
+
+    const Clock& m_clock;
+    ClientProvider m_provider;
+    LxdReplicationHistory* m_history = nullptr;
+    HostRole m_host = HostRole::Main;
+    QTimer m_refreshTimer;
+    QPointer<LxdOperation> m_listing;
+    QPointer<LxdOperation> m_settingsRead;
+    InstanceTableModel* m_model;
+    ContainerActionRunner* m_runner;
+
+    QStackedWidget* m_pages;
+    QWidget* m_lockedPage;
+    QComboBox* m_hosts;
+    QTableView* m_table;
+    QComboBox* m_snapshots;
+    SnapshotTimeline* m_timeline;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QPushButton* m_cancel;
+
+    QAction* m_refreshAction;
+    QAction* m_start;
+    QAction* m_stop;
+    QAction* m_forceStop;
+    QAction* m_restart;
+    QAction* m_snapshot;
+    QAction* m_restore;
+    QAction* m_deleteSnapshot;
+    QAction* m_settings;
+    QAction* m_replicate;
+};
+
+} // namespace relais
