@@ -251,6 +251,7 @@ Result<void> MainWindow::openSite(const QString& path)
         return loaded.error();
     }
     stopHealth();
+    closeContainers();
     const QString previousVault = vaultPath();
     m_site = std::move(loaded).value();
     m_sitePath = path;
@@ -302,7 +303,6 @@ void MainWindow::setHealthFactory(HealthFactory factory)
 
 void MainWindow::stopHealth()
 {
-    closeContainers();
     if (!m_health)
         return;
     emit healthChanged(nullptr);

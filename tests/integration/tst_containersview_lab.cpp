@@ -20,6 +20,7 @@
 #include "lxd/LxdLocalTransport.h"
 #include "lxd/LxdOperation.h"
 #include "lxd/LxdReplicationHistory.h"
+#include "lxd/LxdReplicationJob.h"
 #include "lxd/LxdSnapshotSettings.h"
 #include "plan/SiteConnections.h"
 #include "site/SiteDocument.h"
@@ -59,6 +60,7 @@ class TestContainersViewLab : public QObject
     std::unique_ptr<Database> m_database;
     std::unique_ptr<LxdReplicationHistory> m_history;
     std::unique_ptr<LxdClient> m_direct; ///< main's socket, to set up and check
+    std::unique_ptr<LxdClient> m_backup; ///< backup's socket, to remove the copy
     std::unique_ptr<ContainersView> m_view;
     QString m_name;
 
@@ -105,6 +107,16 @@ class TestContainersViewLab : public QObject
     }
 
     QString why() const { return m_view->statusLabel()->text(); }
+
+    QString lxdSocket(const char* host) const
+    {
+        return m_status.value(QStringLiteral("hosts"))
+            .toObject()
+            .value(QLatin1String(host))
+            .toObject()
+            .value(QStringLiteral("lxd_socket"))
+            .toString();
+    }
 
 private slots:
     void initTestCase()
@@ -154,13 +166,8 @@ private slots:
         copy.outcome = LxdReplicationRecord::Outcome::Success;
         QVERIFY(m_history->record(copy).ok());
 
-        m_direct = std::make_unique<LxdClient>(
-            new LxdLocalTransport(m_status.value(QStringLiteral("hosts"))
-                                      .toObject()
-                                      .value(QStringLiteral("main"))
-                                      .toObject()
-                                      .value(QStringLiteral("lxd_socket"))
-                                      .toString()));
+        m_direct = std::make_unique<LxdClient>(new LxdLocalTransport(lxdSocket("main")));
+        m_backup = std::make_unique<LxdClient>(new LxdLocalTransport(lxdSocket("backup")));
         m_name = QStringLiteral("relais-test-%1-view").arg(::getpid());
         auto r = run(m_direct->createInstance(m_name, QStringLiteral("relais-busybox")));
         QVERIFY2(r, why(r).constData());
@@ -186,7 +193,15 @@ private slots:
             (void)run(m_direct->stopInstance(m_name, 0, true));
             (void)run(m_direct->deleteInstance(m_name));
         }
+        if (m_backup && !m_name.isEmpty()) {
+            for (const QString& name : {m_name, LxdReplicationJob::stagingName(m_name),
+                                        LxdReplicationJob::previousName(m_name)}) {
+                (void)run(m_backup->stopInstance(name, 0, true));
+                (void)run(m_backup->deleteInstance(name));
+            }
+        }
         m_direct.reset();
+        m_backup.reset();
         m_connections.reset();
         m_history.reset();
         m_database.reset();
@@ -285,6 +300,34 @@ private slots:
         QVERIFY(settings);
         QCOMPARE(settings->schedule, QStringLiteral("@weekly"));
         QCOMPARE(settings->expiry, QStringLiteral("3d"));
+    }
+
+    void replicationShowsTheBackupCopyAge()
+    {
+        QVERIFY(m_view->selectInstance(m_name));
+        QCOMPARE(cell(m_name, InstanceTableModel::BackupCopyColumn), QStringLiteral("never"));
+        QVERIFY2(act([this] { m_view->replicateSelected(); }, 300000), qPrintable(why()));
+        const QString age = cell(m_name, InstanceTableModel::BackupCopyColumn);
+        QVERIFY2(age.endsWith(QLatin1String(" s")), qPrintable(age));
+        const auto last = m_history->lastSuccess(m_name);
+        QVERIFY(last && last->has_value());
+        // The copy is on the backup, stopped.
+        const auto copy = run(m_backup->instance(m_name));
+        QVERIFY2(copy, why(copy).constData());
+        QCOMPARE(copy->toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("Stopped"));
+
+        // The backup's own list shows it, without a backup copy column.
+        QSignalSpy refreshed(m_view.get(), &ContainersView::refreshed);
+        m_view->setHost(HostRole::Backup);
+        QVERIFY(QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, 60000));
+        QVERIFY2(refreshed.first().first().toBool(), qPrintable(why()));
+        QCOMPARE(cell(m_name, InstanceTableModel::StatusColumn), QStringLiteral("Stopped"));
+        QVERIFY(m_view->table()->isColumnHidden(InstanceTableModel::BackupCopyColumn));
+        refreshed.clear();
+        m_view->setHost(HostRole::Main);
+        QVERIFY(QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, 60000));
+        QVERIFY(m_view->model()->rowOf(m_name) >= 0);
     }
 
     void aRunningActionCanBeCancelled()

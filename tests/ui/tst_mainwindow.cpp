@@ -1,4 +1,5 @@
 #include "AboutDialog.h"
+#include "ContainersView.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "DrillStepModel.h"
@@ -519,6 +520,49 @@ private slots:
         QVERIFY(!window.isVisible());
         QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("quitNotice")));
         QVERIFY(!s->value(QStringLiteral("notices/closingQuits")).toBool());
+    }
+
+    // The Containers tab says the vault is needed, asks for it, has the
+    // LXD clients once it is unlocked and loses them when it locks.
+    void containersTabFollowsTheVault()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        ManualClock clock;
+        window.setKeychain(std::nullopt);
+        window.setVaultClock(clock);
+        window.setNewVaultKdf(KdfParams{10, 8, 1});
+        QFile::remove(window.vaultPath());
+        QFile::remove(window.vaultPath() + QStringLiteral(".bak"));
+        window.show();
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("siteTabs"));
+        ContainersView* view = window.containersView();
+        QVERIFY(view);
+        QCOMPARE(tabs->tabText(tabs->indexOf(view)), QStringLiteral("&Containers"));
+        auto* locked = view->findChild<QLabel*>(QStringLiteral("containersLocked"));
+        QVERIFY(locked->isVisibleTo(view));
+        QVERIFY(!view->hasClientProvider());
+
+        QTest::mouseClick(view->findChild<QPushButton*>(QStringLiteral("containersUnlock")),
+                          Qt::LeftButton);
+        UnlockDialog* unlock = window.unlockDialog();
+        QVERIFY(unlock);
+        const QString passphrase = QStringLiteral("containers tab pass phrase");
+        unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
+        unlock->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(passphrase);
+        QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("unlockButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.vault(), 10000);
+        QVERIFY(view->hasClientProvider());
+        QVERIFY(!locked->isVisibleTo(view));
+
+        window.lockVault();
+        QVERIFY(!view->hasClientProvider());
+        QVERIFY(locked->isVisibleTo(view));
     }
 
     void aSiteWithAPlanCanBeRehearsedInOneClick()
