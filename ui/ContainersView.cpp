@@ -117,7 +117,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(hostLabel);
     top->addWidget(m_hosts);
-    top->addWidget(toolBar, 1);
+    top->addStretch();
 
     // The instances.
     m_table->setObjectName(QStringLiteral("containersTable"));
@@ -175,6 +175,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     auto* siteLayout = new QVBoxLayout(sitePage);
     siteLayout->setContentsMargins(0, 0, 0, 0);
     siteLayout->addLayout(top);
+    siteLayout->addWidget(toolBar);
     siteLayout->addWidget(m_table, 1);
     siteLayout->addLayout(snapshotRow);
     siteLayout->addWidget(m_timeline);
@@ -322,7 +323,11 @@ void ContainersView::onListed(LxdOperation* op, HostRole role)
     }
     const QString selected = selectedInstance();
     const QString snapshot = selectedSnapshot();
+    const bool first = m_model->rowCount() == 0;
     m_model->setInstances(std::move(*instances), m_clock.now());
+    // Sized to the first list of a host; later the user's widths stay.
+    if (first)
+        m_table->resizeColumnsToContents();
     updateBackupCopies();
     const int row = m_model->rowOf(selected);
     if (row >= 0)
