@@ -50,7 +50,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     , m_timeline(new SnapshotTimeline(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_cancel(new QPushButton(tr("Ca&ncel"), this))
 {
     setObjectName(QStringLiteral("containersView"));
 
@@ -68,33 +68,33 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     lockedLayout->addWidget(unlock, 0, Qt::AlignHCenter);
     lockedLayout->addStretch();
 
-    m_refreshAction = addAction(tr("&Refresh"), QKeySequence::Refresh,
-                                QStringLiteral("containersRefresh"), &ContainersView::refresh);
-    m_start = addAction(tr("S&tart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                        QStringLiteral("containerStart"), &ContainersView::startSelected);
-    m_stop = addAction(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
-                       QStringLiteral("containerStop"), &ContainersView::stopSelected);
+    m_refreshAction = makeAction(tr("R&efresh"), QKeySequence::Refresh,
+                                 QStringLiteral("containersRefresh"), &ContainersView::refresh);
+    m_start = makeAction(tr("S&tart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         QStringLiteral("containerStart"), &ContainersView::startSelected);
+    m_stop = makeAction(tr("St&op"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                        QStringLiteral("containerStop"), &ContainersView::stopSelected);
     m_stop->setToolTip(tr("Shut the container down cleanly (waits up to %n second(s))", nullptr,
                           StopTimeoutSeconds));
     m_forceStop =
-        addAction(tr("&Force stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
-                  QStringLiteral("containerForceStop"), &ContainersView::forceStopSelected);
+        makeAction(tr("&Force stop"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F),
+                   QStringLiteral("containerForceStop"), &ContainersView::forceStopSelected);
     m_forceStop->setToolTip(tr("Kill the container at once, without a clean shutdown"));
-    m_restart = addAction(tr("Re&start"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                          QStringLiteral("containerRestart"), &ContainersView::restartSelected);
-    m_snapshot = addAction(tr("&Snapshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
-                           QStringLiteral("containerSnapshot"), &ContainersView::snapshotSelected);
-    m_restore = addAction(tr("Restore s&napshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                          QStringLiteral("containerRestore"), &ContainersView::restoreSelected);
-    m_deleteSnapshot = addAction(
+    m_restart = makeAction(tr("&Restart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                           QStringLiteral("containerRestart"), &ContainersView::restartSelected);
+    m_snapshot = makeAction(tr("&Snapshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                            QStringLiteral("containerSnapshot"), &ContainersView::snapshotSelected);
+    m_restore = makeAction(tr("Restore s&napshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                           QStringLiteral("containerRestore"), &ContainersView::restoreSelected);
+    m_deleteSnapshot = makeAction(
         tr("&Delete snapshot…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
         QStringLiteral("containerDeleteSnapshot"), &ContainersView::deleteSnapshotSelected);
-    m_settings = addAction(
+    m_settings = makeAction(
         tr("Snapshot sc&hedule…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         QStringLiteral("containerSnapshotSettings"), &ContainersView::editSnapshotSettings);
     m_replicate =
-        addAction(tr("Re&plicate to backup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
-                  QStringLiteral("containerReplicate"), &ContainersView::replicateSelected);
+        makeAction(tr("Re&plicate to backup"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                   QStringLiteral("containerReplicate"), &ContainersView::replicateSelected);
 
     // The host and the actions.
     m_hosts->setObjectName(QStringLiteral("containersHost"));
@@ -102,7 +102,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     m_hosts->addItem(HealthText::roleName(HostRole::Backup), int(HostRole::Backup));
     connect(m_hosts, &QComboBox::activated, this,
             [this](int index) { setHost(HostRole(m_hosts->itemData(index).toInt())); });
-    auto* hostLabel = new QLabel(tr("&Host:"), this);
+    auto* hostLabel = new QLabel(tr("H&ost:"), this);
     hostLabel->setBuddy(m_hosts);
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("containersToolBar"));
@@ -204,8 +204,8 @@ ContainersView::~ContainersView()
     delete m_settingsRead;
 }
 
-QAction* ContainersView::addAction(const QString& text, const QKeySequence& shortcut,
-                                   const QString& name, void (ContainersView::*slot)())
+QAction* ContainersView::makeAction(const QString& text, const QKeySequence& shortcut,
+                                    const QString& name, void (ContainersView::*slot)())
 {
     auto* action = new QAction(text, this);
     action->setObjectName(name);
@@ -223,6 +223,7 @@ QAction* ContainersView::addAction(const QString& text, const QKeySequence& shor
 
 void ContainersView::setClientProvider(ClientProvider provider)
 {
+    m_releasePending = false;
     if (!provider) {
         // The clients are going: nothing may keep using them.
         if (m_runner->isRunning())
@@ -238,6 +239,20 @@ void ContainersView::setClientProvider(ClientProvider provider)
     updateActions();
     if (m_provider && isVisible())
         refresh();
+}
+
+void ContainersView::releaseClientProviderWhenIdle()
+{
+    if (!m_provider)
+        return;
+    if (m_runner->isRunning()) {
+        m_releasePending = true;
+        m_refreshTimer.stop();
+        updateActions();
+        return;
+    }
+    setClientProvider({});
+    emit clientProviderReleased();
 }
 
 void ContainersView::setReplicationHistory(LxdReplicationHistory* history)
@@ -269,6 +284,8 @@ void ContainersView::setRefreshIntervalMs(int ms)
 void ContainersView::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    if (m_releasePending)
+        return;
     m_refreshTimer.start();
     refresh();
 }
@@ -424,7 +441,7 @@ void ContainersView::onSelectionChanged()
 
 void ContainersView::updateActions()
 {
-    const bool ready = m_provider && !m_runner->isRunning();
+    const bool ready = m_provider && !m_runner->isRunning() && !m_releasePending;
     const LxdInstance* instance = m_model->instance(m_model->rowOf(selectedInstance()));
     const bool selected = ready && instance;
     const bool running = selected && instance->isRunning();
@@ -494,8 +511,9 @@ void ContainersView::snapshotSelected()
         return;
     auto* dialog = new NewSnapshotDialog(name, m_clock.now(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, name] {
-        if (selectedInstance() == name)
+    const HostRole role = m_host;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, name, role] {
+        if (role == m_host && selectedInstance() == name)
             takeSnapshot(dialog->snapshotName(), dialog->expiresAt());
     });
     dialog->open();
@@ -675,6 +693,12 @@ void ContainersView::onActionFinished(bool ok)
     }
     updateActions();
     emit actionFinished(ok);
+    if (m_releasePending) {
+        // The vault locked meanwhile: the connections go now.
+        setClientProvider({});
+        emit clientProviderReleased();
+        return;
+    }
     // What the action changed shows at once.
     updateBackupCopies();
     refresh();

@@ -52,6 +52,11 @@ public:
     /// cancels a running action and shows that the vault is needed.
     void setClientProvider(ClientProvider provider);
     bool hasClientProvider() const { return bool(m_provider); }
+    /// Lets go of the provider once the running action (if any) has ended,
+    /// then emits clientProviderReleased(): a vault that locks by itself
+    /// does not cut a replication short. setClientProvider() calls it off.
+    void releaseClientProviderWhenIdle();
+    bool isReleasePending() const { return m_releasePending; }
     /// Last successful replication of each container (null: unknown).
     /// Must outlive the view or be replaced first.
     void setReplicationHistory(LxdReplicationHistory* history);
@@ -106,6 +111,8 @@ public slots:
 signals:
     /// The user asked to unlock the vault.
     void vaultNeeded();
+    /// The provider was let go after releaseClientProviderWhenIdle().
+    void clientProviderReleased();
     /// A listing ended (successfully or not).
     void refreshed(bool ok);
     /// An action ended; the list is read again.
@@ -116,8 +123,8 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    QAction* addAction(const QString& text, const QKeySequence& shortcut, const QString& name,
-                       void (ContainersView::*slot)());
+    QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& name,
+                        void (ContainersView::*slot)());
     /// The client of the shown host, or null with the reason shown.
     LxdClient* client();
     void onListed(LxdOperation* op, HostRole role);
@@ -135,6 +142,7 @@ private:
     ClientProvider m_provider;
     LxdReplicationHistory* m_history = nullptr;
     HostRole m_host = HostRole::Main;
+    bool m_releasePending = false;
     QTimer m_refreshTimer;
     QPointer<LxdOperation> m_listing;
     QPointer<LxdOperation> m_settingsRead;

@@ -107,6 +107,8 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_containersView->refreshAction()->setShortcut(QKeySequence());
     connect(m_containersView, &ContainersView::vaultNeeded, this,
             [this] { unlockVault([this] { openContainers(); }); });
+    connect(m_containersView, &ContainersView::clientProviderReleased, this,
+            [this] { m_containerConnections.reset(); });
     connect(m_syncView, &SyncView::runRequested, this, &MainWindow::runSync);
     connect(m_syncView, &SyncView::cancelRequested, this, [this](const QString& job) {
         if (m_syncConsole)
@@ -964,7 +966,7 @@ void MainWindow::updateVaultActions()
     m_lockVault->setEnabled(m_vault != nullptr);
     m_dnsView->setVault(m_vault.get());
     if (!m_vault)
-        closeContainerConnections();
+        releaseContainerConnections();
     else
         openContainers();
 }
@@ -976,15 +978,32 @@ void MainWindow::openContainers()
     if (!m_lxdHistory && m_database)
         m_lxdHistory = std::make_unique<LxdReplicationHistory>(*m_database, siteKey());
     m_containersView->setReplicationHistory(m_lxdHistory.get());
-    if (!m_vault || m_vault->isLocked() || m_containerConnections)
+    if (!m_vault || m_vault->isLocked())
         return;
-    // The containers view has its own connections: its listings and
-    // actions never wait behind a drill's or a sync's.
-    m_containerConnections =
-        std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+    // Unlocked again while an action finished with the old connections:
+    // they stay.
+    if (m_containerConnections && !m_containersView->isReleasePending())
+        return;
+    if (!m_containerConnections) {
+        // The containers view has its own connections: its listings and
+        // actions never wait behind a drill's or a sync's.
+        m_containerConnections =
+            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+    }
     SiteConnections* connections = m_containerConnections.get();
     m_containersView->setClientProvider(
         [connections](HostRole role) { return connections->lxd(role); });
+}
+
+void MainWindow::releaseContainerConnections()
+{
+    if (!m_containerConnections) {
+        m_containersView->setClientProvider({});
+        return;
+    }
+    // An action that runs keeps them to its end; clientProviderReleased()
+    // then lets them go.
+    m_containersView->releaseClientProviderWhenIdle();
 }
 
 void MainWindow::closeContainerConnections()

@@ -208,7 +208,11 @@ private:
     /// Gives the containers view its replication history and, once the
     /// vault is unlocked, its own connections to the LXD of both hosts.
     void openContainers();
-    /// The containers view loses its connections (the vault locked).
+    /// The vault locked: the containers view lets go of its connections
+    /// once its running action, if any, has ended.
+    void releaseContainerConnections();
+    /// The containers view loses its connections at once (a running
+    /// action is cancelled)...
     void closeContainerConnections();
     /// ...and its history (the site closes).
     void closeContainers();

@@ -18,6 +18,9 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -27,6 +30,51 @@
 #include <QTimeZone>
 
 using namespace relais;
+
+namespace {
+
+/// A stand-in for LXD's Unix socket: answers the instance list with the
+/// JSON fixture and leaves every other request unanswered (an operation
+/// that runs until cancelled).
+class FakeLxd : public QObject
+{
+public:
+    explicit FakeLxd(const QString& path)
+    {
+        QFile file(QStringLiteral(RELAIS_TEST_DATA_DIR "/lxd/instances-recursion2.json"));
+        if (file.open(QIODevice::ReadOnly))
+            m_list = file.readAll();
+        m_server.listen(path);
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
+                    m_buffers[socket] += socket->readAll();
+                    const QByteArray& request = m_buffers[socket];
+                    if (!request.contains("\r\n\r\n"))
+                        return;
+                    requests << request.left(request.indexOf("\r\n"));
+                    if (request.startsWith("GET /1.0/instances?recursion=2 ")) {
+                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                      "Content-Length: " +
+                                      QByteArray::number(m_list.size()) +
+                                      "\r\nConnection: close\r\n\r\n" + m_list);
+                        socket->disconnectFromServer();
+                    }
+                });
+            }
+        });
+    }
+
+    bool isListening() const { return m_server.isListening(); }
+    QList<QByteArray> requests;
+
+private:
+    QLocalServer m_server;
+    QByteArray m_list;
+    QHash<QLocalSocket*, QByteArray> m_buffers;
+};
+
+} // namespace
 
 // The containers view's parts without a real LXD: the instance table from
 // LXD's JSON, ages and "never", the snapshot timeline's geometry and
@@ -280,6 +328,100 @@ private slots:
         view.setHost(HostRole::Backup);
         QVERIFY(view.table()->isColumnHidden(InstanceTableModel::BackupCopyColumn));
         QVERIFY(refreshed.wait(10000) || refreshed.size() == 2);
+    }
+
+    void actionsFollowTheSelectedInstance()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        QVERIFY(lxd.isListening());
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY2(refreshed.at(0).at(0).toBool(), qPrintable(view.statusLabel()->text()));
+        QCOMPARE(view.model()->rowCount(), 2);
+
+        // Running web: stop, not start; no snapshot to restore.
+        QVERIFY(view.selectInstance(QStringLiteral("web")));
+        QVERIFY(!action(view, "containerStart")->isEnabled());
+        QVERIFY(action(view, "containerStop")->isEnabled());
+        QVERIFY(action(view, "containerForceStop")->isEnabled());
+        QVERIFY(!action(view, "containerRestore")->isEnabled());
+        QVERIFY(action(view, "containerReplicate")->isEnabled());
+        QVERIFY(view.timeline()->snapshots().isEmpty());
+
+        // Stopped db: start; its newest snapshot is chosen, and on the timeline.
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        QVERIFY(action(view, "containerStart")->isEnabled());
+        QVERIFY(!action(view, "containerStop")->isEnabled());
+        QCOMPARE(view.selectedSnapshot(), QStringLiteral("auto-1"));
+        QCOMPARE(view.timeline()->snapshots().size(), 2);
+        QCOMPARE(view.timeline()->selected(), 1);
+        QVERIFY(action(view, "containerRestore")->isEnabled());
+        QVERIFY(view.selectSnapshot(QStringLiteral("before-upgrade")));
+        QCOMPARE(view.timeline()->selected(), 0);
+
+        // The restore asks first, Cancel being the default: cancelled, nothing is sent.
+        const qsizetype before = lxd.requests.size();
+        view.restoreSelected();
+        auto* box = view.findChild<QMessageBox*>(QStringLiteral("restoreConfirm"));
+        QVERIFY(box);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY(box->text().contains(QLatin1String("before-upgrade")));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(50);
+        QVERIFY(!view.runner()->isRunning());
+        QCOMPARE(lxd.requests.size(), before);
+    }
+
+    void aLockWaitsForTheRunningAction()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        // The start never ends on this LXD: it runs until cancelled.
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        QSignalSpy released(&view, &ContainersView::clientProviderReleased);
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(view.cancelButton()->isVisible());
+        QVERIFY(!action(view, "containerSnapshot")->isEnabled());
+        QTRY_VERIFY(lxd.requests.size() >= 2);
+        QVERIFY(lxd.requests.last().startsWith("PUT /1.0/instances/db/state"));
+
+        // The vault locks: the action goes on with its client...
+        view.releaseClientProviderWhenIdle();
+        QVERIFY(view.isReleasePending());
+        QVERIFY(view.hasClientProvider());
+        QCOMPARE(released.size(), 0);
+        QVERIFY(!view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+
+        // ...until it ends (here cancelled): then the view lets go.
+        QTest::mouseClick(view.cancelButton(), Qt::LeftButton);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+        QCOMPARE(released.size(), 1);
+        QVERIFY(!view.hasClientProvider());
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+
+        // Idle, a lock lets go at once.
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.releaseClientProviderWhenIdle();
+        QCOMPARE(released.size(), 2);
+        QVERIFY(!view.hasClientProvider());
     }
 
     void runnerReportsFailureAndCancel()
