@@ -214,19 +214,34 @@ void SnapshotTimeline::paintEvent(QPaintEvent*)
                          Qt::AlignLeft | Qt::AlignVCenter, tr("now"));
     }
 
-    // Expiries: a thin line from the snapshot to when LXD deletes it.
-    painter.setPen(QPen(pal.color(QPalette::Dark), 1));
+    // Expiries: a dotted line under the axis from the snapshot to when LXD
+    // deletes it, ending in a cross.
+    painter.setPen(QPen(pal.color(QPalette::WindowText), 1, Qt::DotLine));
     for (const LxdSnapshot& s : m_snapshots) {
         if (!s.expiresAt.isValid())
             continue;
         const qreal from = xOf(s.createdAt);
         const qreal to = xOf(s.expiresAt);
-        painter.drawLine(QPointF(from, y + 6), QPointF(to, y + 6));
-        painter.drawLine(QPointF(to, y + 3), QPointF(to, y + 9));
+        painter.drawLine(QPointF(from, y + 9), QPointF(to, y + 9));
+    }
+    painter.setPen(QPen(pal.color(QPalette::WindowText), 1));
+    for (const LxdSnapshot& s : m_snapshots) {
+        if (!s.expiresAt.isValid())
+            continue;
+        const qreal to = xOf(s.expiresAt);
+        painter.drawLine(QPointF(to - 3, y + 6), QPointF(to + 3, y + 12));
+        painter.drawLine(QPointF(to - 3, y + 12), QPointF(to + 3, y + 6));
     }
 
-    // The snapshots themselves.
+    // The snapshots themselves, the selected one on top.
+    QList<int> order;
     for (int i = 0; i < m_snapshots.size(); ++i) {
+        if (i != m_selected)
+            order << i;
+    }
+    if (m_selected >= 0)
+        order << m_selected;
+    for (const int i : order) {
         const QRectF mark = markRect(i);
         const QRectF body(mark.left() + 1, y - 8, mark.width() - 2, 12);
         const bool selected = i == m_selected;

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,9 +100,13 @@ class TestContainersViewLab : public QObject
     {
         QSignalSpy finished(m_view.get(), &ContainersView::actionFinished);
         QSignalSpy refreshed(m_view.get(), &ContainersView::refreshed);
+        QElapsedTimer timer;
+        timer.start();
         trigger();
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, timeoutMs))
             return false;
+        qInfo().noquote() << m_view->runner()->description() << "took" << timer.elapsed()
+                          << "ms";
         (void)QTest::qWaitFor([&] { return !refreshed.isEmpty(); }, 60000);
         return finished.first().first().toBool();
     }
