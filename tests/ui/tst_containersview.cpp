@@ -11,8 +11,10 @@
 #include "lxd/LxdLocalTransport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +22,9 @@
 #include <QLineEdit>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QMenu>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -28,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolTip>
 
 using namespace relais;
 
@@ -376,6 +381,64 @@ private slots:
         QTest::qWait(50);
         QVERIFY(!view.runner()->isRunning());
         QCOMPARE(lxd.requests.size(), before);
+    }
+
+    void keysMenuProgressAndTooltips()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.resize(900, 600);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        // The keyboard, with the focus in the view: Ctrl+Shift+N asks for a snapshot.
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
+        auto* dialog = view.findChild<NewSnapshotDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->snapshotName().startsWith(QLatin1String("relais-20261122-0500")));
+        dialog->reject();
+
+        // The table's context menu offers the actions.
+        const QRect row = view.table()->visualRect(view.model()->index(0, 0));
+        emit view.table()->customContextMenuRequested(row.center());
+        auto* menu = view.findChild<QMenu*>(QStringLiteral("containersMenu"));
+        QVERIFY(menu);
+        QVERIFY(menu->actions().contains(action(view, "containerRestore")));
+        QVERIFY(menu->actions().contains(action(view, "containerForceStop")));
+        QCOMPARE(view.selectedInstance(), QStringLiteral("web")); // the row clicked
+        menu->close();
+
+        // LXD's progress: its text after the action's, its percentage on the bar.
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        auto* bar = view.findChild<QProgressBar*>(QStringLiteral("containersProgress"));
+        QVERIFY(bar && bar->isVisible());
+        emit view.runner()->progress(QStringLiteral("rootfs: 40% (12MB/s)"), 40);
+        QCOMPARE(bar->maximum(), 100);
+        QCOMPARE(bar->value(), 40);
+        QVERIFY(view.statusLabel()->text().contains(QLatin1String("rootfs: 40%")));
+        QVERIFY(view.statusLabel()->text().contains(QLatin1String("web")));
+        view.cancelAction();
+        QVERIFY(!bar->isVisible());
+
+        // A mark's tooltip, through Qt's tooltip event.
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        SnapshotTimeline* timeline = view.timeline();
+        const QPoint at = timeline->markRect(1).center().toPoint();
+        QHelpEvent help(QEvent::ToolTip, at, timeline->mapToGlobal(at));
+        QApplication::sendEvent(timeline, &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QLatin1String("auto-1")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void aLockWaitsForTheRunningAction()
