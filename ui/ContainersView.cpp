@@ -199,7 +199,8 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
 
 ContainersView::~ContainersView()
 {
-    // The runner cancels its job while the clients still exist.
+    // A listing or a settings read still running goes with the view; the
+    // runner, a child, cancels its own job.
     delete m_listing;
     delete m_settingsRead;
 }
@@ -225,7 +226,9 @@ void ContainersView::setClientProvider(ClientProvider provider)
 {
     m_releasePending = false;
     if (!provider) {
-        // The clients are going: nothing may keep using them.
+        // The clients are going: nothing may keep using them (the end of
+        // a cancelled action must not list again with them).
+        m_provider = nullptr;
         if (m_runner->isRunning())
             m_runner->cancel();
         delete m_listing;
