@@ -255,7 +255,8 @@ void SyncRunJob::transfer()
     m_items.clear();
     m_canaryFailed = false;
     const QString rsync = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
-    qCDebug(lcSync) << "sync" << m_job.name << "runs" << rsync;
+    // Unquoted: the benchmark runs this very line by hand.
+    qCDebug(lcSync).noquote() << "sync" << m_job.name << "runs:" << rsync;
     const QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
     if (m_canaryFirst) {
