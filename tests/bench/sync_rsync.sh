@@ -11,13 +11,16 @@
 #   same    by hand on main, the very rsync command Relais ran (taken from
 #           its own log line, only the key swapped for one confined the same
 #           way to another destination);
+#   ssh     the same command typed on the console's machine as
+#           `ssh root@main 'COMMAND'` (OpenSSH, the vault's key for main, into
+#           its own destination): by hand the way Relais starts it;
 #   plain   `rsync -a --delete` on main with the same ssh options, for
 #           the cost of Relais' options (-8, --delay-updates, --info=progress2,
 #           --itemize-changes, --stats).
 # First full copies (every destination emptied each round), then incremental
 # runs with CHANGED files rewritten before each round. Prints the medians and
-# relais/same (goal <= 1.05) and console/same for both, then the fixed costs
-# inside every relais run, each measured on its own.
+# relais/same (goal <= 1.05), console/same and relais/ssh for both, then the
+# fixed costs inside every relais run, each measured on its own.
 #
 #   tests/bench/sync_rsync.sh [BUILD_DIR] [FILES]
 #   environment: FIRST_ROUNDS (3), INCR_ROUNDS (5), CHANGED (10),
@@ -61,7 +64,7 @@ AUTH="$STATE_DIR/backup/ssh/authorized_keys"
 WORK=/var/tmp/relais-bench-sync-$$
 AUTH_SAVED="$WORK/authorized_keys.saved"
 mkdir -p "$WORK/src" "$WORK/dst-relais" "$WORK/dst-console" "$WORK/dst-plain" "$WORK/dst-same" \
-    "$WORK/keys" "$WORK/data" "$WORK/times"
+    "$WORK/dst-ssh" "$WORK/keys" "$WORK/data" "$WORK/times"
 cp "$AUTH" "$AUTH_SAVED"
 CONSOLE_PID=
 cleanup() {
@@ -94,7 +97,7 @@ TREE_SIZE=$(du -sh "$WORK/src" | cut -f1)
 # as Relais' ReplicationKeySetup authorizes a push job's key.
 KNOWN="$WORK/keys/known_hosts"
 grep "^$BACKUP " "$STATE_DIR/ssh/known_hosts" >"$KNOWN"
-for which in relais console plain same; do
+for which in relais console plain same ssh; do
     ssh-keygen -q -t ed25519 -N '' -C "relais-bench-$which" -f "$WORK/keys/bench-$which"
     cp "$KNOWN" "$WORK/keys/bench-$which.known_hosts"
     printf 'restrict,command="rrsync -wo %s" %s\n' "$WORK/dst-$which" \
@@ -122,6 +125,7 @@ SAME_CMD=$(QT_LOGGING_RULES='relais.core.sync.debug=true' QT_MESSAGE_PATTERN='%{
     --key-dir "$WORK/keys" bench-relais 2>&1 >/dev/null | sed -n 's/^sync bench-relais runs: //p')
 [ -n "$SAME_CMD" ] || { echo "relaisctl did not log its rsync command" >&2; exit 2; }
 SAME_CMD=${SAME_CMD/ --dry-run/}
+SSH_CMD=${SAME_CMD//"$WORK/keys/bench-relais"/"$WORK/keys/bench-ssh"}
 SAME_CMD=${SAME_CMD//"$WORK/keys/bench-relais"/"$WORK/keys/bench-same"}
 echo "same: $SAME_CMD" >&2
 
@@ -140,6 +144,11 @@ run_console() { # one run; the program's own time of it is not used
 }
 run_same() {
     ip netns exec "$MAIN_NS" sh -c "$SAME_CMD" >/dev/null
+}
+run_ssh() {
+    ssh -i "$MAIN_KEY" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes \
+        -o UserKnownHostsFile="$STATE_DIR/ssh/known_hosts" -o GlobalKnownHostsFile=/dev/null \
+        "root@$(jq -r .hosts.main.address <<<"$STATUS")" "$SSH_CMD" >/dev/null
 }
 run_plain() {
     ip netns exec "$MAIN_NS" rsync -a --delete -e "ssh -i $WORK/keys/bench-plain -p 22 \
@@ -172,11 +181,11 @@ timed() { # timed STEP PATH: one run, its time appended to WORK/times/STEP-PATH
     echo "$s" >>"$WORK/times/$1-$2"
     printf '  %-6s %-6s %6.2f s\n' "$1" "$2" "$s" >&2
 }
-rotated() { # rotated ROUND: the four paths, in an order that turns each round
-    local paths=(relais console same plain)
+rotated() { # rotated ROUND: the five paths, in an order that turns each round
+    local paths=(relais console same ssh plain)
     local i
-    for i in 0 1 2 3; do
-        echo "${paths[$(((i + $1) % 4))]}"
+    for i in 0 1 2 3 4; do
+        echo "${paths[$(((i + $1) % 5))]}"
     done
 }
 median() { # median FILE
@@ -195,8 +204,8 @@ PY
 
 for round in $(seq 1 "$FIRST_ROUNDS"); do
     echo "first copy, round $round" >&2
-    find "$WORK/dst-relais" "$WORK/dst-console" "$WORK/dst-same" "$WORK/dst-plain" -mindepth 1 \
-        -delete
+    find "$WORK/dst-relais" "$WORK/dst-console" "$WORK/dst-same" "$WORK/dst-ssh" \
+        "$WORK/dst-plain" -mindepth 1 -delete
     for path in $(rotated "$round"); do
         timed first "$path"
     done
@@ -215,24 +224,26 @@ for round in $(seq 1 "$INCR_ROUNDS"); do
 done
 
 # Every copy must be the same as the source (the canary aside).
-for which in relais console plain same; do
+for which in relais console plain same ssh; do
     diff -r --exclude=.relais-canary "$WORK/src" "$WORK/dst-$which" >/dev/null
 done
 
 m() { median "$WORK/times/$1"; }
 row() { # row LABEL STEP
-    local relais console same plain
+    local relais console same ssh plain
     relais=$(m "$2-relais")
     console=$(m "$2-console")
     same=$(m "$2-same")
+    ssh=$(m "$2-ssh")
     plain=$(m "$2-plain")
-    printf '%-30s %8.2f %8.2f %8.2f %8.2f %12.3f %13.3f\n' "$1" "$relais" "$console" "$same" \
-        "$plain" "$(echo "$relais / $same" | bc -l)" "$(echo "$console / $same" | bc -l)"
+    printf '%-30s %7.2f %7.2f %7.2f %7.2f %7.2f %12.3f %13.3f %11.3f\n' "$1" "$relais" "$console" \
+        "$same" "$ssh" "$plain" "$(echo "$relais / $same" | bc -l)" \
+        "$(echo "$console / $same" | bc -l)" "$(echo "$relais / $ssh" | bc -l)"
 }
 echo "tree: $FILES files, $TREE_SIZE; medians of $FIRST_ROUNDS first copies and" \
     "$INCR_ROUNDS incremental runs ($CHANGED files changed each), the paths interleaved"
-printf '%-30s %8s %8s %8s %8s %12s %13s\n' "step (s)" relais console same plain relais/same \
-    console/same
+printf '%-30s %7s %7s %7s %7s %7s %12s %13s %11s\n' "step (s)" relais console same ssh plain \
+    relais/same console/same relais/ssh
 row "first full copy" first
 row "incremental ($CHANGED files changed)" incr
 unlock=$(m fixed-unlock)
@@ -246,4 +257,5 @@ printf '  the same, SSH to main and one command there (ssh exec)     %6.3f s  (r
 printf '  main'"'"'s login shell as sshd starts it (reads ~/.bashrc)     %6.3f s  (relais, console)\n' \
     "$shell"
 echo "relais: relaisctl sync run as typed; console: vault open and session up, as in the GUI;"
-echo "same: the same rsync command typed on main, where no login shell starts."
+echo "same: the same rsync command typed on main, where no login shell starts;"
+echo "ssh: the same command typed on the console's machine as ssh root@main 'COMMAND'."
