@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSqlDatabase>
 #include <unistd.h>
 
 namespace relais {
@@ -420,12 +421,18 @@ void SyncCommand::onHostRunsRead()
     const Result<int>& result = m_hostJob->result();
     if (result && *result == 0) {
         SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
+        // One transaction (one sync to disk) for all the runs read back.
+        const bool batched = m_database->connection().transaction();
         for (const SyncRunRecord& run : SyncHostInstall::parseRuns(m_hostJob->standardOutput())) {
             if (run.job != m_job.name)
                 continue;
             const Result<bool> added = history.recordOnce(run);
             if (added && *added)
                 ++m_imported;
+        }
+        if (batched && !m_database->connection().commit()) {
+            m_database->connection().rollback();
+            m_imported = 0;
         }
     }
     m_canary =

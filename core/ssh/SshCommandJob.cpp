@@ -3,6 +3,7 @@
 #include "SshError.h"
 #include "SshSession.h"
 
+#include <QMetaMethod>
 #include <utility>
 
 namespace relais {
@@ -65,27 +66,51 @@ void SshCommandJob::sessionGone()
     finish(Error(SshError::Disconnected, QStringLiteral("the SSH session was closed")), false);
 }
 
-void SshCommandJob::flushLines(QByteArray& partial, bool isStderr, bool all)
+void SshCommandJob::flushLines(QByteArray& partial, qsizetype& offset, bool isStderr, bool all)
 {
-    // Each line leaves the buffer before it is emitted: a receiver may
-    // cancel the job, which flushes again.
+    // Each line leaves the buffer (the offset moves past it) before it is
+    // emitted: a receiver may cancel the job, which flushes again. The
+    // buffer is compacted once at the end, not once per line, and with no
+    // receiver there is nothing to split.
+    const bool wanted =
+        isStderr ? isSignalConnected(QMetaMethod::fromSignal(&SshCommandJob::stderrLine))
+                 : isSignalConnected(QMetaMethod::fromSignal(&SshCommandJob::stdoutLine));
+    if (!wanted) {
+        if (all) {
+            partial.clear();
+            offset = 0;
+        } else {
+            const qsizetype end = partial.lastIndexOf('\n');
+            if (end >= 0) {
+                partial.remove(0, end + 1);
+                offset = 0;
+            }
+        }
+        return;
+    }
     for (;;) {
-        const qsizetype end = partial.indexOf('\n');
-        QByteArray line;
+        const qsizetype end = partial.indexOf('\n', offset);
+        QByteArrayView line;
         if (end >= 0) {
-            line = partial.left(end);
-            partial.remove(0, end + 1);
+            line = QByteArrayView(partial).sliced(offset, end - offset);
+            offset = end + 1;
             if (line.endsWith('\r'))
                 line.chop(1);
-        } else if (all && !partial.isEmpty()) {
-            line = std::exchange(partial, {});
+        } else if (all && offset < partial.size()) {
+            line = QByteArrayView(partial).sliced(offset);
+            offset = partial.size();
         } else {
-            return;
+            break;
         }
+        const QString text = QString::fromUtf8(line);
         if (isStderr)
-            emit stderrLine(QString::fromUtf8(line));
+            emit stderrLine(text);
         else
-            emit stdoutLine(QString::fromUtf8(line));
+            emit stdoutLine(text);
+    }
+    if (offset > 0) {
+        partial.remove(0, offset);
+        offset = 0;
     }
 }
 
@@ -101,9 +126,13 @@ void SshCommandJob::onOutput(const QByteArray& data, bool isStderr)
         if (!m_running)
             return;
     }
-    QByteArray& partial = isStderr ? m_stderrPartial : m_stdoutPartial;
-    partial += data;
-    flushLines(partial, isStderr, false);
+    if (isStderr) {
+        m_stderrPartial += data;
+        flushLines(m_stderrPartial, m_stderrOffset, true, false);
+    } else {
+        m_stdoutPartial += data;
+        flushLines(m_stdoutPartial, m_stdoutOffset, false, false);
+    }
 }
 
 void SshCommandJob::onFinished(int exitStatus, const std::optional<Error>& error)
@@ -120,8 +149,8 @@ void SshCommandJob::finish(Result<int> result, bool tellSession)
 {
     if (!m_running)
         return;
-    flushLines(m_stdoutPartial, false, true);
-    flushLines(m_stderrPartial, true, true);
+    flushLines(m_stdoutPartial, m_stdoutOffset, false, true);
+    flushLines(m_stderrPartial, m_stderrOffset, true, true);
     if (!m_running)
         return;
     m_running = false;

@@ -60,7 +60,7 @@ private:
     void onFinished(int exitStatus, const std::optional<Error>& error);
     void sessionGone();
     void finish(Result<int> result, bool tellSession);
-    void flushLines(QByteArray& partial, bool isStderr, bool all);
+    void flushLines(QByteArray& partial, qsizetype& offset, bool isStderr, bool all);
 
     QPointer<SshSession> m_session;
     QString m_command;
@@ -75,6 +75,8 @@ private:
     QByteArray m_stderr;
     QByteArray m_stdoutPartial;
     QByteArray m_stderrPartial;
+    qsizetype m_stdoutOffset = 0; ///< bytes of m_stdoutPartial already emitted
+    qsizetype m_stderrOffset = 0;
 };
 
 } // namespace relais

@@ -31,6 +31,14 @@ QString SyncCanary::writeCommand(const SyncJob& job)
     return steps.join(QStringLiteral(" && "));
 }
 
+QString SyncCanary::writeThenRunCommand(const SyncJob& job, const QString& command)
+{
+    // "$?" in the else branch is the status of the failed condition.
+    return QStringLiteral("if %1; then echo '%2' >&2; else status=$?; echo '%3' >&2; "
+                          "exit $status; fi; exec %4")
+        .arg(writeCommand(job), QLatin1String(WrittenLine), QLatin1String(FailedLine), command);
+}
+
 QString SyncCanary::backupPath(const SyncJob& job)
 {
     const QString source = job.sources.value(0);

@@ -20,6 +20,15 @@ public:
     /// Shell command for main: writes the canary into every source
     /// (atomically: a temporary file renamed).
     static QString writeCommand(const SyncJob& job);
+    /// One shell command for main that writes the canary, then runs
+    /// @p command in its place (exec), so that a push costs one round trip
+    /// and one remote shell instead of two. The outcome of the canary comes
+    /// on standard error as a line of its own, WrittenLine or FailedLine;
+    /// after FailedLine the command is not run and the exit status is the
+    /// canary's.
+    static QString writeThenRunCommand(const SyncJob& job, const QString& command);
+    static constexpr const char* WrittenLine = "relais-canary: written";
+    static constexpr const char* FailedLine = "relais-canary: failed";
     /// Shell command for backup: prints its clock, then the canary of the
     /// first source as copied to the destination.
     static QString readCommand(const SyncJob& job);

@@ -30,6 +30,9 @@ SyncRunRecord::Outcome recordOutcome(RsyncExitPolicy::Outcome outcome)
     return SyncRunRecord::Outcome::Fail;
 }
 
+/// The time the canary may take on main.
+constexpr int CanaryTimeoutMs = 30000;
+
 } // namespace
 
 SyncRunJob::SyncRunJob(SyncJob job, RsyncCommand::Peer peer, SshSession* main, SshSession* backup,
@@ -187,7 +190,14 @@ void SyncRunJob::writeCanary()
         return;
     }
     setStep(Step::Canary);
-    SshCommandJob* job = startCommand(m_main, SyncCanary::writeCommand(m_job), 30000);
+    if (m_job.direction == SyncJob::Direction::Push) {
+        // rsync runs on main too: one command writes the canary, then
+        // becomes rsync.
+        m_canaryFirst = true;
+        transfer();
+        return;
+    }
+    SshCommandJob* job = startCommand(m_main, SyncCanary::writeCommand(m_job), CanaryTimeoutMs);
     connect(job, &SshCommandJob::finished, this, [this, job] {
         job->deleteLater();
         m_command = nullptr;
@@ -201,16 +211,30 @@ void SyncRunJob::writeCanary()
                  SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        const QString why = result ? QStringLiteral("exit status %1: %2")
-                                         .arg(*result)
-                                         .arg(QString::fromUtf8(job->standardError()).trimmed())
-                                   : result.error().message();
-        fail(Error(SyncError::CanaryFailed,
-                   QStringLiteral("cannot write the RPO canary on main (%1); nothing was copied")
-                       .arg(why)),
-             SyncRunRecord::Outcome::Fail);
+        failCanary(result ? QStringLiteral("exit status %1: %2")
+                                .arg(*result)
+                                .arg(QString::fromUtf8(job->standardError()).trimmed())
+                          : result.error().message());
     });
     job->start();
+}
+
+void SyncRunJob::canaryWritten()
+{
+    if (!m_canaryFirst)
+        return;
+    m_canaryFirst = false;
+    if (m_canaryTimer)
+        m_canaryTimer->stop();
+    setStep(Step::Transfer);
+}
+
+void SyncRunJob::failCanary(const QString& why)
+{
+    fail(Error(SyncError::CanaryFailed,
+               QStringLiteral("cannot write the RPO canary on main (%1); nothing was copied")
+                   .arg(why)),
+         SyncRunRecord::Outcome::Fail);
 }
 
 void SyncRunJob::transfer()
@@ -224,15 +248,38 @@ void SyncRunJob::transfer()
              SyncRunRecord::Outcome::Retry);
         return;
     }
-    setStep(Step::Transfer);
+    if (!m_canaryFirst)
+        setStep(Step::Transfer);
     ++m_attempts;
     m_parser = RsyncOutputParser();
     m_items.clear();
-    const QString command = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
-    qCDebug(lcSync) << "sync" << m_job.name << "runs" << command;
+    m_canaryFailed = false;
+    const QString rsync = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
+    // Unquoted: the benchmark runs this very line by hand.
+    qCDebug(lcSync).noquote() << "sync" << m_job.name << "runs:" << rsync;
+    const QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
+    if (m_canaryFirst) {
+        if (!m_canaryTimer) {
+            m_canaryTimer = new QTimer(this);
+            m_canaryTimer->setSingleShot(true);
+            connect(m_canaryTimer, &QTimer::timeout, this, [this] {
+                if (!m_canaryFirst || !m_command)
+                    return;
+                SshCommandJob* stuck = m_command;
+                m_command = nullptr;
+                stuck->deleteLater();
+                stuck->disconnect(this);
+                stuck->cancel();
+                failCanary(
+                    QStringLiteral("it did not finish within %1 s").arg(CanaryTimeoutMs / 1000));
+            });
+        }
+        m_canaryTimer->start(CanaryTimeoutMs);
+    }
     // Raw output: progress2 redraws its line with "\r" between newlines.
     connect(job, &SshCommandJob::stdoutData, this, [this](const QByteArray& data) {
+        canaryWritten(); // only rsync writes to standard output
         m_parser.feed(data);
         if (m_parser.takeProgressChanged() && m_parser.progress())
             emit progress(*m_parser.progress());
@@ -243,8 +290,17 @@ void SyncRunJob::transfer()
         }
         m_messages += m_parser.takeMessages();
     });
-    connect(job, &SshCommandJob::stderrLine, this,
-            [this](const QString& line) { m_messages.append(line); });
+    connect(job, &SshCommandJob::stderrLine, this, [this](const QString& line) {
+        if (m_canaryFirst && line == QLatin1String(SyncCanary::WrittenLine)) {
+            canaryWritten();
+            return;
+        }
+        if (m_canaryFirst && line == QLatin1String(SyncCanary::FailedLine)) {
+            m_canaryFailed = true;
+            return;
+        }
+        m_messages.append(line);
+    });
     connect(job, &SshCommandJob::finished, this, &SyncRunJob::onTransferFinished);
     job->start();
 }
@@ -256,10 +312,30 @@ void SyncRunJob::onTransferFinished()
     if (!job)
         return;
     job->deleteLater();
+    if (m_canaryTimer)
+        m_canaryTimer->stop();
+    const Result<int>& result = job->result();
+    if (m_canaryFirst) {
+        // The command ended before the canary was written: nothing was
+        // copied, as with a canary of its own.
+        if (!result && result.error().code<SshError>() == SshError::Cancelled) {
+            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
+                 SyncRunRecord::Outcome::Cancelled);
+            return;
+        }
+        const QString output = m_messages.join(QLatin1Char(' ')).trimmed();
+        failCanary(!result ? result.error().message()
+                   : m_canaryFailed
+                       ? QStringLiteral("exit status %1: %2").arg(*result).arg(output)
+                       : QStringLiteral("the command ended with status %1 before the canary "
+                                        "was written: %2")
+                             .arg(*result)
+                             .arg(output));
+        return;
+    }
     m_parser.finish();
     m_items += m_parser.takeItems();
     m_messages += m_parser.takeMessages();
-    const Result<int>& result = job->result();
     if (!result) {
         if (result.error().code<SshError>() == SshError::Cancelled) {
             fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during the transfer")),

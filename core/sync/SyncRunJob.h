@@ -27,7 +27,9 @@ class SshSession;
 /// before anything is copied), the RPO canary on main, then rsync on the
 /// initiating host, its progress and change list streamed, its outcome
 /// judged by RsyncExitPolicy. A dry run, and the reverse flow, skip hooks
-/// and canary.
+/// and canary. For a push, the canary and rsync go to main as one command
+/// (SyncCanary::writeThenRunCommand(): one round trip and one remote shell
+/// fewer); the canary keeps its own 30 s limit and its own error.
 ///
 /// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
 /// connection broke, ssh failed, a timeout) is started again after a
@@ -102,6 +104,9 @@ signals:
 private:
     void runHook(qsizetype index);
     void writeCanary();
+    /// The canary came out written (its line, or rsync's first output).
+    void canaryWritten();
+    void failCanary(const QString& why);
     void transfer();
     void onTransferFinished();
     /// Retries when the policy allows it and attempts remain; false when not.
@@ -125,6 +130,11 @@ private:
     int m_firstRetryDelayMs = -1;
     int m_attempts = 0;
     QTimer* m_retryTimer = nullptr;
+    QTimer* m_canaryTimer = nullptr;
+    /// The next transfer writes the canary first (a push's first attempt).
+    bool m_canaryFirst = false;
+    /// The canary of the running command reported failure.
+    bool m_canaryFailed = false;
 
     Step m_step = Step::Hooks;
     QPointer<SshCommandJob> m_command;

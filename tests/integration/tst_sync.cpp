@@ -408,6 +408,31 @@ private slots:
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
     }
 
+    // A push writes the canary and runs rsync as one command on main: a
+    // canary that cannot be written still stops the run before anything
+    // is copied, with its own error, and is not retried.
+    void aFailingCanaryCopiesNothing()
+    {
+        // A directory where the canary's temporary file goes.
+        const QString blocker = src() + QStringLiteral("/.relais-canary.tmp");
+        QVERIFY(QDir().mkpath(blocker));
+        SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        QSignalSpy steps(&run, &SyncRunJob::stepChanged);
+        runJob(run);
+        QDir(blocker).removeRecursively();
+        QVERIFY(!run.result().ok());
+        QVERIFY2(run.result().error().is(SyncError::CanaryFailed),
+                 qPrintable(run.result().error().message()));
+        QVERIFY2(run.result().error().message().contains(QStringLiteral(".relais-canary.tmp")),
+                 qPrintable(run.result().error().message()));
+        QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Fail);
+        QCOMPARE(run.attempts(), 1);
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
+        QCOMPARE(steps.count(), 2); // canary, done
+        QCOMPARE(steps.first().first().value<SyncRunJob::Step>(), SyncRunJob::Step::Canary);
+    }
+
     void theDirectionGuardRefuses()
     {
         SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,

@@ -1,5 +1,9 @@
 #include "sync/SyncCanary.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace relais;
@@ -33,6 +37,64 @@ private slots:
         QVERIFY(write.contains(QStringLiteral("/etc/nginx/.relais-canary")));
         QCOMPARE(SyncCanary::readCommand(job),
                  QStringLiteral("date +%s%3N; cat /b/.relais-canary 2>/dev/null || true"));
+    }
+
+    // The one command of a push, run by a POSIX shell as sshd would: the
+    // canary's outcome on a line of standard error of its own, then the
+    // command in the shell's place (its output and exit status), or, when
+    // the canary cannot be written, the canary's status and no command.
+    void writeThenRun_data()
+    {
+        QTest::addColumn<bool>("writable");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QByteArray>("stdoutText");
+        QTest::addColumn<int>("status");
+        QTest::newRow("written, then the command")
+            << true << QStringLiteral("echo 'ran here'") << QByteArray("ran here\n") << 0;
+        QTest::newRow("the command's own status")
+            << true << QStringLiteral("sh -c 'exit 23'") << QByteArray() << 23;
+        QTest::newRow("no canary, no command")
+            << false << QStringLiteral("echo 'ran here'") << QByteArray() << -1;
+    }
+
+    void writeThenRun()
+    {
+        QFETCH(bool, writable);
+        QFETCH(QString, command);
+        QFETCH(QByteArray, stdoutText);
+        QFETCH(int, status);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString source = dir.filePath(QStringLiteral("my src"));
+        QVERIFY(QDir().mkpath(source));
+        if (!writable) // a directory where the temporary file goes
+            QVERIFY(QDir().mkpath(source + QStringLiteral("/.relais-canary.tmp")));
+        SyncJob job;
+        job.sources = {source + QLatin1Char('/')};
+        job.destination = QStringLiteral("/b");
+
+        QProcess sh;
+        sh.start(QStringLiteral("/bin/sh"),
+                 {QStringLiteral("-c"), SyncCanary::writeThenRunCommand(job, command)});
+        QVERIFY(sh.waitForFinished(10000));
+        const QByteArray out = sh.readAllStandardOutput();
+        const QList<QByteArray> err = sh.readAllStandardError().trimmed().split('\n');
+        const QString canary = source + QStringLiteral("/.relais-canary");
+        if (writable) {
+            QCOMPARE(err, QList<QByteArray>{QByteArray(SyncCanary::WrittenLine)});
+            QCOMPARE(out, stdoutText);
+            QCOMPARE(sh.exitCode(), status);
+            QFile file(canary);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const qint64 written = file.readAll().trimmed().toLongLong();
+            QVERIFY(qAbs(written - QDateTime::currentMSecsSinceEpoch()) < 10000);
+        } else {
+            QCOMPARE(err.last(), QByteArray(SyncCanary::FailedLine));
+            QVERIFY(!err.contains(QByteArray(SyncCanary::WrittenLine)));
+            QVERIFY(out.isEmpty()); // the command did not run
+            QVERIFY(sh.exitCode() != 0);
+            QVERIFY(!QFile::exists(canary));
+        }
     }
 
     void ages_data()
