@@ -16,9 +16,10 @@ namespace relais {
 
 namespace {
 
-// Often enough that the RTO it marks is not rounded up by seconds; a round is
-// one listing and one command on backup.
-constexpr int RetryMs = 250;
+// Quick at first, so that the RTO it marks is not rounded up to a poll tick,
+// then slower; a round is one listing and one command on backup.
+constexpr int FirstRetryMs = 100;
+constexpr int MaxRetryMs = 500;
 
 } // namespace
 
@@ -32,6 +33,7 @@ CloneProbeStepJob::CloneProbeStepJob(LxdClient* backup, SshSession* backupSsh, Q
     , m_probes(std::move(probes))
     , m_context(context)
     , m_clock(clock)
+    , m_backoff(FirstRetryMs, MaxRetryMs)
 {
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &CloneProbeStepJob::listAddresses);
@@ -84,6 +86,7 @@ QString CloneProbeStepJob::checkCommand(const QString& address, const QList<Prob
 
 void CloneProbeStepJob::start()
 {
+    m_backoff.reset();
     listAddresses();
 }
 
@@ -111,7 +114,7 @@ void CloneProbeStepJob::again(const QString& why)
     if (why != m_lastWhy)
         emit output(why);
     m_lastWhy = why;
-    m_retry.start(RetryMs);
+    m_retry.start(m_backoff.next());
 }
 
 void CloneProbeStepJob::onListed()
