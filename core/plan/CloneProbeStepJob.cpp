@@ -36,7 +36,7 @@ CloneProbeStepJob::CloneProbeStepJob(LxdClient* backup, SshSession* backupSsh, Q
     , m_backoff(FirstRetryMs, MaxRetryMs)
 {
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &CloneProbeStepJob::listAddresses);
+    connect(&m_retry, &QTimer::timeout, this, &CloneProbeStepJob::round);
 }
 
 CloneProbeStepJob::~CloneProbeStepJob() = default;
@@ -87,7 +87,17 @@ QString CloneProbeStepJob::checkCommand(const QString& address, const QList<Prob
 void CloneProbeStepJob::start()
 {
     m_backoff.reset();
-    listAddresses();
+    m_command.clear();
+    round();
+}
+
+void CloneProbeStepJob::round()
+{
+    // Once every clone runs with an address, only the checks are run again.
+    if (m_command.isEmpty())
+        listAddresses();
+    else
+        check();
 }
 
 void CloneProbeStepJob::cancel()
@@ -167,7 +177,13 @@ void CloneProbeStepJob::onListed()
         emit finished(Result<void>::success());
         return;
     }
-    m_check = new SshCommandJob(m_ssh, commands.join(QStringLiteral(" && ")), 30000, this);
+    m_command = commands.join(QStringLiteral(" && "));
+    check();
+}
+
+void CloneProbeStepJob::check()
+{
+    m_check = new SshCommandJob(m_ssh, m_command, 30000, this);
     connect(m_check, &SshCommandJob::finished, this, &CloneProbeStepJob::onChecked);
     m_check->start();
 }
