@@ -207,7 +207,8 @@ private slots:
         seen.start();
         QVERIFY(finished.wait(ServiceCheckStepJob::MaxRetryMs * 2));
         QVERIFY(finished.first().first().value<Result<void>>());
-        QVERIFY(seen.elapsed() <= ServiceCheckStepJob::MaxRetryMs + 300);
+        // Within the longest wait (and some slack on a busy machine), not 2 s.
+        QVERIFY(seen.elapsed() < ServiceCheckStepJob::MaxRetryMs + 700);
     }
 
     void aServerThatDoesNotAnswerKeepsItWaiting()
