@@ -352,6 +352,8 @@ void DnsSwitchJob::startVerifying()
         m_clients.append(client);
     }
     m_deadline = QDeadlineTimer(m_request.propagationTimeoutMs);
+    m_pollBackoff =
+        Backoff(std::min(FirstPollMs, m_request.pollIntervalMs), m_request.pollIntervalMs);
     emit serversFound(m_servers);
     askRound();
 }
@@ -425,7 +427,7 @@ void DnsSwitchJob::onServerAnswer(int index, const Result<DnsAnswer>& result)
                  .arg(lagging.join(QStringLiteral("; "))));
         return;
     }
-    m_timer.start(int(std::min<qint64>(m_request.pollIntervalMs, m_deadline.remainingTime())));
+    m_timer.start(int(std::min<qint64>(m_pollBackoff.next(), m_deadline.remainingTime())));
 }
 
 QString DnsSwitchJob::doneText() const

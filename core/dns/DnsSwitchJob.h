@@ -5,6 +5,7 @@
 #include "DnsSwitchError.h"
 #include "DnsSwitchReport.h"
 #include "DnsSwitchRequest.h"
+#include "common/Backoff.h"
 #include "common/Error.h"
 #include "common/Result.h"
 
@@ -33,7 +34,8 @@ struct Site;
 /// 3. Changes the address, with the addresses read as the expected state,
 ///    so the provider refuses when the record changed meanwhile.
 /// 4. Finds the servers to verify at (the request's list, else the zone's
-///    NS records) and asks each directly, in rounds, until all answer the
+///    NS records) and asks each directly, in rounds (at once, then after
+///    FirstPollMs, each wait doubled up to pollIntervalMs), until all answer the
 ///    new address (success, with the time to convergence) or the
 ///    propagation timeout passes (PropagationTimeout).
 ///
@@ -55,6 +57,10 @@ public:
         Verifying,
     };
     Q_ENUM(Phase)
+
+    /// The wait before the second verification round (the first is asked
+    /// at once), doubled each round up to the request's pollIntervalMs.
+    static constexpr int FirstPollMs = 100;
 
     /// Takes @p provider (made by DnsProviderFactory) as a child.
     explicit DnsSwitchJob(std::unique_ptr<DnsProvider> provider, QObject* parent = nullptr);
@@ -122,6 +128,8 @@ private:
     bool m_fromKnown = false;
     QTimer m_timer;
     QDeadlineTimer m_deadline;
+    /// The waits between verification rounds.
+    Backoff m_pollBackoff{FirstPollMs, FirstPollMs};
     qint64 m_lastCountdown = -1; ///< the last second announced
     QElapsedTimer m_sinceChange;
     DnsClient* m_lookupClient = nullptr;

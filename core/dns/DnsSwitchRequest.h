@@ -48,7 +48,9 @@ struct DnsSwitchRequest
 
     /// Verification gives up after this long.
     int propagationTimeoutMs = 120000;
-    /// Time between two rounds of questions to the servers not yet converged.
+    /// The longest time between two rounds of questions to the servers not
+    /// yet converged: the second round comes 100 ms after the first (or
+    /// this, when shorter), each wait then doubled up to this.
     int pollIntervalMs = 1000;
     /// Each question's own limit.
     int queryTimeoutMs = 2000;

@@ -64,6 +64,11 @@ LxdOperation* LxdClient::listInstances()
     return request("GET", QStringLiteral("/1.0/instances?recursion=2"));
 }
 
+LxdOperation* LxdClient::listInstancesBrief()
+{
+    return request("GET", QStringLiteral("/1.0/instances?recursion=1"));
+}
+
 LxdOperation* LxdClient::createInstance(const QString& name, const QString& imageAlias)
 {
     const QJsonObject body{

@@ -43,6 +43,10 @@ public:
     /// Every instance with its state and snapshots (recursion=2): read with
     /// LxdInstance::listFromJson.
     LxdOperation* listInstances();
+    /// Every instance with its status, configuration and profiles but
+    /// without its state (recursion=1: no per-instance state query, so much
+    /// quicker when instances run); read with LxdInstance::listFromJson.
+    LxdOperation* listInstancesBrief();
     /// Creates a container from a local image alias (not started).
     LxdOperation* createInstance(const QString& name, const QString& imageAlias);
     /// Deletes a stopped instance.

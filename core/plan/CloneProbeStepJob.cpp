@@ -16,9 +16,10 @@ namespace relais {
 
 namespace {
 
-// Often enough that the RTO it marks is not rounded up by seconds; a round is
-// one listing and one command on backup.
-constexpr int RetryMs = 250;
+// Quick at first, so that the RTO it marks is not rounded up to a poll tick,
+// then slower; a round is one listing and one command on backup.
+constexpr int FirstRetryMs = 100;
+constexpr int MaxRetryMs = 500;
 
 } // namespace
 
@@ -32,9 +33,10 @@ CloneProbeStepJob::CloneProbeStepJob(LxdClient* backup, SshSession* backupSsh, Q
     , m_probes(std::move(probes))
     , m_context(context)
     , m_clock(clock)
+    , m_backoff(FirstRetryMs, MaxRetryMs)
 {
     m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &CloneProbeStepJob::listAddresses);
+    connect(&m_retry, &QTimer::timeout, this, &CloneProbeStepJob::round);
 }
 
 CloneProbeStepJob::~CloneProbeStepJob() = default;
@@ -84,7 +86,18 @@ QString CloneProbeStepJob::checkCommand(const QString& address, const QList<Prob
 
 void CloneProbeStepJob::start()
 {
-    listAddresses();
+    m_backoff.reset();
+    m_command.clear();
+    round();
+}
+
+void CloneProbeStepJob::round()
+{
+    // Once every clone runs with an address, only the checks are run again.
+    if (m_command.isEmpty())
+        listAddresses();
+    else
+        check();
 }
 
 void CloneProbeStepJob::cancel()
@@ -111,7 +124,7 @@ void CloneProbeStepJob::again(const QString& why)
     if (why != m_lastWhy)
         emit output(why);
     m_lastWhy = why;
-    m_retry.start(RetryMs);
+    m_retry.start(m_backoff.next());
 }
 
 void CloneProbeStepJob::onListed()
@@ -164,7 +177,13 @@ void CloneProbeStepJob::onListed()
         emit finished(Result<void>::success());
         return;
     }
-    m_check = new SshCommandJob(m_ssh, commands.join(QStringLiteral(" && ")), 30000, this);
+    m_command = commands.join(QStringLiteral(" && "));
+    check();
+}
+
+void CloneProbeStepJob::check()
+{
+    m_check = new SshCommandJob(m_ssh, m_command, 30000, this);
     connect(m_check, &SshCommandJob::finished, this, &CloneProbeStepJob::onChecked);
     m_check->start();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepJob.h"
+#include "common/Backoff.h"
 #include "site/ProbeSpec.h"
 
 #include <QPointer>
@@ -21,8 +22,11 @@ class SshSession;
 /// cannot reach): each HTTP probe of the service against the clone's
 /// address with its port, path and keyword (curl --resolve, so https is
 /// verified under the service's name; wget for http without curl), each TCP
-/// probe's port. Tried again every 250 ms until every check passes — the
-/// first good probe, where the drill's RTO ends — or the step's timeout.
+/// probe's port. The clones' addresses are read (the listing with every
+/// instance's state) until each clone runs with one; then only the checks
+/// are run again. Tried at once, then again after 100 ms, each wait doubled up
+/// to 500 ms, until every check passes — the first good probe, where the
+/// drill's RTO ends — or the step's timeout.
 /// A service without HTTP or TCP probes counts as answering once every
 /// clone runs with an address.
 class CloneProbeStepJob : public StepJob
@@ -44,7 +48,9 @@ public:
     static QString checkCommand(const QString& address, const QList<ProbeSpec>& probes);
 
 private:
+    void round();
     void listAddresses();
+    void check();
     void onListed();
     void onChecked();
     void again(const QString& why);
@@ -58,6 +64,9 @@ private:
     LxdOperation* m_list = nullptr;
     SshCommandJob* m_check = nullptr;
     QTimer m_retry;
+    Backoff m_backoff;
+    /// The checks, once every clone runs with an address.
+    QString m_command;
     QString m_lastWhy;
     bool m_cancelled = false;
 };

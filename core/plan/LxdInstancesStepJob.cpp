@@ -39,7 +39,8 @@ QString LxdInstancesStepJob::cloneName(const QString& container)
 
 void LxdInstancesStepJob::start()
 {
-    m_operation = m_client->listInstances();
+    // Names and statuses are enough: no state of every instance.
+    m_operation = m_client->listInstancesBrief();
     connect(m_operation, &LxdOperation::finished, this, &LxdInstancesStepJob::onListed);
     m_operation->start();
 }

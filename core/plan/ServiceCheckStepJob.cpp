@@ -76,6 +76,7 @@ QList<ProbeSpec> ServiceCheckStepJob::aimedAt(const QList<ProbeSpec>& probes, co
 void ServiceCheckStepJob::start()
 {
     m_elapsed.start();
+    m_backoff.reset();
     if (!m_network && !m_specs.isEmpty()) {
         m_network = new QNetworkAccessManager(this);
         for (const ProbeSpec& spec : std::as_const(m_specs)) {
@@ -290,7 +291,7 @@ void ServiceCheckStepJob::settle()
     if (why != m_lastWhy)
         emit output(why);
     m_lastWhy = why;
-    m_retry.start(RetryMs);
+    m_retry.start(m_backoff.next());
 }
 
 void ServiceCheckStepJob::cancel()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepJob.h"
+#include "common/Backoff.h"
 #include "dns/DnsSwitchRequest.h"
 #include "site/ProbeSpec.h"
 #include "site/Site.h"
@@ -21,8 +22,11 @@ class Probe;
 struct DnsAnswer;
 struct ProbeResult;
 
-/// Waits until a service is reached on one side, in rounds every 2 s until
-/// everything passes or the step's timeout cancels it:
+/// Waits until a service is reached on one side, in rounds until everything
+/// passes or the step's timeout cancels it: the first round at once, the
+/// next after FirstRetryMs, each wait then doubled up to MaxRetryMs, so that
+/// a service that comes up soon is seen soon (the RTO is not rounded up to a
+/// long tick):
 /// - its probes from the console, aimed at that side (aimedAt()); the
 ///   first round where all pass is the service's first good probe on the
 ///   new side, marked in the drill context (RTO) when one is given;
@@ -55,8 +59,9 @@ public:
     static QList<ProbeSpec> aimedAt(const QList<ProbeSpec>& probes, const Site& site,
                                     HostRole side);
 
-    /// The retry interval between two rounds.
-    static constexpr int RetryMs = 2000;
+    /// The wait before the second round, and the longest wait between two.
+    static constexpr int FirstRetryMs = 100;
+    static constexpr int MaxRetryMs = 1000;
 
     void start() override;
     void cancel() override;
@@ -96,6 +101,7 @@ private:
     QElapsedTimer m_elapsed;
     qint64 m_convergedMs = -1;
     QTimer m_retry;
+    Backoff m_backoff{FirstRetryMs, MaxRetryMs};
     QString m_lastWhy;
     int m_pending = 0;
     bool m_cancelled = false;

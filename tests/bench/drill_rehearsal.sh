@@ -8,8 +8,10 @@
 #   server until it answers, nsupdate back to main + dig until it answers,
 #   lxc delete --force of the clone.
 # ROUNDS rounds of each, alternated; prints both medians, the ratio
-# relais/raw (goal: <= 1.2) and Relais's own drill duration (started_at to
-# ended_at, without process start and vault unlock).
+# relais/raw (goal: <= 1.2), Relais's own drill duration (started_at to
+# ended_at, without process start and vault unlock), and each step's median
+# beside the raw command(s) that do the same (the drill's per-step durations
+# from --json against the script's own timings).
 #
 #   tests/bench/drill_rehearsal.sh [BUILD_DIR] [ROUNDS]
 #
@@ -104,9 +106,20 @@ dig_until() { # NAME ADDRESS
     done
 }
 
+# One line "STEP MS" per raw step into $WORK/raw-steps, named after the
+# drill step that does the same work.
+STEP_T=0
+step_begin() { STEP_T=$(now_ns); }
+step_end() { echo "$1 $((($(now_ns) - STEP_T) / 1000000))" >>"$WORK/raw-steps"; }
+
 raw_round() {
+    step_begin
     lxc copy "$NAME" "$RAW" --profile default -c boot.autostart=false >/dev/null
+    step_end clone-for-drill
+    step_begin
     lxc start "$RAW" >/dev/null 2>&1
+    step_end start-clones
+    step_begin
     local ip=""
     until [ -n "$ip" ]; do
         ip=$(lxc list "$RAW" -c 4 --format csv | awk '{ print $1 }')
@@ -115,16 +128,26 @@ raw_round() {
     until "${SSH[@]}" curl -sf --max-time 2 "http://$ip/" | grep -q "Relais lab web"; do
         sleep 0.1
     done
+    step_end probe-clones
+    step_begin
     nsupdate_to "$DRILL" "$BACKUP"
+    step_end switch-drill-record
+    step_begin
     dig_until "$DRILL" "$BACKUP"
+    step_end verify-drill-record
+    step_begin
+    lxc delete --force "$RAW"
+    step_end remove-clones
+    step_begin
     nsupdate_to "$DRILL" "$MAIN"
     dig_until "$DRILL" "$MAIN"
-    lxc delete --force "$RAW"
+    step_end remove-drill-record
 }
 
 "${SSH[@]}" -o ControlMaster=yes -o ControlPersist=600 -fN
 echo "$ROUNDS rehearsals of one stopped busybox copy on backup (clone, start, page, drill record at BIND, removal)"
-: >"$WORK/relais" && : >"$WORK/raw" && : >"$WORK/inner"
+: >"$WORK/relais" && : >"$WORK/raw" && : >"$WORK/inner" && : >"$WORK/raw-steps"
+: >"$WORK/relais-steps"
 for _ in $(seq 1 "$ROUNDS"); do
     t0=$(now_ns)
     relais_round
@@ -133,6 +156,7 @@ for _ in $(seq 1 "$ROUNDS"); do
     jq -r '((.ended_at | sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601) * 1000 + (.ended_at | capture("\\.(?<ms>[0-9]+)Z$").ms | tonumber))
          - ((.started_at | sub("\\.[0-9]+Z$"; "Z") | fromdateiso8601) * 1000 + (.started_at | capture("\\.(?<ms>[0-9]+)Z$").ms | tonumber))' \
         "$WORK/drill.json" >>"$WORK/inner"
+    jq -r '.steps[] | "\(.action) \(.duration_ms)"' "$WORK/drill.json" >>"$WORK/relais-steps"
     t0=$(now_ns)
     raw_round
     t1=$(now_ns)
@@ -147,5 +171,24 @@ printf '  raw lxc/curl/nsupdate/dig:           median %7.0f ms  (%s)\n' "$raw_ms
 printf '  ratio relais/raw:  %.2f (goal <= 1.2); drill alone/raw: %.2f\n' \
     "$(awk -v a="$relais_ms" -v b="$raw_ms" 'BEGIN { print a / b }')" \
     "$(awk -v a="$inner_ms" -v b="$raw_ms" 'BEGIN { print a / b }')"
-echo "  the last Relais drill, step by step:"
-jq -r '.steps[] | "    \(.action): \(.duration_ms) ms"' "$WORK/drill.json"
+# Per step: the medians over the rounds, Relais (the drill's own step
+# timings) beside the raw commands; the drill's order.
+step_median() { # FILE STEP
+    awk -v s="$2" '$1 == s { print $2 }' "$1" | median
+}
+echo "  step by step (medians over $ROUNDS rounds, ms):"
+printf '    %-22s %8s %8s %8s\n' step relais raw diff
+relais_sum=0
+raw_sum=0
+for step in $(jq -r '.steps[].action' "$WORK/drill.json"); do
+    r=$(step_median "$WORK/relais-steps" "$step")
+    w=$(step_median "$WORK/raw-steps" "$step")
+    [ -n "$w" ] || w=0
+    printf '    %-22s %8.0f %8.0f %+8.0f\n' "$step" "$r" "$w" "$(awk -v a="$r" -v b="$w" 'BEGIN { print a - b }')"
+    relais_sum=$(awk -v a="$relais_sum" -v b="$r" 'BEGIN { print a + b }')
+    raw_sum=$(awk -v a="$raw_sum" -v b="$w" 'BEGIN { print a + b }')
+done
+printf '    %-22s %8.0f %8.0f %+8.0f\n' "steps in all" "$relais_sum" "$raw_sum" \
+    "$(awk -v a="$relais_sum" -v b="$raw_sum" 'BEGIN { print a - b }')"
+printf '    %-22s %8.0f %8s\n' "outside the steps" \
+    "$(awk -v a="$relais_ms" -v b="$relais_sum" 'BEGIN { print a - b }')" "-"

@@ -22,9 +22,28 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 #include <unistd.h>
 
 using namespace relais;
+
+namespace {
+
+// SSH connections made while a drill runs, counted from the session's own
+// log line (written on each session's worker thread).
+std::atomic<int> g_sshConnections{0};
+QtMessageHandler g_previousHandler = nullptr;
+
+void countSshConnections(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (context.category && qstrcmp(context.category, "relais.core.ssh") == 0 &&
+        message.startsWith(QLatin1String("connected to")))
+        ++g_sshConnections;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
+} // namespace
 
 // A rehearsal against the lab's real LXD daemons and sshd: a stopped copy
 // of a container on backup (what replication leaves there) is cloned,
@@ -178,8 +197,11 @@ private slots:
     void rehearsalClonesProbesAndRemovesTheClone()
     {
         QStringList notified;
+        g_sshConnections = 0;
+        g_previousHandler = qInstallMessageHandler(countSshConnections);
         const DrillRecord record =
             rehearse(siteWithPlan(QStringLiteral("Relais lab web"), 120), &notified);
+        qInstallMessageHandler(g_previousHandler);
         QString steps;
         for (const DrillStepRecord& step : record.steps)
             steps += drillActionName(step.step.action) + QLatin1Char('=') +
@@ -197,6 +219,9 @@ private slots:
         const auto copy = backupInstance(m_copy);
         QVERIFY(copy.has_value());
         QVERIFY(!copy->isRunning()); // production's copy untouched
+        // Every step (LXD through the tunnel, the probes over SSH) used one
+        // session to backup; main was never connected to.
+        QCOMPARE(g_sshConnections.load(), 1);
         qInfo("rehearsal RTO (clone started and answering): %lld ms", *record.rtoMs);
     }
 

@@ -10,9 +10,16 @@
 // main's page and www never change, and leaves nothing behind. The faults: an
 // unreachable LXD on backup fails the start step and leaves DNS alone; a
 // silent sshd on main makes `relaisctl drill run --mode failover` take the
-// emergency path and record why. The lab's own `web` and `www` are never
-// touched; records, container, keys and files are removed at the end, also
-// on failure.
+// emergency path and record why. Records, container, keys and files are
+// removed at the end, also on failure.
+//
+// Then the same on the lab's real service: `web` on main, behind `www` at
+// the three servers. A page put in main's web is replicated to backup, main's
+// web is stopped, the failover drill runs; www answers backup at every
+// server, backup serves the replicated page, main → backup sync is locked;
+// the failback brings www, web and the page back to main and unlocks. Other
+// tests use web and www: a scope guard (and cleanupTestCase) puts them back
+// as they were, also when a check fails.
 
 #include "../support/ProcessRun.h"
 #include "common/Database.h"
@@ -38,6 +45,7 @@
 #include "vault/KdfParams.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -48,6 +56,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +82,8 @@ class TestDrillFailover : public QObject
     const QHostAddress m_main{u"10.231.0.10"_s};
     const QHostAddress m_backup{u"10.231.0.20"_s};
     const QString m_siteKey = u"lab-drill-failover"_s;
+    /// The www failover's own site key (its drills and replication lock).
+    const QString m_wwwKey = u"lab-drill-www"_s;
     QTemporaryDir m_tmp;
     QJsonObject m_status;
     QList<Server> m_servers;
@@ -87,6 +98,11 @@ class TestDrillFailover : public QObject
     RejectAllVerifier m_verifier;
     std::unique_ptr<Database> m_db;
     Site m_site;
+    /// The lab's www and web as the www failover found them, to put back.
+    bool m_wwwTouched = false;
+    qint64 m_wwwTtl = 60;
+    bool m_webCopyExisted = true;
+    QString m_wwwPage; ///< the page the www failover puts in main's web
 
     QJsonObject host(const char* role) const
     {
@@ -146,6 +162,16 @@ class TestDrillFailover : public QObject
     /// test's record by default).
     std::optional<QList<QHostAddress>> answer(quint16 port, const QString& name = {})
     {
+        const std::optional<DnsAnswer> found = lookup(port, name);
+        if (!found)
+            return std::nullopt;
+        return found->addresses;
+    }
+
+    /// The whole answer of the server at @p port for @p name (the test's
+    /// record by default).
+    std::optional<DnsAnswer> lookup(quint16 port, const QString& name = {})
+    {
         DnsClient client;
         std::optional<Result<DnsAnswer>> result;
         connect(&client, &DnsClient::finished, this,
@@ -157,7 +183,7 @@ class TestDrillFailover : public QObject
         client.query(query);
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000) || !result->ok())
             return std::nullopt;
-        return result->value().addresses;
+        return result->value();
     }
 
     std::unique_ptr<LxdClient> lxd(const char* role) const
@@ -267,11 +293,12 @@ class TestDrillFailover : public QObject
         return site;
     }
 
-    DrillRecord drill(const Site& site, const DrillPlan& plan)
+    DrillRecord drill(const Site& site, const DrillPlan& plan, const QString& siteKey = {})
     {
-        DrillJournal journal(*m_db, m_siteKey);
+        const QString key = siteKey.isEmpty() ? m_siteKey : siteKey;
+        DrillJournal journal(*m_db, key);
         SiteConnections connections(site, *m_vault, &m_verifier);
-        SiteStepJobFactory factory(connections, SystemClock::instance(), m_db.get(), m_siteKey);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), m_db.get(), key);
         factory.setSyncKeyDirectory(keys());
         DrillRunner runner(factory, SystemClock::instance());
         runner.setJournal(&journal);
@@ -285,11 +312,14 @@ class TestDrillFailover : public QObject
         return finished.first().first().value<DrillRecord>();
     }
 
-    /// Runs one step alone with the product's factory.
-    Result<void> runStep(const DrillStep& step)
+    /// Runs one step alone with the product's factory (on the test's site
+    /// by default).
+    Result<void> runStep(const DrillStep& step, const Site* site = nullptr,
+                         const QString& siteKey = {})
     {
-        SiteConnections connections(m_site, *m_vault, &m_verifier);
-        SiteStepJobFactory factory(connections, SystemClock::instance(), m_db.get(), m_siteKey);
+        SiteConnections connections(site ? *site : m_site, *m_vault, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), m_db.get(),
+                                   siteKey.isEmpty() ? m_siteKey : siteKey);
         factory.setSyncKeyDirectory(keys());
         DrillContext context;
         Result<StepJob*> made = factory.create(step, context, this);
@@ -305,6 +335,149 @@ class TestDrillFailover : public QObject
             (void)QTest::qWaitFor([&] { return result.has_value(); }, 30000);
         }
         return result.value_or(Error(SyncError::Cancelled, u"no end"_s));
+    }
+
+    bool runningOn(const char* role, const QString& name) const
+    {
+        const auto instance = instanceOn(role, name);
+        return instance && instance->isRunning();
+    }
+
+    /// What the lab answers over HTTP for @p url (empty when it does not).
+    static QByteArray fetch(const QString& url)
+    {
+        const test::ProcessRun run =
+            runProcess(u"curl"_s, {u"-sf"_s, u"--max-time"_s, u"5"_s, url}, 15000);
+        return run.exitCode == 0 ? run.out : QByteArray();
+    }
+
+    /// Runs @p command in the lab's web container on main.
+    static test::ProcessRun inMainWeb(const QStringList& command)
+    {
+        return labctl(QStringList{u"lxc"_s, u"main"_s, u"exec"_s, u"web"_s, u"--"_s} + command,
+                      60000);
+    }
+
+    /// The lab's site with the test's sync job and its real www service
+    /// (the web container, the lab's HTTP and TCP probes), once per lab DNS
+    /// server (BIND, Knot, PowerDNS, each its own primary holding www); the
+    /// first holds web. The plan: final sync, start web on backup and wait
+    /// for its page, switch www at each server, verify each (page and
+    /// record), lock. No refresh step: web is replicated before main's web
+    /// stops, and a failback's refresh of main would replace the lab's own
+    /// web, which other tests use.
+    Site makeWwwSite() const
+    {
+        Result<Site> loaded = SiteDocument::load(m_status.value(u"site"_s).toString());
+        if (!loaded)
+            return {};
+        Site site = *loaded;
+        site.vault = m_tmp.filePath(u"vault"_s);
+        site.syncJobs = {job()};
+        const Service www = site.services.first();
+        site.services.clear();
+        QList<ProbeSpec> probes;
+        for (const ProbeSpec& probe : www.probes) {
+            if (probe.kind == ProbeSpec::Kind::Http || probe.kind == ProbeSpec::Kind::Tcp)
+                probes.append(probe);
+        }
+        PlanGroup files;
+        files.name = u"files"_s;
+        PlanStep sync;
+        sync.kind = PlanStep::Kind::Sync;
+        sync.job = job().name;
+        files.steps = {sync};
+        PlanGroup web;
+        web.name = u"web"_s;
+        QList<PlanStep> verifies;
+        for (const Server& server : m_servers) {
+            Service service = www;
+            service.name = u"www-"_s + server.name;
+            service.containers = site.services.isEmpty() ? www.containers : QStringList{};
+            service.dns->ttl = int(m_wwwTtl);
+            service.dns->port = server.port;
+            service.dns->verifyServers = {u"127.0.0.1:%1"_s.arg(server.port)};
+            service.probes = probes;
+            if (site.services.isEmpty()) {
+                PlanStep start;
+                start.kind = PlanStep::Kind::Start;
+                start.containers = www.containers;
+                start.service = service.name;
+                start.timeoutSeconds = 60;
+                web.steps.append(start);
+            }
+            PlanStep change;
+            change.kind = PlanStep::Kind::Switch;
+            change.service = service.name;
+            change.timeoutSeconds = 30;
+            web.steps.append(change);
+            PlanStep verify;
+            verify.kind = PlanStep::Kind::Verify;
+            verify.service = service.name;
+            verify.timeoutSeconds = 30;
+            verifies.append(verify);
+            site.services.append(service);
+        }
+        web.steps += verifies;
+        PlanStep lock;
+        lock.kind = PlanStep::Kind::Lock;
+        web.steps.append(lock);
+        site.plan.groups = {files, web};
+        return site;
+    }
+
+    /// Puts the lab's www and web back as the www failover found them:
+    /// backup's copy of web stopped (removed when there was none), main's
+    /// web running without the test's page, www answering main with its TTL
+    /// at every server, the replication unlocked. Safe to call at any
+    /// point, more than once; says what it could not do.
+    QStringList restoreWww()
+    {
+        QStringList problems;
+        if (!m_wwwTouched)
+            return problems;
+        auto backup = lxd("backup");
+        if (runningOn("backup", u"web"_s)) {
+            const Result<QJsonValue> stopped = run(backup->stopInstance(u"web"_s, 0, true));
+            if (!stopped)
+                problems.append(u"stop web on backup: "_s + stopped.error().toString());
+        }
+        if (!m_webCopyExisted && instanceOn("backup", u"web"_s)) {
+            const Result<QJsonValue> deleted = run(backup->deleteInstance(u"web"_s));
+            if (!deleted)
+                problems.append(u"delete web on backup: "_s + deleted.error().toString());
+        }
+        if (!runningOn("main", u"web"_s)) {
+            const Result<QJsonValue> started = run(lxd("main")->startInstance(u"web"_s));
+            if (!started)
+                problems.append(u"start web on main: "_s + started.error().toString());
+        }
+        if (!m_wwwPage.isEmpty() && runningOn("main", u"web"_s)) {
+            const test::ProcessRun removed =
+                inMainWeb({u"rm"_s, u"-f"_s, u"/srv/www/"_s + m_wwwPage});
+            if (removed.exitCode != 0)
+                problems.append(u"remove the page from main's web: "_s +
+                                QString::fromUtf8(removed.err));
+        }
+        for (const Server& server : std::as_const(m_servers)) {
+            const std::optional<DnsAnswer> now = lookup(server.port, u"www"_s);
+            if (now && now->addresses == QList<QHostAddress>{m_main} && now->ttl == m_wwwTtl)
+                continue;
+            if (!nsupdate(server.port,
+                          u"update delete www.example.test A\nupdate add www.example.test %1 A %2"_s
+                              .arg(m_wwwTtl)
+                              .arg(m_main.toString())))
+                problems.append(u"www back to main at "_s + server.name);
+        }
+        if (m_db) {
+            ReplicationLock lock(*m_db, m_wwwKey);
+            const auto state = lock.state();
+            if (!state || state->has_value()) {
+                if (const Result<void> unlocked = lock.unlock(); !unlocked)
+                    problems.append(u"unlock: "_s + unlocked.error().toString());
+            }
+        }
+        return problems;
     }
 
     static QString describe(const DrillRecord& record)
@@ -462,6 +635,8 @@ private slots:
     {
         if (::geteuid() != 0)
             return;
+        for (const QString& problem : restoreWww())
+            qWarning("could not restore the lab's www: %s", qPrintable(problem));
         for (const Server& server : std::as_const(m_servers))
             nsupdate(server.port, u"update delete %1 A\nupdate delete %2 A"_s.arg(
                                       absolute(), absolute(m_drill)));
@@ -526,6 +701,116 @@ private slots:
         QVERIFY(unlocked.ok() && !unlocked->has_value());
         qInfo("failover drill %lld ms (RTO %lld ms), failback drill %lld ms", failoverMs,
               *over.rtoMs, failbackMs);
+    }
+
+    void wwwFailsOverToBackupAndBack()
+    {
+        // The lab's real service: web on main behind www at BIND, Knot and
+        // PowerDNS. First as the other tests expect it.
+        const Site site = makeWwwSite();
+        QCOMPARE(site.services.size(), 3);
+        QVERIFY(runningOn("main", u"web"_s));
+        for (const Server& server : std::as_const(m_servers)) {
+            const std::optional<DnsAnswer> www = lookup(server.port, u"www"_s);
+            QVERIFY2(www && www->addresses == QList<QHostAddress>{m_main}, qPrintable(server.name));
+            m_wwwTtl = www->ttl;
+        }
+        QVERIFY(!runningOn("backup", u"web"_s));
+        m_webCopyExisted = instanceOn("backup", u"web"_s).has_value();
+        m_wwwPage = u"relais-www-failover-%1.html"_s.arg(::getpid());
+        m_wwwTouched = true;
+        // Whatever happens from here, the lab ends as it was.
+        auto restore = qScopeGuard([this] {
+            const QStringList problems = restoreWww();
+            for (const QString& problem : problems)
+                qWarning("could not restore the lab's www: %s", qPrintable(problem));
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"; "_s)));
+        });
+
+        // Content of main's web that only replication brings to backup.
+        const QByteArray content =
+            "replicated from main's web, run " + QByteArray::number(::getpid()) + " at " +
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + '\n';
+        const test::ProcessRun written =
+            inMainWeb({u"sh"_s, u"-c"_s, u"printf %s \"$1\" > /srv/www/$2"_s, u"sh"_s,
+                       QString::fromUtf8(content), m_wwwPage});
+        QVERIFY2(written.exitCode == 0, written.err.constData());
+        const QString mainPage = u"http://%1/%2"_s.arg(m_main.toString(), m_wwwPage);
+        const QString backupPage = u"http://%1/%2"_s.arg(m_backup.toString(), m_wwwPage);
+        const QByteArray served = fetch(mainPage);
+        QCOMPARE(served, content);
+
+        // Replication of web to backup, as it runs before a failure.
+        QElapsedTimer timer;
+        timer.start();
+        DrillStep refresh;
+        refresh.action = DrillAction::RefreshCopies;
+        refresh.containers = {u"web"_s};
+        refresh.timeoutSeconds = 120;
+        const Result<void> replicated = runStep(refresh, &site, m_wwwKey);
+        QVERIFY2(replicated.ok(), replicated.ok() ? "" : qPrintable(replicated.error().toString()));
+        const qint64 replicationMs = timer.elapsed();
+        QVERIFY(instanceOn("backup", u"web"_s).has_value());
+        QVERIFY(!runningOn("backup", u"web"_s));
+
+        // Main's web stops: www's page is gone.
+        const Result<QJsonValue> stopped = run(lxd("main")->stopInstance(u"web"_s, 30, true));
+        QVERIFY2(stopped.ok(), stopped.ok() ? "" : qPrintable(stopped.error().toString()));
+        QVERIFY(!runningOn("main", u"web"_s));
+        QVERIFY(fetch(u"http://%1/"_s.arg(m_main.toString())).isEmpty());
+
+        timer.restart();
+        const DrillRecord over =
+            drill(site, DrillPlanner::plan(site, DrillMode::PlannedFailover), m_wwwKey);
+        const qint64 failoverMs = timer.elapsed();
+        QVERIFY2(over.state == DrillRecord::State::Succeeded, qPrintable(describe(over)));
+        QVERIFY(over.rtoMs.has_value());
+        // www answers backup at every lab server, with its TTL.
+        for (const Server& server : std::as_const(m_servers)) {
+            const std::optional<DnsAnswer> www = lookup(server.port, u"www"_s);
+            QVERIFY2(www && www->addresses == QList<QHostAddress>{m_backup},
+                     qPrintable(server.name));
+            QCOMPARE(www->ttl, m_wwwTtl);
+        }
+        // Backup serves www, with the content replicated from main.
+        QVERIFY(runningOn("backup", u"web"_s));
+        QVERIFY(!runningOn("main", u"web"_s));
+        const QByteArray index = fetch(u"http://%1/"_s.arg(m_backup.toString()));
+        QVERIFY2(index.contains("Relais lab web on backup"), index.constData());
+        QCOMPARE(fetch(backupPage), served);
+        // Main → backup is locked: the sync job is refused.
+        const auto lock = ReplicationLock(*m_db, m_wwwKey).state();
+        QVERIFY(lock.ok() && lock->has_value());
+        DrillStep finalSync;
+        finalSync.action = DrillAction::FinalSync;
+        finalSync.job = job().name;
+        const Result<void> refused = runStep(finalSync, &site, m_wwwKey);
+        QVERIFY2(!refused.ok() && refused.error().is(SyncError::DirectionLocked),
+                 refused.ok() ? "ran" : qPrintable(refused.error().toString()));
+
+        timer.restart();
+        const DrillRecord back =
+            drill(site, DrillPlanner::plan(site, DrillMode::Failback), m_wwwKey);
+        const qint64 failbackMs = timer.elapsed();
+        QVERIFY2(back.state == DrillRecord::State::Succeeded, qPrintable(describe(back)));
+        // Everything back: www answers main everywhere, main serves its
+        // page and the content, backup's copy is stopped, no lock.
+        for (const Server& server : std::as_const(m_servers)) {
+            const std::optional<DnsAnswer> www = lookup(server.port, u"www"_s);
+            QVERIFY2(www && www->addresses == QList<QHostAddress>{m_main}, qPrintable(server.name));
+            QCOMPARE(www->ttl, m_wwwTtl);
+        }
+        QVERIFY(runningOn("main", u"web"_s));
+        QVERIFY(!runningOn("backup", u"web"_s));
+        const QByteArray home = fetch(u"http://%1/"_s.arg(m_main.toString()));
+        QVERIFY2(home.contains("Relais lab web on main"), home.constData());
+        QCOMPARE(fetch(mainPage), served);
+        QVERIFY(fetch(backupPage).isEmpty());
+        const auto unlocked = ReplicationLock(*m_db, m_wwwKey).state();
+        QVERIFY(unlocked.ok() && !unlocked->has_value());
+        qInfo("www: replication %lld ms, failover drill %lld ms (RTO %lld ms), failback drill "
+              "%lld ms",
+              replicationMs, failoverMs, *over.rtoMs, failbackMs);
     }
 
     void rehearsalNeverTouchesProduction()

@@ -3,6 +3,7 @@
 #include "common/DatabaseError.h"
 #include "common/ManualClock.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,22 @@ private slots:
         QCOMPARE(query.value(0).toString(), QStringLiteral("site.open"));
         // Times come from the injected clock.
         QCOMPARE(query.value(3).toString(), m_clock.now().toString(Qt::ISODateWithMs));
+    }
+
+    void commitsToTheWriteAheadLogWithoutWaitingForTheDisk()
+    {
+        // WAL with synchronous NORMAL: a commit is in the log (kept when the
+        // program is killed) but is not synced at once.
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("relais.db")), m_clock);
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA synchronous")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1); // NORMAL
+        QVERIFY((*db)->audit(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")).ok());
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("relais.db-wal"))).size() > 0);
     }
 
     void appliesOnlyMissingMigrationsAndKeepsData()

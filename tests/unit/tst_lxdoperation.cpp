@@ -1,5 +1,6 @@
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdInstance.h"
 #include "lxd/LxdLocalTransport.h"
 #include "lxd/LxdOperation.h"
 
@@ -197,6 +198,26 @@ private slots:
         QCOMPARE(r.finishedCount, 1);
         QCOMPARE(r.result->value().toArray().size(), 2);
         QCOMPARE(lxd.targets(), QList<QByteArray>{"GET /1.0/instances"});
+    }
+
+    void briefListingAsksNoState()
+    {
+        // recursion=1: statuses without every instance's state; read by the
+        // same parser as the full listing.
+        FakeLxd lxd;
+        lxd.handler = [](const Request&) {
+            return Answer{sync(R"([{"name":"web","status":"Running","status_code":103},)"
+                               R"({"name":"db","status":"Stopped","status_code":102}])")};
+        };
+        LxdClient client(new LxdLocalTransport(lxd.path()));
+        const Run r = run(client.listInstancesBrief());
+        QVERIFY2(r.result && r.result->ok(), why(r).constData());
+        QCOMPARE(lxd.targets(), QList<QByteArray>{"GET /1.0/instances?recursion=1"});
+        const Result<QList<LxdInstance>> instances = LxdInstance::listFromJson(r.result->value());
+        QVERIFY(instances.ok());
+        QCOMPARE(instances->size(), 2);
+        QVERIFY(instances->at(0).isRunning());
+        QVERIFY(!instances->at(1).isRunning());
     }
 
     void sendsJsonBodies()

@@ -4,6 +4,7 @@
 #include "plan/ServiceCheckStepJob.h"
 #include "support/DnsTestServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -12,7 +13,7 @@ using namespace relais;
 using namespace Qt::StringLiterals;
 
 // ServiceCheckStepJob: probes aimed at one side, and a record every server
-// must answer, tried every 2 s.
+// must answer, tried at once, then after 100 ms, each wait doubled up to 1 s.
 class TestServiceCheckStepJob : public QObject
 {
     Q_OBJECT
@@ -123,13 +124,13 @@ private slots:
         QSignalSpy finished(&job, &StepJob::finished);
         QSignalSpy output(&job, &StepJob::output);
         job.start();
-        QVERIFY(!finished.wait(ServiceCheckStepJob::RetryMs + 500));
+        QVERIFY(!finished.wait(ServiceCheckStepJob::MaxRetryMs + 500));
         QVERIFY(!context.serviceUpAt().has_value());
         QVERIFY(!output.isEmpty());
         QVERIFY(output.last().first().toString().startsWith(u"Waiting: TCP 127.0.0.1"_s));
         clock.advanceSeconds(5);
         QVERIFY(server.listen(QHostAddress::LocalHost, port));
-        QVERIFY(finished.wait(ServiceCheckStepJob::RetryMs * 2));
+        QVERIFY(finished.wait(ServiceCheckStepJob::MaxRetryMs * 2));
         QVERIFY(finished.first().first().value<Result<void>>());
         QCOMPARE(context.serviceUpAt(), clock.now());
     }
@@ -148,7 +149,7 @@ private slots:
         QTest::qWait(300);
         job.cancel();
         QVERIFY(finished.count() == 1 || finished.wait(3000));
-        QTest::qWait(ServiceCheckStepJob::RetryMs + 200);
+        QTest::qWait(ServiceCheckStepJob::MaxRetryMs + 200);
         QCOMPARE(finished.count(), 1);
         const auto result = finished.first().first().value<Result<void>>();
         QVERIFY(!result);
@@ -167,16 +168,47 @@ private slots:
         QSignalSpy finished(&job, &StepJob::finished);
         QSignalSpy output(&job, &StepJob::output);
         job.start();
-        QVERIFY(!finished.wait(ServiceCheckStepJob::RetryMs + 500));
+        QVERIFY(!finished.wait(ServiceCheckStepJob::MaxRetryMs + 500));
         QVERIFY(output.last().first().toString().contains(u"answers 192.0.2.10"_s));
         const int asked = dns.udpQueries();
         QVERIFY(asked >= 2);
         dns.setRecords({u"www.example.test. 60 IN A 192.0.2.20"_s});
-        QVERIFY(finished.wait(ServiceCheckStepJob::RetryMs * 2));
+        QVERIFY(finished.wait(ServiceCheckStepJob::MaxRetryMs * 2));
         QVERIFY(finished.first().first().value<Result<void>>());
         QVERIFY(output.last().first().toString().contains(u"converged in"_s));
         // A record check alone says nothing about the service: no RTO.
         QVERIFY(!context.serviceUpAt().has_value());
+    }
+
+    void asksAgainSoonThenBacksOff()
+    {
+        // The record moves shortly after the step starts: it is seen within
+        // a short wait, not a whole second later.
+        DnsTestServer dns;
+        QVERIFY(dns.listen());
+        dns.setRecords({u"www.example.test. 60 IN A 192.0.2.10"_s});
+        ManualClock clock;
+        const Site s = site();
+        ServiceCheckStepJob job(s, {}, record(dns.port()), nullptr, clock);
+        QSignalSpy finished(&job, &StepJob::finished);
+        QElapsedTimer elapsed;
+        elapsed.start();
+        job.start();
+        // Rounds at about 0, 100, 300, 700 ms: at least three by 650 ms.
+        QVERIFY(!finished.wait(650));
+        const int early = dns.udpQueries();
+        QVERIFY2(early >= 3 && early <= 5, qPrintable(QString::number(early)));
+        // Then it slows down: at most one round a second (1500, 2500 ms…).
+        QVERIFY(!finished.wait(2850 - int(elapsed.elapsed())));
+        const int later = dns.udpQueries();
+        QVERIFY2(later - early <= 3, qPrintable(u"%1 then %2"_s.arg(early).arg(later)));
+        dns.setRecords({u"www.example.test. 60 IN A 192.0.2.20"_s});
+        QElapsedTimer seen;
+        seen.start();
+        QVERIFY(finished.wait(ServiceCheckStepJob::MaxRetryMs * 2));
+        QVERIFY(finished.first().first().value<Result<void>>());
+        // Within the longest wait (and some slack on a busy machine), not 2 s.
+        QVERIFY(seen.elapsed() < ServiceCheckStepJob::MaxRetryMs + 700);
     }
 
     void aServerThatDoesNotAnswerKeepsItWaiting()
@@ -195,14 +227,14 @@ private slots:
         QSignalSpy finished(&job, &StepJob::finished);
         QSignalSpy output(&job, &StepJob::output);
         job.start();
-        QVERIFY(!finished.wait(ServiceCheckStepJob::RetryMs + 500));
+        QVERIFY(!finished.wait(ServiceCheckStepJob::MaxRetryMs + 500));
         QVERIFY(output.last().first().toString().contains(u"SERVFAIL"_s));
         const int askedGood = good.udpQueries();
         QCOMPARE(askedGood, 1); // converged: not asked again
         QVERIFY(failing.udpQueries() >= 2);
         failing.setMode(DnsTestServer::Mode::Answer);
         failing.setRecords({u"www.example.test. 60 IN A 192.0.2.20"_s});
-        QVERIFY(finished.wait(ServiceCheckStepJob::RetryMs * 2));
+        QVERIFY(finished.wait(ServiceCheckStepJob::MaxRetryMs * 2));
         QVERIFY(finished.first().first().value<Result<void>>());
     }
 };
