@@ -7,6 +7,7 @@
 #include "DrillView.h"
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
+#include "GuiTlsTrust.h"
 #include "HealthEventModel.h"
 #include "HealthText.h"
 #include "RecentSites.h"
@@ -21,6 +22,7 @@
 #include "dns/DnsSwitchHistory.h"
 #include "health/HealthHistory.h"
 #include "health/SiteHealth.h"
+#include "lxd/LxdReplicationHistory.h"
 #include "notify/Notifier.h"
 #include "notify/NotifyJob.h"
 #include "plan/AutoFailover.h"
@@ -29,6 +31,7 @@
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
+#include "plan/LxdHealthAccess.h"
 #include "plan/MainVantageProbe.h"
 #include "plan/PlanError.h"
 #include "plan/SiteConnections.h"
@@ -72,6 +75,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_dnsView(new DnsView(this))
     , m_syncView(new SyncView(this))
     , m_statusPath(new QLabel(this))
+    , m_lxdAccess(std::make_unique<LxdHealthAccess>())
     , m_vaultClock(&SystemClock::instance())
     , m_rehearsalClock(&SystemClock::instance())
     , m_reminder(new RehearsalReminder(SystemClock::instance(), nullptr, this))
@@ -241,6 +245,8 @@ Result<void> MainWindow::openSite(const QString& path)
         return loaded.error();
     }
     stopHealth();
+    // The LXD connections and history belong to the site that goes.
+    m_lxdAccess->clear();
     const QString previousVault = vaultPath();
     m_site = std::move(loaded).value();
     m_sitePath = path;
@@ -348,7 +354,21 @@ std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHisto
         return m_healthFactory(site, history);
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
-    return std::make_unique<SiteHealth>(site, *m_network, SystemClock::instance(), history);
+    return std::make_unique<SiteHealth>(site, *m_network, SystemClock::instance(), history,
+                                        SiteHealth::Mode::Continuous, nullptr,
+                                        &m_lxdAccess->context());
+}
+
+void MainWindow::keepLxdAccess()
+{
+    if (!m_site || !m_vault || m_vault->isLocked() || m_lxdAccess->connections() ||
+        !LxdHealthAccess::needed(*m_site))
+        return;
+    m_lxdAccess->setConnections(std::make_unique<SiteConnections>(
+        *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust()));
+    // Until now the LXD probes could only say that the vault was locked.
+    if (m_health)
+        m_health->checkAll();
 }
 
 void MainWindow::startHealth()
@@ -360,6 +380,9 @@ void MainWindow::startHealth()
         if (recent)
             past = std::move(recent).value();
     }
+    // The copies' ages come from the replications recorded with the site.
+    m_lxdAccess->setHistory(
+        m_database ? std::make_unique<LxdReplicationHistory>(*m_database, siteKey()) : nullptr);
     m_health = makeHealth(*m_site, history);
     if (!m_health)
         return;
@@ -406,6 +429,7 @@ void MainWindow::startHealth()
     m_checkNow->setEnabled(true);
     m_health->start();
     emit healthChanged(m_health.get());
+    keepLxdAccess();
 }
 
 void MainWindow::checkNow()
@@ -498,6 +522,13 @@ HostKeyVerifier& MainWindow::hostKeyVerifier()
     return *m_hostKeyVerifier;
 }
 
+GuiTlsTrust& MainWindow::tlsTrust()
+{
+    if (!m_tlsTrust)
+        m_tlsTrust = std::make_unique<GuiTlsTrust>(this);
+    return *m_tlsTrust;
+}
+
 CredentialsDialog* MainWindow::credentialsDialog() const
 {
     return m_credentials;
@@ -544,6 +575,7 @@ void MainWindow::unlockVault(std::function<void()> then)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         keepAutoFailoverKeys();
+        keepLxdAccess();
         refreshNotifier();
         armVaultLock();
         updateVaultActions();
