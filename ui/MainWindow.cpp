@@ -8,6 +8,7 @@
 #include "DrillView.h"
 #include "ErrorText.h"
 #include "GuiHostKeyVerifier.h"
+#include "GuiTlsTrust.h"
 #include "HealthEventModel.h"
 #include "HealthText.h"
 #include "RecentSites.h"
@@ -31,6 +32,7 @@
 #include "plan/DrillReport.h"
 #include "plan/DrillRunner.h"
 #include "plan/DrillText.h"
+#include "plan/LxdHealthAccess.h"
 #include "plan/MainVantageProbe.h"
 #include "plan/PlanError.h"
 #include "plan/SiteConnections.h"
@@ -75,6 +77,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     , m_syncView(new SyncView(this))
     , m_containersView(new ContainersView(SystemClock::instance(), this))
     , m_statusPath(new QLabel(this))
+    , m_lxdAccess(std::make_unique<LxdHealthAccess>())
     , m_vaultClock(&SystemClock::instance())
     , m_rehearsalClock(&SystemClock::instance())
     , m_reminder(new RehearsalReminder(SystemClock::instance(), nullptr, this))
@@ -254,6 +257,8 @@ Result<void> MainWindow::openSite(const QString& path)
     }
     stopHealth();
     closeContainers();
+    // The LXD connections and history belong to the site that goes.
+    m_lxdAccess->clear();
     const QString previousVault = vaultPath();
     m_site = std::move(loaded).value();
     m_sitePath = path;
@@ -362,7 +367,21 @@ std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHisto
         return m_healthFactory(site, history);
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
-    return std::make_unique<SiteHealth>(site, *m_network, SystemClock::instance(), history);
+    return std::make_unique<SiteHealth>(site, *m_network, SystemClock::instance(), history,
+                                        SiteHealth::Mode::Continuous, nullptr,
+                                        &m_lxdAccess->context());
+}
+
+void MainWindow::keepLxdAccess()
+{
+    if (!m_site || !m_vault || m_vault->isLocked() || m_lxdAccess->connections() ||
+        !LxdHealthAccess::needed(*m_site))
+        return;
+    m_lxdAccess->setConnections(std::make_unique<SiteConnections>(
+        *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust()));
+    // Until now the LXD probes could only say that the vault was locked.
+    if (m_health)
+        m_health->checkAll();
 }
 
 void MainWindow::startHealth()
@@ -374,6 +393,9 @@ void MainWindow::startHealth()
         if (recent)
             past = std::move(recent).value();
     }
+    // The copies' ages come from the replications recorded with the site.
+    m_lxdAccess->setHistory(
+        m_database ? std::make_unique<LxdReplicationHistory>(*m_database, siteKey()) : nullptr);
     m_health = makeHealth(*m_site, history);
     if (!m_health)
         return;
@@ -420,6 +442,7 @@ void MainWindow::startHealth()
     m_checkNow->setEnabled(true);
     m_health->start();
     emit healthChanged(m_health.get());
+    keepLxdAccess();
 }
 
 void MainWindow::checkNow()
@@ -514,6 +537,13 @@ HostKeyVerifier& MainWindow::hostKeyVerifier()
     return *m_hostKeyVerifier;
 }
 
+GuiTlsTrust& MainWindow::tlsTrust()
+{
+    if (!m_tlsTrust)
+        m_tlsTrust = std::make_unique<GuiTlsTrust>(this);
+    return *m_tlsTrust;
+}
+
 CredentialsDialog* MainWindow::credentialsDialog() const
 {
     return m_credentials;
@@ -560,6 +590,7 @@ void MainWindow::unlockVault(std::function<void()> then)
             return;
         statusBar()->showMessage(tr("Vault unlocked"), 5000);
         keepAutoFailoverKeys();
+        keepLxdAccess();
         refreshNotifier();
         armVaultLock();
         updateVaultActions();
@@ -613,8 +644,8 @@ void MainWindow::provideDrillRunner(std::function<void(DrillRunner*)> ready)
         m_drillRunner.reset();
         m_drillFactory.reset();
         // The keys are read now: the vault may lock during the drill.
-        m_drillConnections =
-            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+        m_drillConnections = std::make_unique<SiteConnections>(
+            *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust());
         m_drillFactory = std::make_unique<SiteStepJobFactory>(
             *m_drillConnections, SystemClock::instance(), m_database.get(), siteKey(),
             [this](const QString& message) {
@@ -666,7 +697,8 @@ void MainWindow::keepAutoFailoverKeys()
 {
     if (!m_autoFailover || m_autoConnections || !m_site || !m_vault || m_vault->isLocked())
         return;
-    m_autoConnections = std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+    m_autoConnections = std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier(),
+                                                          nullptr, &tlsTrust());
     updateAutoFailover();
 }
 
@@ -863,8 +895,8 @@ void MainWindow::runSync(const QString& job, bool dryRun)
             return;
         if (!m_syncConnections) {
             // The keys are read now: scheduled runs go on when the vault locks.
-            m_syncConnections =
-                std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+            m_syncConnections = std::make_unique<SiteConnections>(
+                *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust());
             m_syncConsole->setConnections(m_syncConnections.get());
         }
         m_syncConsole->runJob(job, dryRun);
@@ -987,8 +1019,8 @@ void MainWindow::openContainers()
     if (!m_containerConnections) {
         // The containers view has its own connections: its listings and
         // actions never wait behind a drill's or a sync's.
-        m_containerConnections =
-            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier());
+        m_containerConnections = std::make_unique<SiteConnections>(
+            *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust());
     }
     SiteConnections* connections = m_containerConnections.get();
     m_containersView->setClientProvider(

@@ -28,6 +28,7 @@ class ContainersView;
 class CredentialsDialog;
 class Database;
 class GuiHostKeyVerifier;
+class GuiTlsTrust;
 class HostKeyVerifier;
 class DashboardView;
 struct DrillRecord;
@@ -40,6 +41,7 @@ class DnsSwitchHistory;
 class DnsView;
 class HealthHistory;
 class LxdReplicationHistory;
+class LxdHealthAccess;
 class Notifier;
 struct NotifyMessage;
 class RecentSites;
@@ -115,6 +117,10 @@ public:
     /// Asks the user about unknown host keys, with dialogs over this window;
     /// for every SshSession the GUI opens.
     HostKeyVerifier& hostKeyVerifier();
+    /// Asks the user about unknown LXD server certificates (HTTPS endpoints).
+    GuiTlsTrust& tlsTrust();
+    /// The LXD access of the open site's health (LXD probes); for tests.
+    const LxdHealthAccess& lxdHealthAccess() const { return *m_lxdAccess; }
     /// Where the rehearsal reminder remembers when it last spoke (null:
     /// only while running); must outlive the window.
     void setReminderSettings(QSettings* settings);
@@ -216,6 +222,10 @@ private:
     void closeContainerConnections();
     /// ...and its history (the site closes).
     void closeContainers();
+    /// Once the vault is unlocked, gives the health's LXD probes their
+    /// connections to the hosts' LXD (kept when the vault locks again, as
+    /// the sync's and automatic failover's are).
+    void keepLxdAccess();
 
     RecentSites& m_recent;
     std::optional<Site> m_site;
@@ -239,6 +249,9 @@ private:
     bool m_databaseTried = false;
     std::unique_ptr<HealthHistory> m_history;
     std::unique_ptr<DnsSwitchHistory> m_dnsHistory;
+    std::unique_ptr<GuiHostKeyVerifier> m_hostKeyVerifier;
+    std::unique_ptr<GuiTlsTrust> m_tlsTrust;
+    std::unique_ptr<LxdHealthAccess> m_lxdAccess;
     std::unique_ptr<SiteHealth> m_health;
     std::unique_ptr<Notifier> m_notifier;
 
@@ -250,7 +263,6 @@ private:
     QPointer<CredentialsDialog> m_credentials;
     QAction* m_lockVault = nullptr;
     QTimer m_vaultIdleTimer;
-    std::unique_ptr<GuiHostKeyVerifier> m_hostKeyVerifier;
 
     // The drill of the open site: runner, then its factory, then their
     // connections (destroyed backwards).

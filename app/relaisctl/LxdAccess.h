@@ -1,6 +1,8 @@
 #pragma once
 
+#include "common/FingerprintTrust.h"
 #include "health/LxdProbeContext.h"
+#include "plan/LxdHealthAccess.h"
 #include "ssh/HostKeyVerifier.h"
 
 #include <QTextStream>
@@ -10,14 +12,12 @@
 namespace relais {
 
 class Database;
-class LxdClient;
-class LxdReplicationHistory;
-class SshSession;
 struct Site;
 
-/// The hosts' LXD clients (through SSH, keys from the vault) and the
+/// The hosts' LXD clients (SiteConnections: through SSH or over HTTPS, as
+/// the site says, keys and client certificates from the vault) and the
 /// replication history that `relaisctl health` hands to its lxd probes.
-/// Unknown SSH host keys are refused.
+/// Unknown SSH host keys and unknown LXD certificates are refused.
 class LxdAccess
 {
 public:
@@ -30,13 +30,13 @@ public:
     /// Whether @p site has a probe of kind lxd.
     static bool needed(const Site& site);
 
-    /// Opens the vault and prepares a client for each host that has an
-    /// LXD endpoint through SSH; false (with the reason on @p err) when the
-    /// vault cannot be opened.
+    /// Opens the vault and prepares the connections to the hosts' LXD;
+    /// false (with the reason on @p err) when the vault cannot be opened or
+    /// an SSH key is missing.
     bool open(const Site& site, const QString& sitePath, const QString& vaultPath,
               const std::optional<QString>& passphraseFile, QTextStream& err);
 
-    const LxdProbeContext& context() const { return m_context; }
+    const LxdProbeContext& context() const { return m_access.context(); }
 
 private:
     class RefuseUnknown : public HostKeyVerifier
@@ -49,11 +49,9 @@ private:
     };
 
     RefuseUnknown m_verifier;
-    std::unique_ptr<SshSession> m_sessions[2];
-    LxdClient* m_clients[2] = {nullptr, nullptr};
+    FingerprintTrust m_tlsTrust;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<LxdReplicationHistory> m_history;
-    LxdProbeContext m_context;
+    LxdHealthAccess m_access;
 };
 
 } // namespace relais

@@ -7,6 +7,8 @@
 #include "common/SystemClock.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdHttpsAccess.h"
+#include "lxd/LxdHttpsTransport.h"
 #include "lxd/LxdOperation.h"
 #include "lxd/LxdSafeRestoreJob.h"
 #include "lxd/LxdSnapshotSettings.h"
@@ -218,11 +220,6 @@ int LxdActionCommand::start(const QStringList& arguments)
         m_err << tr("The site gives %1 no LXD endpoint.").arg(m_role) << Qt::endl;
         return ExitCode::Error;
     }
-    if (host.lxd->transport != LxdEndpoint::Transport::Ssh) {
-        m_err << tr("The HTTPS transport to LXD is not available yet; use transport ssh.")
-              << Qt::endl;
-        return ExitCode::Error;
-    }
     const QString vaultPath = parser.isSet(vaultOption)
                                   ? parser.value(vaultOption)
                                   : SiteDocument::vaultPath(*site, m_sitePath);
@@ -232,12 +229,23 @@ int LxdActionCommand::start(const QStringList& arguments)
     std::optional<Vault> vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
     if (!vault)
         return ExitCode::Error;
-    std::optional<SshSessionOptions> options =
-        SshCommand::sessionOptions(*vault, host, vaultPath, m_err);
-    if (!options)
-        return ExitCode::Error;
-    m_session = std::make_unique<SshSession>(std::move(*options), &m_verifier);
-    m_client = new LxdClient(new LxdSshTransport(m_session.get(), host.lxd->socketPath));
+    if (host.lxd->transport == LxdEndpoint::Transport::Https) {
+        const Result<LxdHttpsAccess> access = LxdHttpsAccess::read(*vault, *host.lxd);
+        if (!access) {
+            m_err << tr("Cannot reach the LXD of %1: %2; run \"relaisctl lxd trust\".")
+                         .arg(m_role, access.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        m_client = new LxdClient(access->transport(&m_tlsTrust));
+    } else {
+        std::optional<SshSessionOptions> options =
+            SshCommand::sessionOptions(*vault, host, vaultPath, m_err);
+        if (!options)
+            return ExitCode::Error;
+        m_session = std::make_unique<SshSession>(std::move(*options), &m_verifier);
+        m_client = new LxdClient(new LxdSshTransport(m_session.get(), host.lxd->socketPath));
+    }
     m_terminal = ::isatty(STDERR_FILENO) == 1;
     m_interrupt = new InterruptNotifier;
     connect(m_interrupt, &InterruptNotifier::interrupted, this, &LxdActionCommand::onInterrupted);
@@ -516,6 +524,14 @@ void LxdActionCommand::fail(const Error& error)
         finish(ExitCode::Error);
         return;
     }
+    if (error.is(LxdError::CertificateUnknown) && !m_tlsTrust.questions().isEmpty()) {
+        m_err << tr("The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run "
+                    "\"relaisctl lxd trust\".")
+                     .arg(m_address, m_tlsTrust.questions().last().fingerprint)
+              << Qt::endl;
+        finish(ExitCode::Error);
+        return;
+    }
     QString text = error.message();
     if (ssh && error.is(LxdError::Unreachable))
         text = tr("%1 (SSH: %2)").arg(text, ssh->message());
@@ -552,8 +568,9 @@ void LxdActionCommand::finish(int code)
     // session is gone; exiting meanwhile would tear libssh down under it.
     m_client->deleteLater();
     m_client = nullptr;
-    QPointer<QThread> thread = m_session->workerThread();
-    m_session.release()->deleteLater();
+    QPointer<QThread> thread = m_session ? m_session->workerThread() : nullptr;
+    if (m_session)
+        m_session.release()->deleteLater();
     if (!thread) {
         emit finished(code);
         return;

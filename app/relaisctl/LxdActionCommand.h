@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FingerprintTrust.h"
 #include "lxd/LxdSnapshot.h"
 #include "ssh/HostKeyVerifier.h"
 
@@ -90,7 +91,8 @@ private:
     bool m_progressShown = false;
     bool m_interrupted = false;
     bool m_done = false;
-    std::unique_ptr<SshSession> m_session;
+    FingerprintTrust m_tlsTrust; ///< refuses every unknown LXD certificate, keeps the question
+    std::unique_ptr<SshSession> m_session; ///< none over HTTPS
     LxdClient* m_client = nullptr;
     QPointer<LxdOperation> m_op;
     QPointer<LxdSafeRestoreJob> m_restore;

@@ -7,12 +7,11 @@
 #include "SshCommand.h"
 #include "common/Paths.h"
 #include "lxd/LxdClient.h"
-#include "lxd/LxdClientIdentity.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdHttpsAccess.h"
 #include "lxd/LxdHttpsTransport.h"
 #include "lxd/LxdInstance.h"
 #include "lxd/LxdOperation.h"
-#include "lxd/LxdServerCertificates.h"
 #include "lxd/LxdSshTransport.h"
 #include "site/SiteDocument.h"
 #include "ssh/SshError.h"
@@ -246,17 +245,14 @@ int LxdCommand::startList(const QStringList& arguments)
 
 Result<LxdTransport*> LxdCommand::httpsTransport(Vault& vault, const LxdEndpoint& endpoint)
 {
-    const Result<VaultEntry> entry = vault.entry(endpoint.clientCertificateId);
-    if (!entry)
-        return Error(LxdError::InvalidClientCertificate,
-                     tr("the LXD client certificate %1 is not in the vault: %2; run \"relaisctl "
-                        "lxd trust\"")
-                         .arg(endpoint.clientCertificateId, entry.error().message()));
-    auto identity = LxdClientIdentity::fromPem(entry->secret);
-    if (!identity)
-        return identity.error();
-    return static_cast<LxdTransport*>(new LxdHttpsTransport(
-        QUrl(endpoint.url), std::move(*identity), LxdServerCertificates(), &m_tlsTrust));
+    const Result<LxdHttpsAccess> access = LxdHttpsAccess::read(vault, endpoint);
+    if (!access) {
+        if (access.error().is(LxdError::InvalidClientCertificate))
+            return Error(LxdError::InvalidClientCertificate,
+                         tr("%1; run \"relaisctl lxd trust\"").arg(access.error().message()));
+        return access.error();
+    }
+    return static_cast<LxdTransport*>(access->transport(&m_tlsTrust));
 }
 
 void LxdCommand::onListed(HostRun& run)

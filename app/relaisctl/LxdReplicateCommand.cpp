@@ -8,7 +8,7 @@
 #include "lxd/LxdError.h"
 #include "lxd/LxdReplicationHistory.h"
 #include "lxd/LxdReplicationJob.h"
-#include "lxd/LxdSshTransport.h"
+#include "plan/SiteConnections.h"
 #include "site/SiteDocument.h"
 #include "ssh/SshError.h"
 #include "ssh/SshSession.h"
@@ -55,9 +55,22 @@ LxdReplicateCommand::~LxdReplicateCommand()
 {
     unwatchInterrupt();
     delete m_job;
-    // Clients (with their tunnels) go before the sessions they use.
-    delete m_main;
-    delete m_backup;
+    m_connections.reset();
+}
+
+QList<SshSession*> LxdReplicateCommand::sessions() const
+{
+    QList<SshSession*> sessions;
+    if (!m_connections)
+        return sessions;
+    for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
+        const Host& host = m_connections->site().host(role);
+        if (!host.lxd || host.lxd->transport != LxdEndpoint::Transport::Ssh)
+            continue;
+        if (Result<SshSession*> session = m_connections->session(role))
+            sessions.append(*session);
+    }
+    return sessions;
 }
 
 int LxdReplicateCommand::start(const QStringList& arguments)
@@ -117,10 +130,8 @@ int LxdReplicateCommand::start(const QStringList& arguments)
         return ExitCode::Error;
     }
     for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
-        const Host& host = site->host(role);
-        if (!host.lxd || host.lxd->transport != LxdEndpoint::Transport::Ssh) {
-            m_err << tr("The %1 host has no LXD endpoint reached through SSH (\"lxd\": "
-                        "{\"transport\": \"ssh\"}).")
+        if (!site->host(role).lxd) {
+            m_err << tr("The %1 host has no LXD endpoint (\"lxd\" of the host).")
                          .arg(role == HostRole::Main ? tr("main") : tr("backup"))
                   << Qt::endl;
             return ExitCode::Error;
@@ -134,19 +145,24 @@ int LxdReplicateCommand::start(const QStringList& arguments)
     std::optional<Vault> vault = SshCommand::openVault(vaultPath, passphraseFile, m_err);
     if (!vault)
         return ExitCode::Error;
-    std::optional<SshSessionOptions> mainOptions =
-        SshCommand::sessionOptions(*vault, site->main, vaultPath, m_err);
-    std::optional<SshSessionOptions> backupOptions =
-        SshCommand::sessionOptions(*vault, site->backup, vaultPath, m_err);
-    if (!mainOptions || !backupOptions)
-        return ExitCode::Error;
-    m_mainAddress = site->main.address;
-    m_backupAddress = site->backup.address;
-    m_mainSession = std::make_unique<SshSession>(std::move(*mainOptions), &m_verifier);
-    m_backupSession = std::make_unique<SshSession>(std::move(*backupOptions), &m_verifier);
-    m_main = new LxdClient(new LxdSshTransport(m_mainSession.get(), site->main.lxd->socketPath));
-    m_backup =
-        new LxdClient(new LxdSshTransport(m_backupSession.get(), site->backup.lxd->socketPath));
+    for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
+        // Says which key is missing, and where it was looked for.
+        if (site->host(role).lxd->transport == LxdEndpoint::Transport::Ssh &&
+            !SshCommand::sessionOptions(*vault, site->host(role), vaultPath, m_err))
+            return ExitCode::Error;
+    }
+    m_connections =
+        std::make_unique<SiteConnections>(*site, *vault, &m_verifier, nullptr, &m_tlsTrust);
+    for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
+        const Result<LxdClient*> client = m_connections->lxd(role);
+        if (!client) {
+            m_err << tr("Cannot reach the LXD of %1: %2")
+                         .arg(site->host(role).name, client.error().toString())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        (role == HostRole::Main ? m_main : m_backup) = *client;
+    }
 
     // The outcome is kept with the site it belongs to, as the console does.
     Result<std::unique_ptr<Database>> database = Database::open(Paths::databaseFile());
@@ -246,16 +262,21 @@ void LxdReplicateCommand::onFinished()
         return;
     }
     const Error& error = result.error();
-    const std::pair<const SshSession*, QString> sessions[] = {
-        {m_mainSession.get(), m_mainAddress}, {m_backupSession.get(), m_backupAddress}};
-    for (const auto& [session, address] : sessions) {
-        const std::optional<Error> ssh = session ? session->lastError() : std::optional<Error>();
+    for (const SshSession* session : sessions()) {
+        const std::optional<Error> ssh = session->lastError();
         if (ssh && ssh->is(SshError::HostKeyRejected)) {
             m_err << tr("The SSH host key of %1 is not trusted yet; check it and run \"relaisctl "
                         "ssh trust\".")
-                         .arg(address)
+                         .arg(session->options().target.address)
                   << Qt::endl;
         }
+    }
+    if (error.is(LxdError::CertificateUnknown) && !m_tlsTrust.questions().isEmpty()) {
+        const TlsQuestion& question = m_tlsTrust.questions().last();
+        m_err << tr("The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run "
+                    "\"relaisctl lxd trust\".")
+                     .arg(question.host, question.fingerprint)
+              << Qt::endl;
     }
     m_err << (error.is(LxdError::Cancelled)
                   ? tr("Replication of %1 cancelled; the backup keeps its previous copy.")
@@ -280,19 +301,15 @@ void LxdReplicateCommand::finish(int code)
         m_job->deleteLater();
         m_job = nullptr;
     }
-    for (LxdClient** client : {&m_main, &m_backup}) {
-        if (*client) {
-            (*client)->deleteLater();
-            *client = nullptr;
-        }
-    }
+    // The clients belong to the connections, which close them before
+    // their sessions.
+    m_main = nullptr;
+    m_backup = nullptr;
     QList<QPointer<QThread>> threads;
-    for (std::unique_ptr<SshSession>* session : {&m_mainSession, &m_backupSession}) {
-        if (*session) {
-            threads.append((*session)->workerThread());
-            session->release()->deleteLater();
-        }
-    }
+    for (SshSession* session : sessions())
+        threads.append(session->workerThread());
+    if (m_connections)
+        m_connections.release()->deleteLater();
     auto pending = std::make_shared<int>(static_cast<int>(threads.size()));
     for (const QPointer<QThread>& thread : threads) {
         if (!thread) {

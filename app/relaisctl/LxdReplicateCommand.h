@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/FingerprintTrust.h"
 #include "ssh/HostKeyVerifier.h"
 
 #include <QObject>
@@ -15,12 +16,15 @@ class Database;
 class LxdClient;
 class LxdReplicationHistory;
 class LxdReplicationJob;
+class SiteConnections;
 class SshSession;
 
 /// `relaisctl lxd replicate --site FILE INSTANCE`: copies a container from
 /// main to backup (LxdReplicationJob: the backup's LXD pulls from main's,
 /// a refresh when the backup has a copy, the copy kept until the new one is
-/// in place), through SSH to both hosts with the keys from the vault.
+/// in place), reaching each host's LXD as the site says (through SSH, or
+/// over HTTPS with the client certificate from the vault and the server
+/// certificate pinned; an unknown one is refused).
 /// Progress goes to standard error; Ctrl-C cancels (the backup keeps its
 /// copy); the outcome is recorded in relais.db. Exit 0 on success, 2
 /// otherwise.
@@ -57,11 +61,12 @@ private:
 
     QTextStream& m_out;
     QTextStream& m_err;
+    /// The hosts' SSH sessions the connections opened (none for HTTPS).
+    QList<SshSession*> sessions() const;
+
     RefuseUnknown m_verifier;
-    QString m_mainAddress;
-    QString m_backupAddress;
-    std::unique_ptr<SshSession> m_mainSession;
-    std::unique_ptr<SshSession> m_backupSession;
+    FingerprintTrust m_tlsTrust; ///< refuses every unknown LXD certificate, keeps the question
+    std::unique_ptr<SiteConnections> m_connections;
     LxdClient* m_main = nullptr;
     LxdClient* m_backup = nullptr;
     LxdReplicationJob* m_job = nullptr;

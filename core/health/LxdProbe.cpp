@@ -19,6 +19,15 @@ const char* roleName(HostRole role)
 LxdProbe::LxdProbe(LxdClient* client, HostRole host, QString instance, int maxCopyAgeMinutes,
                    std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
                    const Clock& clock, int timeoutMs, QObject* parent)
+    : LxdProbe([client = QPointer<LxdClient>(client)] { return client.data(); }, host,
+               std::move(instance), maxCopyAgeMinutes, std::move(lastCopy), clock, timeoutMs,
+               parent)
+{}
+
+LxdProbe::LxdProbe(std::function<LxdClient*()> client, HostRole host, QString instance,
+                   int maxCopyAgeMinutes,
+                   std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
+                   const Clock& clock, int timeoutMs, QObject* parent)
     : TimedProbe(timeoutMs, parent)
     , m_client(client)
     , m_host(host)
@@ -68,14 +77,15 @@ ProbeResult LxdProbe::judge(HostRole host, const QString& instance, const QStrin
 
 void LxdProbe::begin()
 {
-    if (!m_client) {
+    LxdClient* client = m_client ? m_client() : nullptr;
+    if (!client) {
         finish(ProbeResult::failure(
             HealthError::Failed, 0,
             QStringLiteral("no connection to the LXD of %1 (the vault is locked)")
                 .arg(QLatin1String(roleName(m_host)))));
         return;
     }
-    m_op = m_client->instance(m_instance);
+    m_op = client->instance(m_instance);
     m_op->setTimeout(timeoutMs());
     connect(m_op, &LxdOperation::finished, this, &LxdProbe::onAnswer);
     m_op->start();
@@ -113,7 +123,8 @@ void LxdProbe::onAnswer()
 void LxdProbe::release(bool)
 {
     if (m_op) {
-        LxdOperation* op = std::exchange(m_op, nullptr);
+        LxdOperation* op = m_op.data();
+        m_op = nullptr;
         op->disconnect(this);
         op->cancel();
         op->deleteLater();

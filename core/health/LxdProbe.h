@@ -28,6 +28,13 @@ public:
     LxdProbe(LxdClient* client, HostRole host, QString instance, int maxCopyAgeMinutes,
              std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
              const Clock& clock, int timeoutMs, QObject* parent = nullptr);
+    /// @p client is asked for the client at each check (null while there is
+    /// none: the vault has not been unlocked yet), so a probe made before
+    /// the vault was unlocked checks the instance once it is.
+    LxdProbe(std::function<LxdClient*()> client, HostRole host, QString instance,
+             int maxCopyAgeMinutes,
+             std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
+             const Clock& clock, int timeoutMs, QObject* parent = nullptr);
     ~LxdProbe() override;
 
     /// "LXD web on backup".
@@ -48,13 +55,14 @@ protected:
 private:
     void onAnswer();
 
-    QPointer<LxdClient> m_client;
+    std::function<LxdClient*()> m_client;
     HostRole m_host;
     QString m_instance;
     int m_maxCopyAgeMinutes;
     std::function<Result<std::optional<QDateTime>>(const QString&)> m_lastCopy;
     const Clock& m_clock;
-    LxdOperation* m_op = nullptr;
+    /// Owned by the client, which may go while a check runs.
+    QPointer<LxdOperation> m_op;
 };
 
 } // namespace relais

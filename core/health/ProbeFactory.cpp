@@ -96,10 +96,14 @@ std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service
                                           recordType(service, site), site.main.publicAddress,
                                           site.backup.publicAddress, timeoutMs(spec), parent);
     case ProbeSpec::Kind::Lxd:
-        return std::make_unique<LxdProbe>(lxd && lxd->client ? lxd->client(spec.host) : nullptr,
-                                          spec.host, spec.instance, spec.maxCopyAgeMinutes,
-                                          lxd ? lxd->lastCopy : nullptr, SystemClock::instance(),
-                                          timeoutMs(spec), parent);
+        // The client is asked for at each check: it comes when the vault is
+        // unlocked, after the probe is made.
+        return std::make_unique<LxdProbe>(
+            [client = lxd ? lxd->client : nullptr, host = spec.host]() -> LxdClient* {
+                return client ? client(host) : nullptr;
+            },
+            spec.host, spec.instance, spec.maxCopyAgeMinutes, lxd ? lxd->lastCopy : nullptr,
+            SystemClock::instance(), timeoutMs(spec), parent);
     }
     return nullptr;
 }

@@ -169,8 +169,12 @@ void LxdReplicationJob::start()
         return;
     }
     emit stageChanged(m_stage);
+    // Both sides are read at once: each may first have to open its
+    // connection (an SSH session, a TLS handshake).
     if (m_running && !m_error)
         readSource();
+    if (m_running && !m_error)
+        readBackup();
 }
 
 void LxdReplicationJob::readSource()
@@ -207,7 +211,8 @@ void LxdReplicationJob::readSource()
                      return;
                  }
                  m_definition = copyDefinition(instance->toObject());
-                 readBackup();
+                 m_sourceRead = true;
+                 afterReads();
              });
     });
 }
@@ -244,8 +249,18 @@ void LxdReplicationJob::readBackup()
                      hasPrevious = true;
                  }
              }
-             putLeftoversRight(hasTarget, hasStaging, hasPrevious);
+             m_backupRead = {hasTarget, hasStaging, hasPrevious};
+             afterReads();
          });
+}
+
+void LxdReplicationJob::afterReads()
+{
+    if (!m_sourceRead || !m_backupRead)
+        return;
+    const BackupState state = *m_backupRead;
+    m_backupRead.reset();
+    putLeftoversRight(state.hasTarget, state.hasStaging, state.hasPrevious);
 }
 
 void LxdReplicationJob::putLeftoversRight(bool hasTarget, bool hasStaging, bool hasPrevious)
@@ -424,48 +439,55 @@ void LxdReplicationJob::onTransferDone()
     verify();
 }
 
-void LxdReplicationJob::verify()
+void LxdReplicationJob::verify(bool patched)
 {
     if (!setStage(Stage::Verifying))
         return;
     const QString name = m_incremental ? stagingName(m_instance) : m_instance;
-    // The refresh keeps the staging instance's own config: make sure once
-    // more that the copy never starts by itself.
-    call(m_backup, "PATCH", instancePath(name),
-         QJsonObject{{QStringLiteral("config"),
-                      QJsonObject{{QStringLiteral("boot.autostart"), QStringLiteral("false")}}}},
-         [this, name](const Result<QJsonValue>& patched) {
-             if (!patched) {
-                 fail(patched.error());
+    call(m_backup, "GET", instancePath(name), {},
+         [this, name, patched](const Result<QJsonValue>& got) {
+             if (!got) {
+                 fail(got.error());
                  return;
              }
-             call(m_backup, "GET", instancePath(name), {}, [this](const Result<QJsonValue>& got) {
-                 if (!got) {
-                     fail(got.error());
-                     return;
-                 }
-                 const QJsonObject instance = got->toObject();
-                 const QString autostart = instance.value(QStringLiteral("config"))
-                                               .toObject()
-                                               .value(QStringLiteral("boot.autostart"))
-                                               .toString();
-                 if (instance.value(QStringLiteral("status_code")).toInt() != kStatusStopped ||
-                     autostart != QLatin1String("false")) {
-                     fail(Error(LxdError::OperationFailed,
-                                QStringLiteral("the new copy of %1 is %2 with boot.autostart "
-                                               "\"%3\"; expected stopped and false")
-                                    .arg(m_instance,
-                                         instance.value(QStringLiteral("status")).toString(),
-                                         autostart)));
-                     return;
-                 }
-                 if (m_incremental) {
-                     swap();
-                 } else {
-                     m_stagingMayExist = false;
-                     finish(m_report);
-                 }
-             });
+             const QJsonObject instance = got->toObject();
+             const QString autostart = instance.value(QStringLiteral("config"))
+                                           .toObject()
+                                           .value(QStringLiteral("boot.autostart"))
+                                           .toString();
+             const bool stopped =
+                 instance.value(QStringLiteral("status_code")).toInt() == kStatusStopped;
+             if (stopped && autostart != QLatin1String("false") && !patched) {
+                 // The refresh keeps the staging instance's own config: the
+                 // copy must never start by itself. Set, then checked again.
+                 call(m_backup, "PATCH", instancePath(name),
+                      QJsonObject{
+                          {QStringLiteral("config"), QJsonObject{{QStringLiteral("boot.autostart"),
+                                                                  QStringLiteral("false")}}}},
+                      [this](const Result<QJsonValue>& done) {
+                          if (!done) {
+                              fail(done.error());
+                              return;
+                          }
+                          verify(true);
+                      });
+                 return;
+             }
+             if (!stopped || autostart != QLatin1String("false")) {
+                 fail(
+                     Error(LxdError::OperationFailed,
+                           QStringLiteral("the new copy of %1 is %2 with boot.autostart "
+                                          "\"%3\"; expected stopped and false")
+                               .arg(m_instance, instance.value(QStringLiteral("status")).toString(),
+                                    autostart)));
+                 return;
+             }
+             if (m_incremental) {
+                 swap();
+             } else {
+                 m_stagingMayExist = false;
+                 finish(m_report);
+             }
          });
 }
 

@@ -102,12 +102,16 @@ private:
     bool setStage(Stage stage);
     void readSource();
     void readBackup();
+    /// Once both sides are read: on with the backup's leftovers.
+    void afterReads();
     void putLeftoversRight(bool hasTarget, bool hasStaging, bool hasPrevious);
     void clone();
     void transfer();
     void onOffered(LxdOperation* source);
     void onTransferDone();
-    void verify();
+    /// Checks the new copy: stopped, boot.autostart false (set once when
+    /// not, then checked again: @p patched).
+    void verify(bool patched = false);
     void swap();
     void fail(const Error& error);
     void afterFailure();
@@ -125,6 +129,15 @@ private:
     bool m_running = false;
     Stage m_stage = Stage::Preparing;
     QList<QPointer<LxdOperation>> m_ops;
+
+    struct BackupState
+    {
+        bool hasTarget = false;
+        bool hasStaging = false;
+        bool hasPrevious = false;
+    };
+    bool m_sourceRead = false;
+    std::optional<BackupState> m_backupRead; ///< the backup's instances, until used
 
     QString m_certificate;        ///< main's server certificate (PEM)
     QJsonObject m_definition;     ///< what to create on the backup

@@ -4,6 +4,7 @@
 #include "dns/DnsProvider.h"
 #include "dns/DnsProviderFactory.h"
 #include "lxd/LxdClient.h"
+#include "lxd/LxdHttpsTransport.h"
 #include "lxd/LxdSshTransport.h"
 #include "ssh/SshHostOptions.h"
 #include "ssh/SshSession.h"
@@ -21,17 +22,21 @@ std::size_t slot(HostRole role)
 } // namespace
 
 SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verifier,
-                                 QObject* parent)
+                                 QObject* parent, TlsTrust* tlsTrust)
     : QObject(parent)
     , m_site(std::move(site))
     , m_verifier(verifier)
+    , m_tlsTrust(tlsTrust)
 {
     for (HostRole role : {HostRole::Main, HostRole::Backup}) {
-        Result<SshSessionOptions> options = sshSessionOptions(vault, m_site.host(role));
+        const Host& host = m_site.host(role);
+        Result<SshSessionOptions> options = sshSessionOptions(vault, host);
         if (options)
             m_options[slot(role)] = std::move(options).value();
         else
             m_optionErrors[slot(role)] = options.error();
+        if (host.lxd && host.lxd->transport == LxdEndpoint::Transport::Https)
+            m_https[slot(role)] = LxdHttpsAccess::read(vault, *host.lxd);
     }
     for (const Service& service : std::as_const(m_site.services)) {
         QStringList ids;
@@ -98,11 +103,17 @@ Result<LxdClient*> SiteConnections::lxd(HostRole role)
             return Error(
                 PlanError::NotConfigured,
                 tr("The site gives no LXD daemon for %1 (\"lxd\" of the host).").arg(host.name));
-        if (host.lxd->transport != LxdEndpoint::Transport::Ssh)
-            return Error(PlanError::NotConfigured,
-                         tr("Drills reach LXD through SSH for now; set \"transport\": \"ssh\" "
-                            "for %1.")
-                             .arg(host.name));
+        if (host.lxd->transport == LxdEndpoint::Transport::Https) {
+            const std::optional<Result<LxdHttpsAccess>>& https = m_https[slot(role)];
+            if (!https)
+                return Error(
+                    PlanError::NotConfigured,
+                    tr("The LXD endpoint of %1 was not read from the vault.").arg(host.name));
+            if (!*https)
+                return https->error();
+            client = new LxdClient((*https)->transport(m_tlsTrust));
+            return client;
+        }
         Result<SshSession*> ssh = session(role);
         if (!ssh)
             return ssh.error();

@@ -12,11 +12,13 @@
 #include <QTest>
 #include <unistd.h>
 
-// `relaisctl lxd trust` and `relaisctl lxd list` over HTTPS against the
-// lab's two LXD daemons: token onboarding writes the vault, the pin and the
-// site; an unknown certificate is refused with its fingerprint. The client
-// certificate it makes trusted is removed from both daemons at the end, and
-// its tokens (relais-test-PID-N) are revoked.
+// `relaisctl lxd trust`, `relaisctl lxd list` and `relaisctl lxd replicate`
+// over HTTPS against the lab's two LXD daemons: token onboarding writes the
+// vault, the pin and the site; an unknown certificate is refused with its
+// fingerprint; a container of the test's own (relais-test-https-PID) is
+// replicated with both hosts over HTTPS and starts on backup. The client
+// certificate it makes trusted is removed from both daemons at the end, its
+// tokens (relais-test-PID-N) are revoked, and its container deleted.
 class TestRelaisctlLxdTrust : public QObject
 {
     Q_OBJECT
@@ -108,6 +110,39 @@ private:
 
     static int index(const char* role) { return qstrcmp(role, "main") == 0 ? 0 : 1; }
 
+    static QString container() { return QStringLiteral("relais-test-https-%1").arg(::getpid()); }
+
+    relais::test::ProcessRun lxc(const char* role, const QStringList& arguments) const
+    {
+        return relais::test::labctl(
+            QStringList{QStringLiteral("lxc"), QLatin1String(role)} + arguments, 120000);
+    }
+
+    void deleteContainers() const
+    {
+        const QString name = container();
+        lxc("main", {QStringLiteral("delete"), QStringLiteral("--force"), name});
+        const QStringList copies{name, name + QStringLiteral("-relais-new"),
+                                 name + QStringLiteral("-relais-old")};
+        for (const QString& copy : copies)
+            lxc("backup", {QStringLiteral("delete"), QStringLiteral("--force"), copy});
+    }
+
+    QByteArray marker(const char* role) const
+    {
+        return lxc(role, {QStringLiteral("exec"), container(), QStringLiteral("--"),
+                          QStringLiteral("cat"), QStringLiteral("/root/marker")})
+            .out.trimmed();
+    }
+
+    bool writeMarker(const QByteArray& text) const
+    {
+        return lxc("main", {QStringLiteral("exec"), container(), QStringLiteral("--"),
+                            QStringLiteral("sh"), QStringLiteral("-c"),
+                            QStringLiteral("echo %1 > /root/marker").arg(QLatin1String(text))})
+                   .exitCode == 0;
+    }
+
     QByteArray newToken(const char* role)
     {
         const QString name = QStringLiteral("relais-test-%1-%2").arg(::getpid()).arg(++m_count);
@@ -174,6 +209,7 @@ private slots:
     {
         if (::geteuid() != 0)
             return;
+        deleteContainers();
         for (const char* role : {"main", "backup"}) {
             const QStringList pending = pendingTokens(role);
             for (const QString& name : m_tokens[index(role)]) {
@@ -272,6 +308,73 @@ private slots:
                     .toObject()
                     .value(QStringLiteral("error"))
                     .isNull());
+    }
+
+    void replicatesOverHttpsAndStartsOnBackup()
+    {
+        QCOMPARE(siteLxd("main").value(QStringLiteral("transport")).toString(),
+                 QStringLiteral("https"));
+        QCOMPARE(siteLxd("backup").value(QStringLiteral("transport")).toString(),
+                 QStringLiteral("https"));
+        const QString name = container();
+        deleteContainers();
+        const relais::test::ProcessRun launched =
+            lxc("main", {QStringLiteral("launch"), QStringLiteral("relais-busybox"), name});
+        QVERIFY2(launched.exitCode == 0, launched.err.constData());
+        QVERIFY(writeMarker("first"));
+
+        const QStringList replicate{QStringLiteral("lxd"), QStringLiteral("replicate"),
+                                    QStringLiteral("--site"), site(), name};
+        const Run first = relaisctl(replicate);
+        QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("Copied %1 to backup").arg(name)),
+                 qPrintable(first.out));
+
+        // Incremental: the change travels, the copy is replaced in place.
+        QVERIFY(writeMarker("second"));
+        const Run again = relaisctl(replicate);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QVERIFY2(again.out.contains(QStringLiteral("Refreshed the copy of %1").arg(name)),
+                 qPrintable(again.out));
+        const relais::test::ProcessRun listed =
+            lxc("backup", {QStringLiteral("list"), QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("-c"), QStringLiteral("ns")});
+        const QString backup = QString::fromUtf8(listed.out);
+        QVERIFY2(backup.contains(name + QStringLiteral(",STOPPED")), qPrintable(backup));
+        QVERIFY2(!backup.contains(name + QStringLiteral("-relais-")), qPrintable(backup));
+
+        // The copy starts on backup with main's latest content.
+        const relais::test::ProcessRun started = lxc("backup", {QStringLiteral("start"), name});
+        QVERIFY2(started.exitCode == 0, started.err.constData());
+        QCOMPARE(marker("backup"), QByteArray("second"));
+
+        // The actions on one instance go over HTTPS too.
+        const Run stopped =
+            relaisctl({QStringLiteral("lxd"), QStringLiteral("stop"), QStringLiteral("--site"),
+                       site(), QStringLiteral("--force"), QStringLiteral("backup"), name});
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.out + stopped.err));
+        QVERIFY2(lxc("backup", {QStringLiteral("list"), QStringLiteral("--format"),
+                                QStringLiteral("csv"), QStringLiteral("-c"), QStringLiteral("ns")})
+                     .out.contains((name + QStringLiteral(",STOPPED")).toUtf8()),
+                 "the copy on backup was not stopped");
+        deleteContainers();
+    }
+
+    void replicateRefusesAnUnknownCertificate()
+    {
+        // Another data directory: nothing pinned there, nothing sent.
+        const Run r = relaisctl({QStringLiteral("lxd"), QStringLiteral("replicate"),
+                                 QStringLiteral("--site"), site(), container()},
+                                {}, dataDir(QStringLiteral("data4")));
+        QCOMPARE(r.exitCode, 2);
+        // Both hosts are read at once: the first refused names its own.
+        const QString err = QString(r.err).remove(QLatin1Char(':'));
+        QVERIFY2(err.contains(labFingerprint("main").toUpper()) ||
+                     err.contains(labFingerprint("backup").toUpper()),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("relaisctl lxd trust")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(
+            QDir(dataDir(QStringLiteral("data4"))).filePath(QStringLiteral("lxd_certificates"))));
     }
 
     void unknownCertificateIsRefusedWithItsFingerprint()
