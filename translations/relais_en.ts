@@ -2189,6 +2189,230 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
 </context>
 <context>
+    <name>relais::ContainerActionRunner</name>
+    <message>
+        <source>Checking the snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a safety snapshot of the current state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state before the restore is kept in the snapshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading main and backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloning the backup&apos;s copy into a staging instance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup pulls the container from main…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the new copy in place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the staging instance; the backup keeps its copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContainersView</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see the containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut the container down cleanly (waits up to %n second(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Force stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kill the container at once, without a clean shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore s&amp;napshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot sc&amp;hedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;plicate to backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No LXD on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the containers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %1 (waiting up to %n second(s) for a clean shutdown)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forcing %1 to stop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking the snapshot %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 to its snapshot %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything written in %1 since that snapshot is replaced. Relais first takes a safety snapshot of the current state (kept 7 days), so this can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 to %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1 of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the snapshot settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot settings of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the snapshot settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replicate %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replicating %1 to the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety snapshot: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::CredentialDialog</name>
     <message>
         <source>Add a Credential</source>
@@ -4100,6 +4324,93 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
 </context>
 <context>
+    <name>relais::InstanceTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This container has no snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never replicated to the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last replicated to the backup on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::LockStepJob</name>
     <message>
         <source>Failed over to backup: replication to backup is locked until failback.</source>
@@ -4219,10 +4530,6 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
     </message>
     <message>
         <source>The site gives %1 no LXD endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The HTTPS transport to LXD is not available yet; use transport ssh.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4349,6 +4656,14 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
         <source>%1 %2 on %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot reach the LXD of %1: %2; run &quot;relaisctl lxd trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::LxdCommand</name>
@@ -4444,11 +4759,11 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the LXD client certificate %1 is not in the vault: %2; run &quot;relaisctl lxd trust&quot;</source>
+        <source>the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;</source>
+        <source>%1; run &quot;relaisctl lxd trust&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,10 +4885,6 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 host has no LXD endpoint reached through SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,6 +4946,18 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>Replication of %1 failed; the backup keeps its previous copy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 host has no LXD endpoint (&quot;lxd&quot; of the host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the LXD of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5045,6 +5368,33 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>Notification channel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewSnapshotDialog</name>
+    <message>
+        <source>&amp;Delete it automatically after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5465,11 +5815,89 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
+        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
+        <source>The LXD endpoint of %1 was not read from the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotSettingsDialog</name>
+    <message>
+        <source>Scheduled snapshots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (for example @daily or 0 */6 * * *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never (for example 2w or 1d 12H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD&apos;s default (snap%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD takes these snapshots itself. An empty field removes the setting from the container; its profile&apos;s value then applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotTimeline</name>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+taken %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a container to see its snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2197,6 +2197,230 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     </message>
 </context>
 <context>
+    <name>relais::ContainerActionRunner</name>
+    <message>
+        <source>Checking the snapshot…</source>
+        <translation>Vérification de l’instantané…</translation>
+    </message>
+    <message>
+        <source>Taking a safety snapshot of the current state…</source>
+        <translation>Instantané de sécurité de l’état actuel…</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restauration…</translation>
+    </message>
+    <message>
+        <source>The state before the restore is kept in the snapshot %1.</source>
+        <translation>L’état d’avant la restauration est gardé dans l’instantané %1.</translation>
+    </message>
+    <message>
+        <source>Reading main and backup…</source>
+        <translation>Lecture de main et de backup…</translation>
+    </message>
+    <message>
+        <source>Cloning the backup&apos;s copy into a staging instance…</source>
+        <translation>Clonage de la copie du backup dans une instance de transit…</translation>
+    </message>
+    <message>
+        <source>The backup pulls the container from main…</source>
+        <translation>Le backup tire le conteneur depuis main…</translation>
+    </message>
+    <message>
+        <source>Checking the new copy…</source>
+        <translation>Vérification de la nouvelle copie…</translation>
+    </message>
+    <message>
+        <source>Putting the new copy in place…</source>
+        <translation>Mise en place de la nouvelle copie…</translation>
+    </message>
+    <message>
+        <source>Removing the staging instance; the backup keeps its copy…</source>
+        <translation>Suppression de l’instance de transit&#xa0;; le backup garde sa copie…</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ContainersView</name>
+    <message>
+        <source>Ca&amp;ncel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see the containers.</source>
+        <translation>Déverrouillez le coffre pour voir les conteneurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock the vault…</source>
+        <translation>&amp;Déverrouiller le coffre…</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>S&amp;tart</source>
+        <translation>Déma&amp;rrer</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shut the container down cleanly (waits up to %n second(s))</source>
+        <translation>
+            <numerusform>Arrêter proprement le conteneur (attend jusqu’à %n seconde)</numerusform>
+            <numerusform>Arrêter proprement le conteneur (attend jusqu’à %n secondes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Force stop</source>
+        <translation>&amp;Forcer l’arrêt</translation>
+    </message>
+    <message>
+        <source>Kill the container at once, without a clean shutdown</source>
+        <translation>Tuer le conteneur tout de suite, sans arrêt propre</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>Redé&amp;marrer</translation>
+    </message>
+    <message>
+        <source>&amp;Snapshot…</source>
+        <translation>&amp;Instantané…</translation>
+    </message>
+    <message>
+        <source>Restore s&amp;napshot…</source>
+        <translation>Res&amp;taurer un instantané…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete snapshot…</source>
+        <translation>&amp;Supprimer un instantané…</translation>
+    </message>
+    <message>
+        <source>Snapshot sc&amp;hedule…</source>
+        <translation>&amp;Planification des instantanés…</translation>
+    </message>
+    <message>
+        <source>Re&amp;plicate to backup</source>
+        <translation>Répli&amp;quer vers le backup</translation>
+    </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Containers</source>
+        <translation>Conteneurs</translation>
+    </message>
+    <message>
+        <source>Sna&amp;pshot:</source>
+        <translation>Instantan&amp;é&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No LXD on %1.</source>
+        <translation>Pas de LXD sur %1.</translation>
+    </message>
+    <message>
+        <source>Cannot list the containers of %1.</source>
+        <translation>Impossible de lister les conteneurs de %1.</translation>
+    </message>
+    <message>
+        <source>Starting %1…</source>
+        <translation>Démarrage de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping %1 (waiting up to %n second(s) for a clean shutdown)…</source>
+        <translation>
+            <numerusform>Arrêt de %1 (attente d’un arrêt propre jusqu’à %n seconde)…</numerusform>
+            <numerusform>Arrêt de %1 (attente d’un arrêt propre jusqu’à %n secondes)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forcing %1 to stop…</source>
+        <translation>Arrêt forcé de %1…</translation>
+    </message>
+    <message>
+        <source>Restarting %1…</source>
+        <translation>Redémarrage de %1…</translation>
+    </message>
+    <message>
+        <source>Taking the snapshot %1 of %2…</source>
+        <translation>Prise de l’instantané %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Restore %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Restore %1 to its snapshot %2?</source>
+        <translation>Restaurer %1 à son instantané %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Everything written in %1 since that snapshot is replaced. Relais first takes a safety snapshot of the current state (kept 7 days), so this can be undone.</source>
+        <translation>Tout ce qui a été écrit dans %1 depuis cet instantané est remplacé. Relais prend d’abord un instantané de sécurité de l’état actuel (gardé 7 jours)&#xa0;: la restauration peut donc être annulée.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restoring %1 to %2…</source>
+        <translation>Restauration de %1 vers %2…</translation>
+    </message>
+    <message>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l’instantané</translation>
+    </message>
+    <message>
+        <source>Delete the snapshot %1 of %2?</source>
+        <translation>Supprimer l’instantané %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The snapshot cannot be brought back.</source>
+        <translation>L’instantané ne pourra pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting the snapshot %1 of %2…</source>
+        <translation>Suppression de l’instantané %1 de %2…</translation>
+    </message>
+    <message>
+        <source>Reading the snapshot settings of %1…</source>
+        <translation>Lecture des réglages d’instantanés de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshot settings of %1.</source>
+        <translation>Impossible de lire les réglages d’instantanés de %1.</translation>
+    </message>
+    <message>
+        <source>Saving the snapshot settings of %1…</source>
+        <translation>Enregistrement des réglages d’instantanés de %1…</translation>
+    </message>
+    <message>
+        <source>Cannot replicate %1.</source>
+        <translation>Impossible de répliquer %1.</translation>
+    </message>
+    <message>
+        <source>Replicating %1 to the backup…</source>
+        <translation>Réplication de %1 vers le backup…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1&#xa0;: terminé.</translation>
+    </message>
+    <message>
+        <source>Safety snapshot: %1.</source>
+        <translation>Instantané de sécurité&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
     <name>relais::CredentialDialog</name>
     <message>
         <source>Add a Credential</source>
@@ -4119,6 +4343,93 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
     </message>
 </context>
 <context>
+    <name>relais::InstanceTableModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gelé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>This container has no snapshot.</source>
+        <translation>Ce conteneur n’a pas d’instantané.</translation>
+    </message>
+    <message>
+        <source>%1, taken %2</source>
+        <translation>%1, pris %2</translation>
+    </message>
+    <message>
+        <source>Never replicated to the backup.</source>
+        <translation>Jamais répliqué vers le backup.</translation>
+    </message>
+    <message>
+        <source>Last replicated to the backup on %1</source>
+        <translation>Répliqué vers le backup pour la dernière fois le %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <source>Newest snapshot</source>
+        <translation>Dernier instantané</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>Copie du backup</translation>
+    </message>
+</context>
+<context>
     <name>relais::LockStepJob</name>
     <message>
         <source>Failed over to backup: replication to backup is locked until failback.</source>
@@ -4250,10 +4561,6 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
         <translation>Le site ne donne à %1 aucun point d’accès LXD.</translation>
     </message>
     <message>
-        <source>The HTTPS transport to LXD is not available yet; use transport ssh.</source>
-        <translation>Le transport HTTPS vers LXD n’est pas encore disponible&#xa0;; utilisez transport ssh.</translation>
-    </message>
-    <message>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -4377,6 +4684,14 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
         <source>%1 %2 on %3 failed: %4</source>
         <translation>%1 %2 sur %3 a échoué&#xa0;: %4</translation>
     </message>
+    <message>
+        <source>Cannot reach the LXD of %1: %2; run &quot;relaisctl lxd trust&quot;.</source>
+        <translation>Impossible de joindre le LXD de %1&#xa0;: %2&#xa0;; lancez «&#xa0;relaisctl lxd trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation>Le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez «&#xa0;relaisctl lxd trust&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>relais::LxdCommand</name>
@@ -4476,12 +4791,12 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
   relaisctl lxd trust --site FICHIER HÔTE --token-file FICHIER</translation>
     </message>
     <message>
-        <source>the LXD client certificate %1 is not in the vault: %2; run &quot;relaisctl lxd trust&quot;</source>
-        <translation>le certificat client LXD %1 n’est pas dans le coffre&#xa0;: %2&#xa0;; lancez &quot;relaisctl lxd trust&quot;</translation>
-    </message>
-    <message>
         <source>the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;</source>
         <translation>le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez &quot;relaisctl lxd trust&quot;</translation>
+    </message>
+    <message>
+        <source>%1; run &quot;relaisctl lxd trust&quot;</source>
+        <translation>%1&#xa0;; lancez «&#xa0;relaisctl lxd trust&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4602,10 +4917,6 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <translation>Impossible d’utiliser le site %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>The %1 host has no LXD endpoint reached through SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</source>
-        <translation>L’hôte %1 n’a pas de point d’accès LXD joint via SSH (&quot;lxd&quot;: {&quot;transport&quot;: &quot;ssh&quot;}).</translation>
-    </message>
-    <message>
         <source>main</source>
         <translation>main</translation>
     </message>
@@ -4668,6 +4979,18 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>Replication of %1 failed; the backup keeps its previous copy: %2</source>
         <translation>La réplication de %1 a échoué&#xa0;; le backup garde sa copie précédente&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The %1 host has no LXD endpoint (&quot;lxd&quot; of the host).</source>
+        <translation>L’hôte %1 n’a pas de point d’accès LXD («&#xa0;lxd&#xa0;» de l’hôte).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the LXD of %1: %2</source>
+        <translation>Impossible de joindre le LXD de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation>Le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez «&#xa0;relaisctl lxd trust&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5079,6 +5402,33 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>Notification channel %1: %2</source>
         <translation>Canal de notification %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Containers</source>
+        <translation>&amp;Conteneurs</translation>
+    </message>
+</context>
+<context>
+    <name>relais::NewSnapshotDialog</name>
+    <message>
+        <source>&amp;Delete it automatically after</source>
+        <translation>&amp;Le supprimer automatiquement après</translation>
+    </message>
+    <message>
+        <source>New snapshot of %1</source>
+        <translation>Nouvel instantané de %1</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> jour(s)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Take snapshot</source>
+        <translation>&amp;Prendre l’instantané</translation>
     </message>
 </context>
 <context>
@@ -5498,12 +5848,91 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <translation>Le site ne donne aucun démon LXD pour %1 (&quot;lxd&quot; de l’hôte).</translation>
     </message>
     <message>
-        <source>Drills reach LXD through SSH for now; set &quot;transport&quot;: &quot;ssh&quot; for %1.</source>
-        <translation>Les exercices joignent LXD via SSH pour l’instant&#xa0;; définissez &quot;transport&quot;: &quot;ssh&quot; pour %1.</translation>
-    </message>
-    <message>
         <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
         <translation>L&apos;entrée du coffre «&#xa0;%1&#xa0;» n&apos;a pas été lue pour cet exercice.</translation>
+    </message>
+    <message>
+        <source>The LXD endpoint of %1 was not read from the vault.</source>
+        <translation>Le point d’accès LXD de %1 n’a pas été lu dans le coffre.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotSettingsDialog</name>
+    <message>
+        <source>Scheduled snapshots of %1</source>
+        <translation>Instantanés planifiés de %1</translation>
+    </message>
+    <message>
+        <source>none (for example @daily or 0 */6 * * *)</source>
+        <translation>aucune (par exemple @daily ou 0 */6 * * *)</translation>
+    </message>
+    <message>
+        <source>never (for example 2w or 1d 12H)</source>
+        <translation>jamais (par exemple 2w ou 1d 12H)</translation>
+    </message>
+    <message>
+        <source>LXD&apos;s default (snap%d)</source>
+        <translation>Valeur par défaut de LXD (snap%d)</translation>
+    </message>
+    <message>
+        <source>LXD takes these snapshots itself. An empty field removes the setting from the container; its profile&apos;s value then applies.</source>
+        <translation>LXD prend ces instantanés lui-même. Un champ vide retire le réglage du conteneur&#xa0;; la valeur de son profil s’applique alors.</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule:</source>
+        <translation>&amp;Planification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry:</source>
+        <translation>&amp;Expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name pattern:</source>
+        <translation>Modèle de &amp;nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>relais::SnapshotTimeline</name>
+    <message>
+        <source>Snapshot timeline</source>
+        <translation>Chronologie des instantanés</translation>
+    </message>
+    <message>
+        <source>No container selected</source>
+        <translation>Aucun conteneur sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s) of %1</source>
+        <translation>
+            <numerusform>%n instantané de %1</numerusform>
+            <numerusform>%n instantanés de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+taken %2</source>
+        <translation>%1
+pris %2</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation>n’expire jamais</translation>
+    </message>
+    <message>
+        <source>Select a container to see its snapshots</source>
+        <translation>Sélectionnez un conteneur pour voir ses instantanés</translation>
+    </message>
+    <message>
+        <source>No snapshot of %1</source>
+        <translation>Aucun instantané de %1</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,14 @@ std::optional<qint64> LxdReplicationJob::bytesFromProgress(const QString& text)
     return static_cast<qint64>(bytes + 0.5);
 }
 
+void LxdReplicationJob::ByteTally::add(qint64 reported)
+{
+    if (seen && reported < currentVolume)
+        finishedVolumes += currentVolume;
+    currentVolume = reported;
+    seen = true;
+}
+
 QString LxdReplicationJob::instancePath(const QString& name) const
 {
     return QStringLiteral("/1.0/instances/%1")
@@ -399,8 +407,10 @@ void LxdReplicationJob::onOffered(LxdOperation* source)
     m_target = target;
     m_ops.append(target);
     connect(target, &LxdOperation::progress, this, [this](const QString& text, int percent) {
-        if (const auto bytes = bytesFromProgress(text))
-            m_report.bytes = *bytes;
+        if (const auto bytes = bytesFromProgress(text)) {
+            m_bytes.add(*bytes);
+            m_report.bytes = m_bytes.total();
+        }
         emit progress(text, percent);
     });
     connect(target, &LxdOperation::finished, this, [this, target] {
@@ -413,8 +423,10 @@ void LxdReplicationJob::onOffered(LxdOperation* source)
             const QJsonObject metadata = m_targetResult->value().toObject();
             for (auto it = metadata.begin(); it != metadata.end(); ++it) {
                 if (it.key() == QLatin1String("fs_progress")) {
-                    if (const auto bytes = bytesFromProgress(it.value().toString()))
-                        m_report.bytes = *bytes;
+                    if (const auto bytes = bytesFromProgress(it.value().toString())) {
+                        m_bytes.add(*bytes);
+                        m_report.bytes = m_bytes.total();
+                    }
                 }
             }
         }

@@ -87,6 +87,19 @@ public:
     /// The bytes in an LXD transfer progress text ("web: 12.5MB (3MB/s)").
     static std::optional<qint64> bytesFromProgress(const QString& text);
 
+    /// The bytes of a whole transfer from LXD's progress reports. LXD counts
+    /// each volume (every snapshot, then the root filesystem) from zero again,
+    /// so a figure smaller than the one before starts a new volume.
+    struct ByteTally
+    {
+        qint64 finishedVolumes = 0;
+        qint64 currentVolume = 0;
+        bool seen = false;
+
+        void add(qint64 reported);
+        qint64 total() const { return seen ? finishedVolumes + currentVolume : -1; }
+    };
+
 signals:
     void stageChanged(relais::LxdReplicationJob::Stage stage);
     /// @p percent is -1 when LXD gives only a text.
@@ -152,6 +165,7 @@ private:
     bool m_cleaning = false;
 
     LxdReplicationReport m_report;
+    ByteTally m_bytes;
     QElapsedTimer m_elapsed;
     QElapsedTimer m_transferTimer;
     std::optional<Result<LxdReplicationReport>> m_result;

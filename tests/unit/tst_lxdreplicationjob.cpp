@@ -89,6 +89,26 @@ private slots:
         QCOMPARE(got.value_or(-1), bytes);
     }
 
+    void byteTallyAddsEveryVolume()
+    {
+        LxdReplicationJob::ByteTally tally;
+        QCOMPARE(tally.total(), qint64(-1));
+        // A snapshot volume grows to 300 bytes, then the root filesystem
+        // counts again from zero up to 5000; its last report comes twice.
+        for (const qint64 reported : {100, 300, 20, 4000, 5000, 5000})
+            tally.add(reported);
+        QCOMPARE(tally.total(), qint64(5300));
+    }
+
+    void byteTallyOfOneVolumeIsItsLastFigure()
+    {
+        LxdReplicationJob::ByteTally tally;
+        tally.add(0);
+        QCOMPARE(tally.total(), qint64(0));
+        tally.add(4);
+        QCOMPARE(tally.total(), qint64(4));
+    }
+
     void stagingAndPreviousNamesDifferFromTheCopy()
     {
         const QString staging = LxdReplicationJob::stagingName(QStringLiteral("web"));
