@@ -14,12 +14,15 @@
 #   ssh     the same command typed on the console's machine as
 #           `ssh root@main 'COMMAND'` (OpenSSH, the vault's key for main, into
 #           its own destination): by hand the way Relais starts it;
+#   host    the job installed on main (`relaisctl sync install --cron`), its
+#           runner started on main as cron starts it (`/bin/sh RUNNER`):
+#           lock, canary, the same rsync command, the run's JSON line;
 #   plain   `rsync -a --delete` on main with the same ssh options, for
 #           the cost of Relais' options (-8, --delay-updates, --info=progress2,
 #           --itemize-changes, --stats).
 # First full copies (every destination emptied each round), then incremental
 # runs with CHANGED files rewritten before each round. Prints the medians and
-# relais/same (goal <= 1.05), console/same and relais/ssh for both, then the
+# relais/same (goal <= 1.05), console/same, relais/ssh and host/same for both, then the
 # fixed costs inside every relais run, each measured on its own.
 #
 #   tests/bench/sync_rsync.sh [BUILD_DIR] [FILES]
@@ -31,7 +34,7 @@
 # around it on a shared lab:
 #   RELAIS_LAB_SHARED=1 flock /run/relais-lab-tests.lock tests/bench/sync_rsync.sh
 # Only the lab's hosts (10.231.0.x, inside the lab's namespaces) are contacted;
-# the authorized_keys of backup is put back as it was.
+# the authorized_keys of backup is put back as it was, the installed job removed.
 set -euo pipefail
 shopt -s inherit_errexit
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -64,13 +67,19 @@ AUTH="$STATE_DIR/backup/ssh/authorized_keys"
 WORK=/var/tmp/relais-bench-sync-$$
 AUTH_SAVED="$WORK/authorized_keys.saved"
 mkdir -p "$WORK/src" "$WORK/dst-relais" "$WORK/dst-console" "$WORK/dst-plain" "$WORK/dst-same" \
-    "$WORK/dst-ssh" "$WORK/keys" "$WORK/data" "$WORK/times"
+    "$WORK/dst-ssh" "$WORK/dst-host" "$WORK/keys" "$WORK/data" "$WORK/times"
 cp "$AUTH" "$AUTH_SAVED"
 CONSOLE_PID=
+INSTALLED=
 cleanup() {
     if [ -n "$CONSOLE_PID" ]; then
         kill "$CONSOLE_PID" 2>/dev/null || true
         wait "$CONSOLE_PID" 2>/dev/null || true
+    fi
+    if [ -n "$INSTALLED" ]; then
+        "$RELAISCTL" --lang en sync install --remove --site "$WORK/site.json" \
+            --passphrase-file "$PASSFILE" --key-dir "$WORK/keys" bench-host >/dev/null || true
+        rm -f /var/lib/relais-sync/bench-host.jsonl /var/lib/relais-sync/bench-host.jsonl.1
     fi
     cp "$AUTH_SAVED" "$AUTH"
     rm -rf "$WORK"
@@ -97,7 +106,7 @@ TREE_SIZE=$(du -sh "$WORK/src" | cut -f1)
 # as Relais' ReplicationKeySetup authorizes a push job's key.
 KNOWN="$WORK/keys/known_hosts"
 grep "^$BACKUP " "$STATE_DIR/ssh/known_hosts" >"$KNOWN"
-for which in relais console plain same ssh; do
+for which in relais console plain same ssh host; do
     ssh-keygen -q -t ed25519 -N '' -C "relais-bench-$which" -f "$WORK/keys/bench-$which"
     cp "$KNOWN" "$WORK/keys/bench-$which.known_hosts"
     printf 'restrict,command="rrsync -wo %s" %s\n' "$WORK/dst-$which" \
@@ -109,7 +118,9 @@ jq --arg src "$WORK/src/" --arg dst "$WORK/dst-" \
     '.sync = [{name: "bench-relais", source: [$src], destination: ($dst + "relais"),
                low_priority: false},
               {name: "bench-console", source: [$src], destination: ($dst + "console"),
-               low_priority: false}]' \
+               low_priority: false},
+              {name: "bench-host", source: [$src], destination: ($dst + "host"),
+               low_priority: false, schedule: {every_minutes: 5}}]' \
     "$SITE" >"$WORK/site.json"
 cp "$STATE_DIR/ssh/known_hosts" "$WORK/data/known_hosts"
 export RELAIS_DATA_DIR="$WORK/data"
@@ -133,6 +144,12 @@ run_relais() {
     relaisctl sync run --site "$WORK/site.json" --passphrase-file "$PASSFILE" \
         --key-dir "$WORK/keys" bench-relais >/dev/null
 }
+# The job installed on main: its runner, as cron would start it.
+INSTALLED=yes
+relaisctl sync install --cron --site "$WORK/site.json" --passphrase-file "$PASSFILE" \
+    --key-dir "$WORK/keys" bench-host >/dev/null
+RUNNER=/usr/local/lib/relais-sync/bench-host.sh
+[ -x "$RUNNER" ] || { echo "sync install wrote no runner at $RUNNER" >&2; exit 2; }
 coproc CONSOLE { exec "$BENCH_SYNC" "$WORK/site.json" bench-console "$MAIN_KEY" "$WORK/keys" \
     2>"$WORK/console.err"; }
 read -r ready <&"${CONSOLE[0]}" || { cat "$WORK/console.err" >&2; exit 2; }
@@ -149,6 +166,10 @@ run_ssh() {
     ssh -i "$MAIN_KEY" -o IdentitiesOnly=yes -o BatchMode=yes -o StrictHostKeyChecking=yes \
         -o UserKnownHostsFile="$STATE_DIR/ssh/known_hosts" -o GlobalKnownHostsFile=/dev/null \
         "root@$(jq -r .hosts.main.address <<<"$STATUS")" "$SSH_CMD" >/dev/null
+}
+run_host() {
+    ip netns exec "$MAIN_NS" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME="$HOME" \
+        /bin/sh "$RUNNER" >/dev/null
 }
 run_plain() {
     ip netns exec "$MAIN_NS" rsync -a --delete -e "ssh -i $WORK/keys/bench-plain -p 22 \
@@ -181,11 +202,11 @@ timed() { # timed STEP PATH: one run, its time appended to WORK/times/STEP-PATH
     echo "$s" >>"$WORK/times/$1-$2"
     printf '  %-6s %-6s %6.2f s\n' "$1" "$2" "$s" >&2
 }
-rotated() { # rotated ROUND: the five paths, in an order that turns each round
-    local paths=(relais console same ssh plain)
+rotated() { # rotated ROUND: the six paths, in an order that turns each round
+    local paths=(relais console same ssh host plain)
     local i
-    for i in 0 1 2 3 4; do
-        echo "${paths[$(((i + $1) % 5))]}"
+    for i in 0 1 2 3 4 5; do
+        echo "${paths[$(((i + $1) % 6))]}"
     done
 }
 median() { # median FILE
@@ -205,7 +226,7 @@ PY
 for round in $(seq 1 "$FIRST_ROUNDS"); do
     echo "first copy, round $round" >&2
     find "$WORK/dst-relais" "$WORK/dst-console" "$WORK/dst-same" "$WORK/dst-ssh" \
-        "$WORK/dst-plain" -mindepth 1 -delete
+        "$WORK/dst-plain" "$WORK/dst-host" -mindepth 1 -delete
     for path in $(rotated "$round"); do
         timed first "$path"
     done
@@ -224,26 +245,28 @@ for round in $(seq 1 "$INCR_ROUNDS"); do
 done
 
 # Every copy must be the same as the source (the canary aside).
-for which in relais console plain same ssh; do
+for which in relais console plain same ssh host; do
     diff -r --exclude=.relais-canary "$WORK/src" "$WORK/dst-$which" >/dev/null
 done
 
 m() { median "$WORK/times/$1"; }
 row() { # row LABEL STEP
-    local relais console same ssh plain
+    local relais console same ssh host plain
     relais=$(m "$2-relais")
     console=$(m "$2-console")
     same=$(m "$2-same")
     ssh=$(m "$2-ssh")
+    host=$(m "$2-host")
     plain=$(m "$2-plain")
-    printf '%-30s %7.2f %7.2f %7.2f %7.2f %7.2f %12.3f %13.3f %11.3f\n' "$1" "$relais" "$console" \
-        "$same" "$ssh" "$plain" "$(echo "$relais / $same" | bc -l)" \
-        "$(echo "$console / $same" | bc -l)" "$(echo "$relais / $ssh" | bc -l)"
+    printf '%-30s %7.2f %7.2f %7.2f %7.2f %7.2f %7.2f %12.3f %13.3f %11.3f %10.3f\n' "$1" "$relais" \
+        "$console" "$same" "$ssh" "$host" "$plain" "$(echo "$relais / $same" | bc -l)" \
+        "$(echo "$console / $same" | bc -l)" "$(echo "$relais / $ssh" | bc -l)" \
+        "$(echo "$host / $same" | bc -l)"
 }
 echo "tree: $FILES files, $TREE_SIZE; medians of $FIRST_ROUNDS first copies and" \
     "$INCR_ROUNDS incremental runs ($CHANGED files changed each), the paths interleaved"
-printf '%-30s %7s %7s %7s %7s %7s %12s %13s %11s\n' "step (s)" relais console same ssh plain \
-    relais/same console/same relais/ssh
+printf '%-30s %7s %7s %7s %7s %7s %7s %12s %13s %11s %10s\n' "step (s)" relais console same ssh \
+    host plain relais/same console/same relais/ssh host/same
 row "first full copy" first
 row "incremental ($CHANGED files changed)" incr
 unlock=$(m fixed-unlock)
@@ -258,4 +281,5 @@ printf '  main'"'"'s login shell as sshd starts it (reads ~/.bashrc)     %6.3f s
     "$shell"
 echo "relais: relaisctl sync run as typed; console: vault open and session up, as in the GUI;"
 echo "same: the same rsync command typed on main, where no login shell starts;"
-echo "ssh: the same command typed on the console's machine as ssh root@main 'COMMAND'."
+echo "ssh: the same command typed on the console's machine as ssh root@main 'COMMAND';"
+echo "host: the job installed on main, its runner started there as cron starts it."
