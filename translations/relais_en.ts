@@ -4925,10 +4925,6 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refreshed the copy of %1 on backup in %2 s (transfer %3 s, %4).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4958,6 +4954,10 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size not reported by LXD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5556,15 +5556,15 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: refreshed in %2 s (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: first copy in %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size not reported by LXD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

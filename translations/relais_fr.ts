@@ -4957,10 +4957,6 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <translation>Annulation (Ctrl-C à nouveau pour quitter immédiatement)…</translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation>taille inconnue</translation>
-    </message>
-    <message>
         <source>Refreshed the copy of %1 on backup in %2 s (transfer %3 s, %4).</source>
         <translation>Copie de %1 sur backup rafraîchie en %2 s (transfert %3 s, %4).</translation>
     </message>
@@ -4991,6 +4987,10 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
         <translation>Le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez «&#xa0;relaisctl lxd trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>size not reported by LXD</source>
+        <translation>taille non indiquée par LXD</translation>
     </message>
 </context>
 <context>
@@ -5589,16 +5589,16 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <translation>Pas de connexion LXD aux deux hôtes.</translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation>taille inconnue</translation>
-    </message>
-    <message>
         <source>%1: refreshed in %2 s (%3)</source>
         <translation>%1&#xa0;: rafraîchi en %2 s (%3)</translation>
     </message>
     <message>
         <source>%1: first copy in %2 s (%3)</source>
         <translation>%1&#xa0;: première copie en %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>size not reported by LXD</source>
+        <translation>taille non indiquée par LXD</translation>
     </message>
 </context>
 <context>

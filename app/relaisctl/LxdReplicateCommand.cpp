@@ -250,8 +250,8 @@ void LxdReplicateCommand::onFinished()
 {
     const Result<LxdReplicationReport>& result = m_job->result();
     if (result) {
-        const QString size =
-            result->bytes >= 0 ? QLocale().formattedDataSize(result->bytes) : tr("unknown size");
+        const QString size = result->bytes >= 0 ? QLocale().formattedDataSize(result->bytes)
+                                                : tr("size not reported by LXD");
         m_out << (result->incremental
                       ? tr("Refreshed the copy of %1 on backup in %2 s (transfer %3 s, %4).")
                       : tr("Copied %1 to backup in %2 s (transfer %3 s, %4)."))

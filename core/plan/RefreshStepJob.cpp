@@ -106,7 +106,7 @@ void RefreshStepJob::onFinished()
     const LxdReplicationReport& report = *result;
     const QString bytes =
         report.bytes >= 0 ? QLocale().formattedDataSize(report.bytes, 1, QLocale::DataSizeSIFormat)
-                          : tr("unknown size");
+                          : tr("size not reported by LXD");
     emit output(
         (report.incremental ? tr("%1: refreshed in %2 s (%3)") : tr("%1: first copy in %2 s (%3)"))
             .arg(report.instance)
