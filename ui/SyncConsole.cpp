@@ -82,6 +82,9 @@ void SyncConsole::setConnections(SiteConnections* connections)
 {
     m_connections = connections;
     if (m_connections) {
+        // Runs come now and then for as long as the console is open: each
+        // host's login shell is started ahead of the next command.
+        m_connections->setReadyShells(true);
         readHostRuns();
         checkRpo();
     }

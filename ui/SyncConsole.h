@@ -50,7 +50,9 @@ public:
     SyncHistory* history() const { return m_history.get(); }
     SyncScheduler* scheduler() const { return m_scheduler.get(); }
 
-    /// May be null; must outlive the runs started with it.
+    /// May be null; must outlive the runs started with it. The sessions it
+    /// makes from now on keep a shell ready on their host
+    /// (SiteConnections::setReadyShells).
     void setConnections(SiteConnections* connections);
     SiteConnections* connections() const { return m_connections; }
     /// Where the replication keys are on the initiating hosts.

@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <unistd.h>
 
 namespace relais {
@@ -421,8 +422,11 @@ void SyncCommand::onHostRunsRead()
     const Result<int>& result = m_hostJob->result();
     if (result && *result == 0) {
         SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
-        // One transaction (one sync to disk) for all the runs read back.
-        const bool batched = m_database->connection().transaction();
+        // One transaction (one sync to disk) for all the runs read back,
+        // taking the write lock at once: a console writing in between
+        // cannot make its inserts fail half way.
+        QSqlQuery transaction(m_database->connection());
+        const bool batched = transaction.exec(QStringLiteral("BEGIN IMMEDIATE"));
         for (const SyncRunRecord& run : SyncHostInstall::parseRuns(m_hostJob->standardOutput())) {
             if (run.job != m_job.name)
                 continue;
@@ -430,8 +434,8 @@ void SyncCommand::onHostRunsRead()
             if (added && *added)
                 ++m_imported;
         }
-        if (batched && !m_database->connection().commit()) {
-            m_database->connection().rollback();
+        if (batched && !transaction.exec(QStringLiteral("COMMIT"))) {
+            transaction.exec(QStringLiteral("ROLLBACK"));
             m_imported = 0;
         }
     }

@@ -264,6 +264,21 @@ Result<void> Database::migrate(const std::vector<Migration>& migrations)
     return Result<void>::success();
 }
 
+Result<void> Database::durably(const std::function<Result<void>()>& write)
+{
+    QSqlQuery pragma(connection());
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"))) {
+        return Error(
+            DatabaseError::QueryFailed,
+            QStringLiteral("cannot make the write durable: %1").arg(describe(pragma.lastError())));
+    }
+    const Result<void> written = write();
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        qCWarning(lcDatabase) << "cannot go back to synchronous NORMAL:"
+                              << describe(pragma.lastError());
+    return written;
+}
+
 Result<void> Database::audit(const QString& action, const QString& target, const QString& outcome,
                              const QString& detail)
 {

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,12 @@ public:
     /// The connection, for the modules that record histories. Only use it
     /// from the thread that opened the database.
     QSqlDatabase connection() const;
+
+    /// Runs @p write with each commit synced to disk before it returns
+    /// (synchronous FULL), for the few records a power cut must not lose:
+    /// the replication lock. Other commits survive Relais being killed but
+    /// may be lost, the last few seconds of them, if the machine loses power.
+    Result<void> durably(const std::function<Result<void>()>& write);
 
     /// Appends an entry to the audit journal of actions taken.
     Result<void> audit(const QString& action, const QString& target, const QString& outcome,

@@ -19,12 +19,12 @@ const char* roleName(HostRole role)
 LxdProbe::LxdProbe(LxdClient* client, HostRole host, QString instance, int maxCopyAgeMinutes,
                    std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
                    const Clock& clock, int timeoutMs, QObject* parent)
-    : LxdProbe([client = QPointer<LxdClient>(client)] { return client.data(); }, host,
-               std::move(instance), maxCopyAgeMinutes, std::move(lastCopy), clock, timeoutMs,
+    : LxdProbe([client = QPointer<LxdClient>(client)] { return Result<LxdClient*>(client.data()); },
+               host, std::move(instance), maxCopyAgeMinutes, std::move(lastCopy), clock, timeoutMs,
                parent)
 {}
 
-LxdProbe::LxdProbe(std::function<LxdClient*()> client, HostRole host, QString instance,
+LxdProbe::LxdProbe(std::function<Result<LxdClient*>()> client, HostRole host, QString instance,
                    int maxCopyAgeMinutes,
                    std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
                    const Clock& clock, int timeoutMs, QObject* parent)
@@ -77,7 +77,16 @@ ProbeResult LxdProbe::judge(HostRole host, const QString& instance, const QStrin
 
 void LxdProbe::begin()
 {
-    LxdClient* client = m_client ? m_client() : nullptr;
+    const Result<LxdClient*> made =
+        m_client ? m_client() : Result<LxdClient*>(static_cast<LxdClient*>(nullptr));
+    if (!made) {
+        finish(ProbeResult::failure(
+            HealthError::Failed, 0,
+            QStringLiteral("cannot reach the LXD of %1: %2")
+                .arg(QLatin1String(roleName(m_host)), made.error().message())));
+        return;
+    }
+    LxdClient* client = *made;
     if (!client) {
         finish(ProbeResult::failure(
             HealthError::Failed, 0,

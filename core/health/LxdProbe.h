@@ -29,9 +29,10 @@ public:
              std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
              const Clock& clock, int timeoutMs, QObject* parent = nullptr);
     /// @p client is asked for the client at each check (null while there is
-    /// none: the vault has not been unlocked yet), so a probe made before
-    /// the vault was unlocked checks the instance once it is.
-    LxdProbe(std::function<LxdClient*()> client, HostRole host, QString instance,
+    /// none: the vault has not been unlocked yet; an error says why it
+    /// cannot be made), so a probe made before the vault was unlocked checks
+    /// the instance once it is.
+    LxdProbe(std::function<Result<LxdClient*>()> client, HostRole host, QString instance,
              int maxCopyAgeMinutes,
              std::function<Result<std::optional<QDateTime>>(const QString&)> lastCopy,
              const Clock& clock, int timeoutMs, QObject* parent = nullptr);
@@ -55,7 +56,7 @@ protected:
 private:
     void onAnswer();
 
-    std::function<LxdClient*()> m_client;
+    std::function<Result<LxdClient*>()> m_client;
     HostRole m_host;
     QString m_instance;
     int m_maxCopyAgeMinutes;

@@ -17,8 +17,10 @@ class LxdClient;
 /// it) and when each container was last replicated (relais.db).
 struct LxdProbeContext
 {
-    /// The host's LXD client, or null when it cannot be reached (no vault).
-    std::function<LxdClient*(HostRole)> client;
+    /// The host's LXD client; null while there are no connections (the
+    /// vault has not been unlocked), or why it cannot be made (a missing
+    /// key or client certificate, no LXD endpoint).
+    std::function<Result<LxdClient*>(HostRole)> client;
     /// The end of @p instance's newest successful replication; nullopt when
     /// it never was.
     std::function<Result<std::optional<QDateTime>>(const QString& instance)> lastCopy;

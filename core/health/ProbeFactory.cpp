@@ -99,8 +99,10 @@ std::unique_ptr<Probe> ProbeFactory::create(const ProbeSpec& spec, const Service
         // The client is asked for at each check: it comes when the vault is
         // unlocked, after the probe is made.
         return std::make_unique<LxdProbe>(
-            [client = lxd ? lxd->client : nullptr, host = spec.host]() -> LxdClient* {
-                return client ? client(host) : nullptr;
+            [client = lxd ? lxd->client : nullptr, host = spec.host]() -> Result<LxdClient*> {
+                if (!client)
+                    return static_cast<LxdClient*>(nullptr);
+                return client(host);
             },
             spec.host, spec.instance, spec.maxCopyAgeMinutes, lxd ? lxd->lastCopy : nullptr,
             SystemClock::instance(), timeoutMs(spec), parent);

@@ -37,6 +37,11 @@ LxdReplicationJob::LxdReplicationJob(LxdClient* main, LxdClient* backup, QString
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_stage == Stage::Swapping) {
+            qCInfo(lcLxd) << "the replication of" << m_instance
+                          << "ran out of time while its new copy is put in place: letting it end";
+            return;
+        }
         fail(
             Error(LxdError::Timeout, QStringLiteral("the replication of %1 did not end within %2 s")
                                          .arg(m_instance)
@@ -545,6 +550,17 @@ void LxdReplicationJob::swap()
                            });
                   });
          });
+}
+
+void LxdReplicationJob::setTimeout(int ms)
+{
+    m_timeoutMs = ms;
+    if (!m_running)
+        return;
+    if (ms > 0)
+        m_timer.start(ms);
+    else
+        m_timer.stop();
 }
 
 void LxdReplicationJob::cancel()

@@ -65,8 +65,11 @@ public:
     void setSourceUrl(const QString& url) { m_sourceUrl = url; }
     /// Records the outcome (success or not) there when given.
     void setHistory(LxdReplicationHistory* history) { m_history = history; }
-    /// The whole job's limit (0: none).
-    void setTimeout(int ms) { m_timeoutMs = ms; }
+    /// The whole job's limit (0: none); set while the job runs, it counts
+    /// from then. It does not stop the swap (each of its steps has its own
+    /// limit): stopped between its renames, the backup would be left
+    /// without a copy under the instance's name.
+    void setTimeout(int ms);
 
     void start();
     /// Stops the transfer (both LXD operations) and removes the staging

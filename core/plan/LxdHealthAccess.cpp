@@ -10,11 +10,10 @@ namespace relais {
 
 LxdHealthAccess::LxdHealthAccess()
 {
-    m_context.client = [this](HostRole role) -> LxdClient* {
+    m_context.client = [this](HostRole role) -> Result<LxdClient*> {
         if (!m_connections)
-            return nullptr;
-        const Result<LxdClient*> client = m_connections->lxd(role);
-        return client ? *client : nullptr;
+            return static_cast<LxdClient*>(nullptr);
+        return m_connections->lxd(role);
     };
     m_context.lastCopy = [this](const QString& instance) -> Result<std::optional<QDateTime>> {
         if (!m_history)

@@ -51,6 +51,14 @@ SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verif
     }
 }
 
+void SiteConnections::setReadyShells(bool on)
+{
+    for (std::optional<SshSessionOptions>& options : m_options) {
+        if (options)
+            options->readyShell = on;
+    }
+}
+
 SiteConnections::~SiteConnections()
 {
     // The LXD clients (and their tunnels) go before the sessions they use.

@@ -43,6 +43,10 @@ public:
     ~SiteConnections() override;
 
     const Site& site() const { return m_site; }
+    /// Sessions made from now on keep a shell ready on their host
+    /// (SshSessionOptions::readyShell), for connections that live long and
+    /// run commands now and then.
+    void setReadyShells(bool on);
     /// The host's session (it connects when a command first needs it).
     Result<SshSession*> session(HostRole role);
     /// The host's LXD daemon: through its session and Unix socket, or over

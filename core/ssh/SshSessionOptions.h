@@ -18,6 +18,14 @@ struct SshSessionOptions
     int connectTimeoutMs = 10000;
     /// Interval of keepalive requests while connected; 0 disables them.
     int keepaliveIntervalMs = 30000;
+    /// Keep a shell started on the host, waiting for the next command. sshd
+    /// starts the user's login shell for every command, and its startup
+    /// files (~/.bashrc) may take a tenth of a second or more: a session
+    /// that lives long and runs a command now and then (the console's sync
+    /// runs) pays that ahead instead of in the command's time. The shell
+    /// reads the command as one line and runs it with `eval`, as sshd would
+    /// have; a command with standard input or a newline starts its own.
+    bool readyShell = false;
 };
 
 } // namespace relais

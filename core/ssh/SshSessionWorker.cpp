@@ -13,6 +13,7 @@
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstring>
@@ -181,11 +182,25 @@ struct SshSessionWorker::Private
 
     std::map<quint64, ChannelPtr> commands;
     std::map<quint64, ChannelPtr> forwards;
+    ChannelPtr ready; ///< the ready shell, waiting for a command line
     QSocketNotifier* notifier = nullptr;
     QTimer* pumpTimer = nullptr; // children of the worker: they move with it
     QTimer* keepaliveTimer = nullptr;
 
     const SshTarget& hopTarget() const { return onJump ? *options.jump : options.target; }
+
+    /// Reads and drops what the ready shell printed (the host's startup
+    /// files may print); false when it is gone.
+    bool drainReady()
+    {
+        std::array<char, 4096> sink{};
+        for (int stream = 0; stream < 2; ++stream) {
+            while (ssh_channel_read_nonblocking(ready.get(), sink.data(),
+                                                static_cast<uint32_t>(sink.size()), stream) > 0) {
+            }
+        }
+        return ssh_channel_is_open(ready.get()) && !ssh_channel_is_eof(ready.get());
+    }
 
     void closeAll()
     {
@@ -195,6 +210,7 @@ struct SshSessionWorker::Private
         keepaliveTimer->stop();
         commands.clear();
         forwards.clear();
+        ready.reset();
         target.reset(); // closes its end of the socketpair first
         bridge.reset();
         jump.reset();
@@ -477,7 +493,31 @@ void SshSessionWorker::hopReady()
     if (d->options.keepaliveIntervalMs > 0)
         d->keepaliveTimer->start(d->options.keepaliveIntervalMs);
     qCInfo(lcSsh) << "connected to" << endpoint(d->options.target);
+    prepareShell();
     post([](SshSession* s) { s->onConnected(); });
+}
+
+namespace {
+
+/// What the ready shell runs: it waits for one line, the command, and runs
+/// it in the login shell sshd started, as `SHELL -c COMMAND` would.
+constexpr char ReadyShellCommand[] = "IFS= read -r relais_command && eval \"$relais_command\"";
+
+} // namespace
+
+void SshSessionWorker::prepareShell()
+{
+    if (!d->options.readyShell || d->ready || !d->target || d->connecting)
+        return;
+    ChannelPtr channel(ssh_channel_new(d->target.get()));
+    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK ||
+        ssh_channel_request_exec(channel.get(), ReadyShellCommand) != SSH_OK) {
+        // Commands then start their own shell, as without the option.
+        qCInfo(lcSsh) << "no ready shell on" << endpoint(d->options.target) << ":"
+                      << sshMessage(d->target.get());
+        return;
+    }
+    d->ready = std::move(channel);
 }
 
 void SshSessionWorker::disconnectAll()
@@ -506,6 +546,22 @@ void SshSessionWorker::startCommand(quint64 id, const QString& command, QByteArr
         post([id, error](SshSession* s) { s->onCommandFinished(id, -1, error); });
         return;
     }
+    const QByteArray utf8 = command.toUtf8();
+    if (d->ready && input.isEmpty() && !utf8.contains('\n')) {
+        const bool waiting = d->drainReady();
+        ChannelPtr shell = std::move(d->ready);
+        const QByteArray line = utf8 + '\n';
+        if (waiting && ssh_channel_write(shell.get(), line.constData(),
+                                         static_cast<uint32_t>(line.size())) == int(line.size())) {
+            ssh_channel_send_eof(shell.get());
+            qCDebug(lcSsh) << "command" << id << "runs in the ready shell";
+            d->commands.emplace(id, std::move(shell));
+            d->pumpTimer->start();
+            pump();
+            return;
+        }
+        // Gone (or cannot be written to): the command starts its own shell.
+    }
     ChannelPtr channel(ssh_channel_new(d->target.get()));
     if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK) {
         const Error error(SshError::ChannelFailed,
@@ -516,7 +572,6 @@ void SshSessionWorker::startCommand(quint64 id, const QString& command, QByteArr
             lose(Error(SshError::Disconnected, QStringLiteral("the connection was lost")));
         return;
     }
-    const QByteArray utf8 = command.toUtf8();
     if (ssh_channel_request_exec(channel.get(), utf8.constData()) != SSH_OK) {
         const Error error(SshError::CommandFailed,
                           QStringLiteral("%1 refused to run the command: %2")
@@ -556,6 +611,8 @@ void SshSessionWorker::cancelCommand(quint64 id)
     d->commands.erase(it); // closes and frees the channel
     if (d->commands.empty() && d->forwards.empty())
         d->pumpTimer->stop();
+    if (d->commands.empty())
+        prepareShell();
 }
 
 void SshSessionWorker::openForward(quint64 id, const QString& remoteSocketPath)
@@ -657,7 +714,12 @@ void SshSessionWorker::pump()
     }
     for (quint64 id : done)
         d->commands.erase(id);
+    const bool commandEnded = !done.isEmpty();
     done.clear();
+    if (d->ready && !d->drainReady()) {
+        qCInfo(lcSsh) << "the ready shell on" << endpoint(d->options.target) << "ended";
+        d->ready.reset();
+    }
     for (auto it = d->forwards.begin(); it != d->forwards.end(); ++it) {
         ssh_channel channel = it->second.get();
         const quint64 id = it->first;
@@ -683,10 +745,15 @@ void SshSessionWorker::pump()
         d->forwards.erase(id);
     if (d->commands.empty() && d->forwards.empty())
         d->pumpTimer->stop();
-    if (broken || !ssh_is_connected(d->target.get()))
+    if (broken || !ssh_is_connected(d->target.get())) {
         lose(Error(SshError::Disconnected,
                    QStringLiteral("the connection to %1 was lost: %2")
                        .arg(endpoint(d->options.target), sshMessage(d->target.get()))));
+        return;
+    }
+    // The next command's shell starts now, while none runs.
+    if (commandEnded && d->commands.empty())
+        prepareShell();
 }
 
 void SshSessionWorker::keepalive()

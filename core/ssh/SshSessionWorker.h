@@ -47,6 +47,8 @@ private:
     void lose(const Error& error);
     void pump();
     void keepalive();
+    /// Opens the ready shell (SshSessionOptions::readyShell) if none waits.
+    void prepareShell();
 
     std::unique_ptr<Private> d;
 };

@@ -16,6 +16,13 @@ ReplicationLock::ReplicationLock(Database& database, QString site)
 
 Result<void> ReplicationLock::lock(const QString& reason)
 {
+    // After a failover, losing the lock to a power cut would let a
+    // main → backup run overwrite the side now in service.
+    return m_database.durably([&] { return write(reason); });
+}
+
+Result<void> ReplicationLock::write(const QString& reason)
+{
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral(
         "INSERT OR IGNORE INTO replication_locks(site, locked_at, reason) VALUES (?, ?, ?)"));
@@ -32,15 +39,18 @@ Result<void> ReplicationLock::lock(const QString& reason)
 
 Result<void> ReplicationLock::unlock()
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("DELETE FROM replication_locks WHERE site = ?"));
-    query.addBindValue(m_site);
-    if (!query.exec()) {
-        return Error(DatabaseError::QueryFailed,
-                     QStringLiteral("cannot unlock replication: %1").arg(query.lastError().text()));
-    }
-    return m_database.audit(QStringLiteral("replication.unlock"), m_site, QStringLiteral("ok"),
-                            QString());
+    return m_database.durably([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral("DELETE FROM replication_locks WHERE site = ?"));
+        query.addBindValue(m_site);
+        if (!query.exec()) {
+            return Error(
+                DatabaseError::QueryFailed,
+                QStringLiteral("cannot unlock replication: %1").arg(query.lastError().text()));
+        }
+        return m_database.audit(QStringLiteral("replication.unlock"), m_site, QStringLiteral("ok"),
+                                QString());
+    });
 }
 
 Result<std::optional<ReplicationLock::State>> ReplicationLock::state() const

@@ -27,12 +27,16 @@ public:
     ReplicationLock(Database& database, QString site);
 
     /// Locks (keeps the first lock's time and reason when already locked).
+    /// Lock and unlock are synced to disk before they return
+    /// (Database::durably).
     Result<void> lock(const QString& reason);
     Result<void> unlock();
     /// The lock, or nullopt when replication runs normally.
     Result<std::optional<State>> state() const;
 
 private:
+    Result<void> write(const QString& reason);
+
     Database& m_database;
     QString m_site;
 };

@@ -254,6 +254,8 @@ void SyncRunJob::transfer()
     m_parser = RsyncOutputParser();
     m_items.clear();
     m_canaryFailed = false;
+    m_canaryInCommand = m_canaryFirst;
+    m_messagesBeforeCommand = m_messages.size();
     const QString rsync = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
     // Unquoted: the benchmark runs this very line by hand.
     qCDebug(lcSync).noquote() << "sync" << m_job.name << "runs:" << rsync;
@@ -278,8 +280,10 @@ void SyncRunJob::transfer()
         m_canaryTimer->start(CanaryTimeoutMs);
     }
     // Raw output: progress2 redraws its line with "\r" between newlines.
+    // The canary's lines come on standard error; rsync's output may come
+    // before them (the streams are read one after the other), and main's
+    // startup files may print: only the canary's own line ends its step.
     connect(job, &SshCommandJob::stdoutData, this, [this](const QByteArray& data) {
-        canaryWritten(); // only rsync writes to standard output
         m_parser.feed(data);
         if (m_parser.takeProgressChanged() && m_parser.progress())
             emit progress(*m_parser.progress());
@@ -291,11 +295,11 @@ void SyncRunJob::transfer()
         m_messages += m_parser.takeMessages();
     });
     connect(job, &SshCommandJob::stderrLine, this, [this](const QString& line) {
-        if (m_canaryFirst && line == QLatin1String(SyncCanary::WrittenLine)) {
+        if (m_canaryInCommand && line == QLatin1String(SyncCanary::WrittenLine)) {
             canaryWritten();
             return;
         }
-        if (m_canaryFirst && line == QLatin1String(SyncCanary::FailedLine)) {
+        if (m_canaryInCommand && line == QLatin1String(SyncCanary::FailedLine)) {
             m_canaryFailed = true;
             return;
         }
@@ -323,7 +327,8 @@ void SyncRunJob::onTransferFinished()
                  SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        const QString output = m_messages.join(QLatin1Char(' ')).trimmed();
+        const QString output =
+            m_messages.mid(m_messagesBeforeCommand).join(QLatin1Char(' ')).trimmed();
         failCanary(!result ? result.error().message()
                    : m_canaryFailed
                        ? QStringLiteral("exit status %1: %2").arg(*result).arg(output)

@@ -133,6 +133,11 @@ private:
     QTimer* m_canaryTimer = nullptr;
     /// The next transfer writes the canary first (a push's first attempt).
     bool m_canaryFirst = false;
+    /// The command running writes the canary first: its marker lines are
+    /// never messages.
+    bool m_canaryInCommand = false;
+    /// The messages before the running command's (the hooks').
+    qsizetype m_messagesBeforeCommand = 0;
     /// The canary of the running command reported failure.
     bool m_canaryFailed = false;
 

@@ -1,6 +1,7 @@
 // A sync job run the way the console runs it, for tests/bench/sync_rsync.sh:
-// one SSH session to main, connected once (the console keeps its sessions,
-// and its vault is open: the key is read from a file, no unlock), then one
+// one SSH session to main, connected once, with a shell kept ready there
+// (the console keeps its sync sessions so, and its vault is open: the key is
+// read from a file, no unlock), then one
 // SyncRunJob (canary, rsync on main, output parsed, the run kept in the
 // history) per "run" line read on standard input; each run's wall time in
 // seconds is printed on its own line. Prints "ready" once connected.
@@ -136,6 +137,7 @@ int main(int argc, char** argv)
     options.target.user =
         site->main.ssh.user.isEmpty() ? QStringLiteral("root") : site->main.ssh.user;
     options.target.privateKey = key.readAll();
+    options.readyShell = true; // as the console's sync connections
     // As relaisctl sync builds it: backup, reached with the job's key.
     RsyncCommand::Peer peer;
     peer.user = site->backup.ssh.user.isEmpty() ? QStringLiteral("root") : site->backup.ssh.user;

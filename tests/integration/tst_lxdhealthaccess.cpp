@@ -121,7 +121,7 @@ private slots:
         LxdHealthAccess access;
         const Result<std::optional<QDateTime>> last = access.context().lastCopy(u"web"_s);
         QVERIFY(!last.ok());
-        QVERIFY(access.context().client(HostRole::Main) == nullptr);
+        QCOMPARE(access.context().client(HostRole::Main).value(), nullptr);
     }
 };
 

@@ -452,6 +452,29 @@ private slots:
                  QByteArray("version 3\n"));
     }
 
+    // The job's time running out while the new copy is put in place does
+    // not stop the swap half way (the copy renamed aside, the new one
+    // deleted as a failed staging instance): the swap ends, and the backup
+    // has its copy under its name.
+    void aTimeoutDuringTheSwapLetsItEnd()
+    {
+        QVERIFY(pushFile(QStringLiteral("/srv/www/relais-test.txt"), "version 3b\n"));
+        const Replication r =
+            replicate(m_name, [](LxdReplicationJob& job, LxdReplicationJob::Stage now) {
+                if (now == LxdReplicationJob::Stage::Swapping)
+                    job.setTimeout(1); // runs out while the first rename is under way
+            });
+        QVERIFY(r.result.has_value());
+        QCOMPARE(r.finishedCount, 1);
+        QVERIFY2(r.result->ok(), whyNot(r).constData());
+        const auto copy = instanceOn(*m_backup, m_name);
+        QVERIFY(copy.has_value());
+        QVERIFY(!instanceOn(*m_backup, LxdReplicationJob::stagingName(m_name)).has_value());
+        QVERIFY(!instanceOn(*m_backup, LxdReplicationJob::previousName(m_name)).has_value());
+        QCOMPARE(readThroughBackupCopy(QStringLiteral("relais-test.txt")),
+                 QByteArray("version 3b\n"));
+    }
+
     void relaisctlReplicatesThroughSsh()
     {
         // The lab's own site, vault and known hosts: both hosts through SSH.

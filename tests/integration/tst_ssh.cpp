@@ -439,6 +439,60 @@ private slots:
         QVERIFY(after.result && after.result->ok());
     }
 
+    // With a ready shell, a one-line command without input runs in the
+    // login shell started ahead (it sees that shell's variable), with the
+    // same exit status and streams, and the next command finds a new one;
+    // a command with input or a newline starts its own, as does every
+    // command of a session without the option; cancel works the same.
+    void readyShellRunsCommandsAsSshdWould()
+    {
+        const QString probe = QStringLiteral("echo \"in:${relais_command:+ready}\"");
+        RejectAllVerifier verifier;
+        SshSessionOptions o = options("main", trustedKnownHosts());
+        o.readyShell = true;
+        SshSession session(o, &verifier);
+        QVERIFY(connectAndWait(session).connected);
+        for (int round = 0; round < 3; ++round) {
+            const CommandRun r = runCommand(session, probe);
+            QVERIFY(r.result && r.result->ok());
+            QCOMPARE(r.out, QStringList{QStringLiteral("in:ready")});
+        }
+        const CommandRun streams = runCommand(
+            session, QStringLiteral("echo out1; echo err1 >&2; echo \"$relais_command\" | wc -l; "
+                                    "exit 3"));
+        QVERIFY(streams.result && streams.result->ok());
+        QCOMPARE(streams.result->value(), 3);
+        QCOMPARE(streams.out, (QStringList{QStringLiteral("out1"), QStringLiteral("1")}));
+        QCOMPARE(streams.err, QStringList{QStringLiteral("err1")});
+
+        const CommandRun withInput =
+            runCommand(session, QStringLiteral("cat; ") + probe, 20000, "key\n");
+        QCOMPARE(withInput.out, (QStringList{QStringLiteral("key"), QStringLiteral("in:")}));
+        const CommandRun twoLines = runCommand(session, QStringLiteral("echo a\n") + probe);
+        QCOMPARE(twoLines.out, (QStringList{QStringLiteral("a"), QStringLiteral("in:")}));
+
+        SshCommandJob job(&session, QStringLiteral("echo \"started:${relais_command:+ready}\"; "
+                                                   "sleep 30"));
+        int finished = 0;
+        QStringList out;
+        connect(&job, &SshCommandJob::stdoutLine, this, [&](const QString& line) {
+            out << line;
+            job.cancel();
+        });
+        connect(&job, &SshCommandJob::finished, this, [&] { ++finished; });
+        job.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished, 1, 20000);
+        QVERIFY(job.result().error().is(SshError::Cancelled));
+        QCOMPARE(out, QStringList{QStringLiteral("started:ready")});
+        const CommandRun after = runCommand(session, probe);
+        QCOMPARE(after.out, QStringList{QStringLiteral("in:ready")});
+
+        SshSession plain(options("main", trustedKnownHosts()), &verifier);
+        const CommandRun own = runCommand(plain, probe);
+        QVERIFY(own.result && own.result->ok());
+        QCOMPARE(own.out, QStringList{QStringLiteral("in:")});
+    }
+
     void backupThroughMainAsJumpHost()
     {
         const QString knownHosts = freshKnownHosts();

@@ -374,6 +374,9 @@ private slots:
         QVERIFY(run.record().files >= 2); // the dump and the canary
         QCOMPARE(read(dst() + QStringLiteral("/dump.sql")), QByteArray("dumped\n"));
         QCOMPARE(steps.count(), 3); // canary, transfer, done (hooks is the first step)
+        // The canary's own lines are not among the run's messages.
+        QVERIFY2(!run.messages().join(QLatin1Char('\n')).contains(QStringLiteral("relais-canary")),
+                 qPrintable(run.messages().join(QLatin1Char('\n'))));
 
         // Age of the canary on backup, measured the way the RPO probe does.
         const QString canary = SyncCanary::backupPath(j);
@@ -416,7 +419,10 @@ private slots:
         // A directory where the canary's temporary file goes.
         const QString blocker = src() + QStringLiteral("/.relais-canary.tmp");
         QVERIFY(QDir().mkpath(blocker));
-        SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+        // A hook that talks on standard error: its words are not the canary's.
+        SyncJob j = job();
+        j.preHooks = {SyncHook{HostRole::Main, QStringLiteral("echo hook-noise >&2"), 30}};
+        SyncRunJob run(j, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
                        SystemClock::instance());
         QSignalSpy steps(&run, &SyncRunJob::stepChanged);
         runJob(run);
@@ -425,6 +431,8 @@ private slots:
         QVERIFY2(run.result().error().is(SyncError::CanaryFailed),
                  qPrintable(run.result().error().message()));
         QVERIFY2(run.result().error().message().contains(QStringLiteral(".relais-canary.tmp")),
+                 qPrintable(run.result().error().message()));
+        QVERIFY2(!run.result().error().message().contains(QStringLiteral("hook-noise")),
                  qPrintable(run.result().error().message()));
         QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Fail);
         QCOMPARE(run.attempts(), 1);

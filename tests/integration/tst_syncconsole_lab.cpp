@@ -50,6 +50,7 @@ class TestSyncConsoleLab : public QObject
     QString src() const { return m_work + QStringLiteral("/src"); }
     QString dst() const { return m_work + QStringLiteral("/dst"); }
     QString keys() const { return m_work + QStringLiteral("/keys"); }
+    QString hookMark() const { return m_work + QStringLiteral("/hook-shell"); }
     static QString key() { return QStringLiteral("/sites/console-lab.json"); }
 
     SyncJob job() const
@@ -61,6 +62,10 @@ class TestSyncConsoleLab : public QObject
         j.lowPriority = false;
         j.schedule.kind = SyncSchedule::Kind::Every;
         j.schedule.everyMinutes = 5;
+        // Says whether it ran in the shell the console keeps ready on main.
+        j.preHooks = {
+            SyncHook{HostRole::Main,
+                     QStringLiteral("echo \"${relais_command:+ready}\" > %1").arg(hookMark()), 60}};
         return j;
     }
 
@@ -189,6 +194,8 @@ private slots:
         QCOMPARE(record.job, job().name);
         QCOMPARE(read(dst() + QStringLiteral("/a.txt")), QByteArray("alpha\n"));
         QCOMPARE(read(dst() + QStringLiteral("/sub/b.bin")).size(), 3000000);
+        // The console's sessions keep a shell ready: the hook ran in it.
+        QCOMPARE(read(hookMark()), QByteArray("ready\n"));
         const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
         QVERIFY(kept);
         QCOMPARE(kept->size(), 1);

@@ -98,7 +98,7 @@ private slots:
         QVERIFY(window.openSite(first).ok());
         const LxdHealthAccess& access = window.lxdHealthAccess();
         QVERIFY(!access.connections());
-        QVERIFY(!access.context().client(HostRole::Main));
+        QCOMPARE(access.context().client(HostRole::Main).value(), nullptr);
         QVERIFY(access.history()); // relais.db in the temporary directory
 
         auto* credentials = window.findChild<QAction*>(u"actionCredentials"_s);
@@ -111,7 +111,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(access.connections(), 10000);
         const Result<LxdClient*> made = access.connections()->lxd(HostRole::Main);
         QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().toString()));
-        LxdClient* client = access.context().client(HostRole::Main);
+        LxdClient* client = access.context().client(HostRole::Main).value();
         QCOMPARE(client, *made);
         QVERIFY(qobject_cast<LxdSshTransport*>(client->transport()));
         QCOMPARE(access.connections()->site().name, u"first"_s);
@@ -124,7 +124,7 @@ private slots:
         const QString second = writeSite(u"second"_s);
         QVERIFY(window.openSite(second).ok());
         QVERIFY(!access.connections());
-        QVERIFY(!access.context().client(HostRole::Main));
+        QCOMPARE(access.context().client(HostRole::Main).value(), nullptr);
     }
 };
 

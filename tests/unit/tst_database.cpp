@@ -58,6 +58,34 @@ private slots:
         QVERIFY(QFileInfo(dir.filePath(QStringLiteral("relais.db-wal"))).size() > 0);
     }
 
+    // The few writes a power cut must not lose are synced at their commit;
+    // the connection then goes back to NORMAL, and the write's own result
+    // comes back.
+    void durableWritesSyncTheirCommit()
+    {
+        auto db = Database::open(QStringLiteral(":memory:"), m_clock);
+        QVERIFY(db.ok());
+        const auto level = [&db] {
+            QSqlQuery query((*db)->connection());
+            return query.exec(QStringLiteral("PRAGMA synchronous")) && query.next()
+                       ? query.value(0).toInt()
+                       : -1;
+        };
+        int inside = -1;
+        const Result<void> ok = (*db)->durably([&] {
+            inside = level();
+            return (*db)->audit(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"));
+        });
+        QVERIFY(ok.ok());
+        QCOMPARE(inside, 2);  // FULL
+        QCOMPARE(level(), 1); // NORMAL again
+        const Result<void> failed = (*db)->durably(
+            [] { return Result<void>(Error(DatabaseError::QueryFailed, QStringLiteral("x"))); });
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error().is(DatabaseError::QueryFailed));
+        QCOMPARE(level(), 1);
+    }
+
     void appliesOnlyMissingMigrationsAndKeepsData()
     {
         QTemporaryDir dir;

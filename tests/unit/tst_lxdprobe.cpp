@@ -2,6 +2,7 @@
 #include "health/LxdProbe.h"
 #include "health/LxdProbeContext.h"
 #include "health/ProbeFactory.h"
+#include "lxd/LxdError.h"
 #include "site/SiteDocument.h"
 
 #include <QNetworkAccessManager>
@@ -99,6 +100,29 @@ private slots:
         const auto r = finished.first().first().value<ProbeResult>();
         QVERIFY(!r.ok);
         QVERIFY2(r.message.contains(QStringLiteral("vault is locked")), qPrintable(r.message));
+    }
+
+    // Connections that cannot make the client say why, not "locked".
+    void aClientThatCannotBeMadeSaysWhy()
+    {
+        ManualClock clock(kNow);
+        LxdProbe probe(
+            []() -> Result<LxdClient*> {
+                return Error(LxdError::InvalidClientCertificate,
+                             QStringLiteral("the LXD client certificate lxd-cert is not in the "
+                                            "vault"));
+            },
+            HostRole::Main, QStringLiteral("web"), 0, {}, clock, 1000);
+        QSignalSpy finished(&probe, &Probe::finished);
+        probe.start();
+        QTRY_COMPARE(finished.size(), 1);
+        const auto r = finished.first().first().value<ProbeResult>();
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("cannot reach the LXD of main")),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("lxd-cert is not in the vault")),
+                 qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QStringLiteral("locked")), qPrintable(r.message));
     }
 
     void siteDocumentReadsAndWritesLxdProbes()
