@@ -25,6 +25,7 @@ struct SshSessionOptions
     /// runs) pays that ahead instead of in the command's time. The shell
     /// reads the command as one line and runs it with `eval`, as sshd would
     /// have; a command with standard input or a newline starts its own.
+    /// The next shell starts as soon as one is taken.
     bool readyShell = false;
 };
 

@@ -556,6 +556,9 @@ void SshSessionWorker::startCommand(quint64 id, const QString& command, QByteArr
             ssh_channel_send_eof(shell.get());
             qCDebug(lcSsh) << "command" << id << "runs in the ready shell";
             d->commands.emplace(id, std::move(shell));
+            // The next command may come before this one ends (a hook after
+            // a status read): its shell starts now.
+            prepareShell();
             d->pumpTimer->start();
             pump();
             return;
@@ -611,8 +614,7 @@ void SshSessionWorker::cancelCommand(quint64 id)
     d->commands.erase(it); // closes and frees the channel
     if (d->commands.empty() && d->forwards.empty())
         d->pumpTimer->stop();
-    if (d->commands.empty())
-        prepareShell();
+    prepareShell();
 }
 
 void SshSessionWorker::openForward(quint64 id, const QString& remoteSocketPath)
@@ -751,8 +753,9 @@ void SshSessionWorker::pump()
                        .arg(endpoint(d->options.target), sshMessage(d->target.get()))));
         return;
     }
-    // The next command's shell starts now, while none runs.
-    if (commandEnded && d->commands.empty())
+    // A command that started its own shell (the ready one had ended) or
+    // was cancelled leaves none ready: the next one starts now.
+    if (commandEnded)
         prepareShell();
 }
 
