@@ -607,22 +607,32 @@ void ContainersView::editSnapshotSettings()
         op->deleteLater();
         m_settingsRead = nullptr;
         updateActions();
-        Result<LxdSnapshotSettings> settings =
-            op->result() ? LxdSnapshotSettings::fromInstanceJson(*op->result())
+        // The fields hold the container's own keys, the profile's values
+        // shown where it has none: saving must not pin those on it.
+        Result<LxdSnapshotSettings> own =
+            op->result() ? LxdSnapshotSettings::fromInstanceJson(*op->result(),
+                                                                 LxdSnapshotSettings::Scope::Own)
                          : Result<LxdSnapshotSettings>(op->result().error());
-        if (!settings) {
-            showError(tr("Cannot read the snapshot settings of %1.").arg(name), settings.error());
+        Result<LxdSnapshotSettings> effective =
+            own ? LxdSnapshotSettings::fromInstanceJson(*op->result()) : own;
+        if (!own || !effective) {
+            showError(tr("Cannot read the snapshot settings of %1.").arg(name),
+                      !own ? own.error() : effective.error());
             return;
         }
         m_status->clear();
-        auto* dialog = new SnapshotSettingsDialog(name, *settings, this);
+        auto* dialog = new SnapshotSettingsDialog(name, *own, *effective, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, name, role] {
+            // Only what the user changed is written.
+            const QJsonObject changes = dialog->changedConfig();
+            if (changes.isEmpty())
+                return;
             LxdClient* lxd = role == m_host && !m_runner->isRunning() ? client() : nullptr;
             if (!lxd)
                 return;
             runOperation(tr("Saving the snapshot settings of %1…").arg(name),
-                         lxd->setSnapshotSettings(name, dialog->settings()));
+                         lxd->patchConfig(name, changes));
         });
         dialog->open();
     });

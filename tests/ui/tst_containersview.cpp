@@ -39,7 +39,8 @@ using namespace relais;
 namespace {
 
 /// A stand-in for LXD's Unix socket: answers the instance list with the
-/// JSON fixture and leaves every other request unanswered (an operation
+/// JSON fixture, and the requests given in answers (by their first line)
+/// with their JSON; leaves every other request unanswered (an operation
 /// that runs until cancelled).
 class FakeLxd : public QObject
 {
@@ -52,28 +53,65 @@ public:
         m_server.listen(path);
         connect(&m_server, &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                    m_buffers[socket] += socket->readAll();
-                    const QByteArray& request = m_buffers[socket];
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    requests << request.left(request.indexOf("\r\n"));
-                    if (request.startsWith("GET /1.0/instances?recursion=2 ")) {
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                      "Content-Length: " +
-                                      QByteArray::number(m_list.size()) +
-                                      "\r\nConnection: close\r\n\r\n" + m_list);
-                        socket->disconnectFromServer();
-                    }
-                });
+                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { read(socket); });
             }
         });
     }
 
     bool isListening() const { return m_server.isListening(); }
+    /// How many times the instance list was asked for.
+    qsizetype listings() const
+    {
+        return std::count_if(requests.cbegin(), requests.cend(), [](const QByteArray& r) {
+            return r.startsWith("GET /1.0/instances?recursion=2 ");
+        });
+    }
+
+    /// Each request's first line, and its body.
     QList<QByteArray> requests;
+    QList<QByteArray> bodies;
+    /// A sync answer's metadata, by request line ("GET /1.0/instances/db HTTP/1.1").
+    QHash<QByteArray, QJsonValue> answers;
 
 private:
+    void read(QLocalSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : buffer.left(headEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < headEnd + 4 + length)
+            return;
+        const QByteArray request = buffer.left(headEnd + 4 + length);
+        buffer.remove(0, request.size());
+        const QByteArray line = request.left(request.indexOf("\r\n"));
+        requests << line;
+        bodies << request.mid(headEnd + 4);
+        QByteArray answer;
+        if (line.startsWith("GET /1.0/instances?recursion=2 ")) {
+            answer = m_list;
+        } else if (answers.contains(line)) {
+            answer =
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("sync")},
+                                          {QStringLiteral("status"), QStringLiteral("Success")},
+                                          {QStringLiteral("status_code"), 200},
+                                          {QStringLiteral("metadata"), answers.value(line)}})
+                    .toJson(QJsonDocument::Compact);
+        }
+        if (answer.isEmpty())
+            return;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+        socket->disconnectFromServer();
+    }
+
     QLocalServer m_server;
     QByteArray m_list;
     QHash<QLocalSocket*, QByteArray> m_buffers;
@@ -259,14 +297,75 @@ private slots:
 
     void snapshotSettingsEdited()
     {
-        const LxdSnapshotSettings before{QStringLiteral("@daily"), QStringLiteral("2w"),
-                                         QStringLiteral("auto-%d")};
-        SnapshotSettingsDialog dialog(QStringLiteral("db"), before);
-        QCOMPARE(dialog.settings(), before);
+        // The container sets only the expiry; a profile gives the schedule
+        // and the pattern.
+        const LxdSnapshotSettings own{QString(), QStringLiteral("2w"), QString()};
+        const LxdSnapshotSettings effective{QStringLiteral("@daily"), QStringLiteral("2w"),
+                                            QStringLiteral("auto-%d")};
+        SnapshotSettingsDialog dialog(QStringLiteral("db"), own, effective);
+        QCOMPARE(dialog.settings(), own);
+        QCOMPARE(dialog.scheduleEdit()->text(), QString());
+        QVERIFY2(dialog.scheduleEdit()->placeholderText().contains(QLatin1String("@daily")),
+                 qPrintable(dialog.scheduleEdit()->placeholderText()));
+        QVERIFY(dialog.patternEdit()->placeholderText().contains(QLatin1String("auto-%d")));
+        QCOMPARE(dialog.expiryEdit()->text(), QStringLiteral("2w"));
+        // Saved unchanged, nothing is written: the profile's values stay its own.
+        QVERIFY(dialog.changedConfig().isEmpty());
+
         dialog.scheduleEdit()->setText(QStringLiteral(" 0 */6 * * * "));
         dialog.expiryEdit()->clear();
-        QCOMPARE(dialog.settings(), (LxdSnapshotSettings{QStringLiteral("0 */6 * * *"), QString(),
-                                                         QStringLiteral("auto-%d")}));
+        QCOMPARE(dialog.settings(),
+                 (LxdSnapshotSettings{QStringLiteral("0 */6 * * *"), QString(), QString()}));
+        // Only the keys changed; an emptied one is removed.
+        const QJsonObject changes = dialog.changedConfig();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.value(QStringLiteral("snapshots.schedule")).toString(),
+                 QStringLiteral("0 */6 * * *"));
+        QVERIFY(changes.contains(QStringLiteral("snapshots.expiry")));
+        QCOMPARE(changes.value(QStringLiteral("snapshots.expiry")).toString(), QString());
+        QVERIFY(!changes.contains(QStringLiteral("snapshots.pattern")));
+    }
+
+    // The schedule dialog of the view: the container's own keys in the
+    // fields, the profile's in the placeholders, only the changes sent.
+    void snapshotSettingsKeepTheProfilesValues()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        lxd.answers.insert(
+            "GET /1.0/instances/db HTTP/1.1",
+            QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("db")},
+                {QStringLiteral("config"),
+                 QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("2w")}}},
+                {QStringLiteral("expanded_config"),
+                 QJsonObject{{QStringLiteral("snapshots.schedule"), QStringLiteral("@daily")},
+                             {QStringLiteral("snapshots.expiry"), QStringLiteral("2w")},
+                             {QStringLiteral("snapshots.pattern"), QStringLiteral("auto-%d")}}}});
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.editSnapshotSettings();
+        SnapshotSettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<SnapshotSettingsDialog*>()) != nullptr);
+        QCOMPARE(dialog->scheduleEdit()->text(), QString());
+        QVERIFY(dialog->scheduleEdit()->placeholderText().contains(QLatin1String("@daily")));
+        QCOMPARE(dialog->expiryEdit()->text(), QStringLiteral("2w"));
+        QCOMPARE(dialog->patternEdit()->text(), QString());
+
+        dialog->expiryEdit()->setText(QStringLiteral("3d"));
+        dialog->accept();
+        QTRY_VERIFY(lxd.requests.last().startsWith("PATCH /1.0/instances/db "));
+        const QJsonObject body = QJsonDocument::fromJson(lxd.bodies.last()).object();
+        QCOMPARE(body.value(QStringLiteral("config")).toObject(),
+                 (QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("3d")}}));
+        view.setClientProvider({});
     }
 
     void lockedViewAsksForTheVault()
