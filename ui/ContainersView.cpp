@@ -189,6 +189,8 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     connect(m_runner, &ContainerActionRunner::started, this, &ContainersView::onActionStarted);
     connect(m_runner, &ContainerActionRunner::progress, this, &ContainersView::onActionProgress);
     connect(m_runner, &ContainerActionRunner::finished, this, &ContainersView::onActionFinished);
+    connect(m_runner, &ContainerActionRunner::cancellableChanged, this,
+            &ContainersView::updateCancel);
 
     m_refreshTimer.setInterval(10000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ContainersView::refresh);
@@ -231,6 +233,10 @@ void ContainersView::setClientProvider(ClientProvider provider)
         m_provider = nullptr;
         if (m_runner->isRunning())
             m_runner->cancel();
+        // A job that does not end at once (a replication waiting for the
+        // backup, or one that cannot be cancelled) would outlive them.
+        if (m_runner->isRunning())
+            m_runner->abort();
         delete m_listing;
         delete m_settingsRead;
         m_model->clear();
@@ -528,8 +534,9 @@ void ContainersView::takeSnapshot(const QString& snapshot, const QDateTime& expi
     LxdClient* lxd = name.isEmpty() || m_runner->isRunning() ? nullptr : client();
     if (!lxd || snapshot.isEmpty())
         return;
-    runOperation(tr("Taking the snapshot %1 of %2…").arg(snapshot, name),
-                 lxd->createSnapshot(name, snapshot, expiresAt));
+    // LXD refuses to cancel a snapshot.
+    m_runner->run(tr("Taking the snapshot %1 of %2…").arg(snapshot, name),
+                  lxd->createSnapshot(name, snapshot, expiresAt), false);
 }
 
 void ContainersView::restoreSelected()
@@ -585,8 +592,8 @@ void ContainersView::deleteSnapshotSelected()
         LxdClient* lxd = client();
         if (!lxd)
             return;
-        runOperation(tr("Deleting the snapshot %1 of %2…").arg(snapshot, name),
-                     lxd->deleteSnapshot(name, snapshot));
+        m_runner->run(tr("Deleting the snapshot %1 of %2…").arg(snapshot, name),
+                      lxd->deleteSnapshot(name, snapshot), false);
     });
     box->open();
 }
@@ -658,7 +665,7 @@ void ContainersView::replicateSelected()
 
 void ContainersView::cancelAction()
 {
-    if (m_runner->isRunning()) {
+    if (m_runner->canCancel()) {
         m_status->setText(tr("Cancelling…"));
         m_runner->cancel();
     }
@@ -670,8 +677,15 @@ void ContainersView::onActionStarted(const QString& description)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_cancel->setEnabled(true);
+    updateCancel();
     updateActions();
+}
+
+void ContainersView::updateCancel()
+{
+    const bool can = m_runner->canCancel();
+    m_cancel->setEnabled(can);
+    m_cancel->setToolTip(can ? QString() : m_runner->whyNoCancel());
 }
 
 void ContainersView::onActionProgress(const QString& text, int percent)

@@ -135,6 +135,7 @@ private:
     void onActionStarted(const QString& description);
     void onActionProgress(const QString& text, int percent);
     void onActionFinished(bool ok);
+    void updateCancel();
     void showError(const QString& what, const Error& error);
     void contextMenu(const QPoint& pos);
 

@@ -5,10 +5,15 @@
 #include "NewSnapshotDialog.h"
 #include "SnapshotSettingsDialog.h"
 #include "SnapshotTimeline.h"
+#include "common/Database.h"
 #include "common/ManualClock.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
 #include "lxd/LxdLocalTransport.h"
+#include "lxd/LxdOperation.h"
+#include "lxd/LxdReplicationHistory.h"
+#include "lxd/LxdReplicationJob.h"
+#include "lxd/LxdSafeRestoreJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +29,7 @@
 #include <QLocalSocket>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -584,6 +590,175 @@ private slots:
         view.releaseClientProviderWhenIdle();
         QCOMPARE(released.size(), 2);
         QVERIFY(!view.hasClientProvider());
+    }
+
+    // Cancel is offered only where it works: not for what LXD refuses to
+    // cancel (a snapshot, a restore under way) nor while the replication
+    // puts the new copy in place. The button says why.
+    void cancelOnlyWhereItWorks()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        const auto provider = [&client](HostRole) -> Result<LxdClient*> {
+            return &client;
+        };
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider(provider);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        // A snapshot: LXD goes on whatever is asked.
+        view.takeSnapshot(QStringLiteral("s1"));
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isVisible());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY(!view.cancelButton()->toolTip().isEmpty());
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(view.statusLabel()->text().contains(QLatin1String("s1")));
+        // The site closes: the action is let go all the same.
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+        QCOMPARE(finished.size(), 1);
+
+        // A safe restore: cancellable until the restore itself begins.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.restoreSelected();
+        auto* box = view.findChild<QMessageBox*>(QStringLiteral("restoreConfirm"));
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("restoreConfirmButton"))->click();
+        QTRY_VERIFY(view.runner()->isRunning());
+        QVERIFY(view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isEnabled());
+        QVERIFY(view.cancelButton()->toolTip().isEmpty());
+        auto* restore = view.runner()->findChild<LxdSafeRestoreJob*>();
+        QVERIFY(restore);
+        emit restore->stepChanged(LxdSafeRestoreJob::Step::Restore);
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY2(view.cancelButton()->toolTip().contains(QLatin1String("restore")),
+                 qPrintable(view.cancelButton()->toolTip()));
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QCOMPARE(finished.size(), 1);
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+
+        // A replication: cancellable, but not once the copies are swapped.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.replicateSelected();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(view.cancelButton()->isEnabled());
+        auto* replication = view.runner()->findChild<LxdReplicationJob*>();
+        QVERIFY(replication);
+        emit replication->stageChanged(LxdReplicationJob::Stage::Swapping);
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY(!view.cancelButton()->toolTip().isEmpty());
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+
+        // A new action may be cancelled again.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.startSelected();
+        QVERIFY(view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isEnabled());
+        view.cancelAction();
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+    }
+
+    // The site closes during a replication that waits for the backup to
+    // stop: the job goes at once, the view is free again, and neither the
+    // clients nor the history are touched afterwards.
+    void closingDuringAReplicationLetsItGo()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        auto main = std::make_unique<LxdClient>(
+            new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        auto backup = std::make_unique<LxdClient>(
+            new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        auto db = Database::open(dir.filePath(QStringLiteral("relais.db")), clock);
+        QVERIFY(db.ok());
+        auto history = std::make_unique<LxdReplicationHistory>(**db, QStringLiteral("site"));
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        view.setReplicationHistory(history.get());
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider([&main, &backup](HostRole role) -> Result<LxdClient*> {
+            return role == HostRole::Main ? main.get() : backup.get();
+        });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("web")));
+
+        view.replicateSelected();
+        QVERIFY(view.runner()->isRunning());
+        QPointer<LxdReplicationJob> job = view.runner()->findChild<LxdReplicationJob*>();
+        QVERIFY(job);
+        // Both sides are being read; LXD never answers here.
+        QTRY_VERIFY(lxd.requests.contains("GET /1.0/instances?recursion=1 HTTP/1.1"));
+        // A cancel waits for the backup's request to end.
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QCOMPARE(finished.size(), 0);
+
+        // The site closes: its clients and history go right after.
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+        QVERIFY(job.isNull());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+        view.setReplicationHistory(nullptr);
+        main.reset();
+        backup.reset();
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        const auto recent = history->recent();
+        QVERIFY(recent.ok());
+        QVERIFY(recent->isEmpty());
+        history.reset();
+        QTest::qWait(50);
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+    }
+
+    void runnerAbortEndsAtOnce()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ContainerActionRunner runner;
+        QSignalSpy finished(&runner, &ContainerActionRunner::finished);
+        runner.abort(); // idle: nothing
+        QCOMPARE(finished.size(), 0);
+        runner.run(QStringLiteral("Starting web…"), client.startInstance(QStringLiteral("web")));
+        QPointer<QObject> op = runner.findChild<LxdOperation*>();
+        QVERIFY(op);
+        runner.abort();
+        QVERIFY(!runner.isRunning());
+        QVERIFY(op.isNull());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(runner.result()->error().is(LxdError::Cancelled));
+        runner.abort();
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     void runnerReportsFailureAndCancel()
