@@ -237,6 +237,7 @@ void ContainersView::setClientProvider(ClientProvider provider)
         // backup, or one that cannot be cancelled) would outlive them.
         if (m_runner->isRunning())
             m_runner->abort();
+        m_listAgain = false;
         delete m_listing;
         delete m_settingsRead;
         m_model->clear();
@@ -246,8 +247,11 @@ void ContainersView::setClientProvider(ClientProvider provider)
     m_provider = std::move(provider);
     m_pages->setCurrentWidget(m_provider ? m_pages->widget(1) : m_lockedPage);
     updateActions();
-    if (m_provider && isVisible())
+    if (m_provider && isVisible()) {
+        // Also after a lock that waited for an action, which stopped it.
+        m_refreshTimer.start();
         refresh();
+    }
 }
 
 void ContainersView::releaseClientProviderWhenIdle()
@@ -276,6 +280,7 @@ void ContainersView::setHost(HostRole role)
     if (role == m_host)
         return;
     m_host = role;
+    m_listAgain = false;
     delete m_listing;
     m_model->clear();
     m_timeline->clear();
@@ -319,7 +324,7 @@ LxdClient* ContainersView::client()
 
 void ContainersView::refresh()
 {
-    if (m_listing)
+    if (m_listing || m_releasePending)
         return;
     LxdClient* lxd = client();
     if (!lxd)
@@ -338,6 +343,11 @@ void ContainersView::onListed(LxdOperation* op, HostRole role)
     m_listing = nullptr;
     if (role != m_host)
         return;
+    if (std::exchange(m_listAgain, false)) {
+        // Asked before the last action ended: its changes may be missing.
+        refresh();
+        return;
+    }
     const Result<QJsonValue>& result = op->result();
     Result<QList<LxdInstance>> instances =
         result ? LxdInstance::listFromJson(*result) : Result<QList<LxdInstance>>(result.error());
@@ -455,7 +465,7 @@ void ContainersView::updateActions()
     const bool selected = ready && instance;
     const bool running = selected && instance->isRunning();
     const bool hasSnapshot = selected && !selectedSnapshot().isEmpty();
-    m_refreshAction->setEnabled(bool(m_provider));
+    m_refreshAction->setEnabled(m_provider && !m_releasePending);
     m_hosts->setEnabled(!m_runner->isRunning());
     m_start->setEnabled(selected && !running);
     m_stop->setEnabled(running);
@@ -726,9 +736,13 @@ void ContainersView::onActionFinished(bool ok)
         emit clientProviderReleased();
         return;
     }
-    // What the action changed shows at once.
+    // What the action changed shows at once, even when a listing started
+    // before it ended is on its way.
     updateBackupCopies();
-    refresh();
+    if (m_listing)
+        m_listAgain = true;
+    else
+        refresh();
 }
 
 void ContainersView::showError(const QString& what, const Error& error)

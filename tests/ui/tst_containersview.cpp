@@ -592,6 +592,84 @@ private slots:
         QVERIFY(!view.hasClientProvider());
     }
 
+    // A lock that waited for an action: once unlocked again, the list is
+    // read every interval again; while the release waits, nothing lists.
+    void theListRefreshesAgainAfterALockThatWaited()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        const auto provider = [&client](HostRole) -> Result<LxdClient*> {
+            return &client;
+        };
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider(provider);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        view.releaseClientProviderWhenIdle();
+        QVERIFY(view.isReleasePending());
+        QVERIFY(!view.isAutoRefreshing());
+        QVERIFY(!view.refreshAction()->isEnabled());
+        const qsizetype listings = lxd.listings();
+        view.refresh();
+        QVERIFY(!view.isRefreshing());
+        QTest::qWait(50);
+        QCOMPARE(lxd.listings(), listings);
+
+        // Unlocked again before the action ends: the same provider stays.
+        view.setClientProvider(provider);
+        QVERIFY(!view.isReleasePending());
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.refreshAction()->isEnabled());
+
+        // Locked again, the action ends, then unlocked.
+        view.releaseClientProviderWhenIdle();
+        view.cancelAction();
+        QVERIFY(!view.hasClientProvider());
+        QVERIFY(!view.isAutoRefreshing());
+        view.setClientProvider(provider);
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.isRefreshing());
+    }
+
+    // An action that ends while a listing runs: that listing may not show
+    // what it changed, so the host is listed again.
+    void anActionsEndListsAgainAfterARunningListing()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.startSelected();
+        const qsizetype listings = lxd.listings();
+        view.refresh(); // the periodic listing, say
+        QVERIFY(view.isRefreshing());
+        view.cancelAction();
+        QVERIFY(!view.runner()->isRunning());
+        // The listing on its way is followed by a new one, whose list shows.
+        QTRY_COMPARE(lxd.listings(), listings + 2);
+        QTRY_VERIFY(!view.isRefreshing());
+        QCOMPARE(refreshed.size(), 2);
+        QTest::qWait(50);
+        QCOMPARE(lxd.listings(), listings + 2);
+    }
+
     // Cancel is offered only where it works: not for what LXD refuses to
     // cancel (a snapshot, a restore under way) nor while the replication
     // puts the new copy in place. The button says why.
