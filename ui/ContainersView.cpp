@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -51,6 +52,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_cancelShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
     setObjectName(QStringLiteral("containersView"));
 
@@ -163,9 +165,17 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     m_cancel->setObjectName(QStringLiteral("containersCancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &ContainersView::cancelAction);
+    // Escape as well as the button's mnemonic (setShortcut() would replace it).
+    // Enabled only with the button: Escape is free otherwise.
+    m_cancelShortcut->setObjectName(QStringLiteral("containersCancelShortcut"));
+    m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelShortcut->setEnabled(false);
+    connect(m_cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel->isVisible() && m_cancel->isEnabled())
+            m_cancel->click();
+    });
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
@@ -695,6 +705,7 @@ void ContainersView::updateCancel()
 {
     const bool can = m_runner->canCancel();
     m_cancel->setEnabled(can);
+    m_cancelShortcut->setEnabled(can);
     m_cancel->setToolTip(can ? QString() : m_runner->whyNoCancel());
 }
 
@@ -714,6 +725,7 @@ void ContainersView::onActionFinished(bool ok)
 {
     m_progress->hide();
     m_cancel->hide();
+    m_cancelShortcut->setEnabled(false);
     const Result<QString>& result = *m_runner->result();
     QString description = m_runner->description();
     if (description.endsWith(QChar(0x2026)))

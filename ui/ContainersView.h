@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QStackedWidget;
 class QTableView;
 
@@ -165,6 +166,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QShortcut* m_cancelShortcut;
 
     QAction* m_refreshAction;
     QAction* m_start;

@@ -32,6 +32,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -756,6 +757,39 @@ private slots:
         QVERIFY(view.cancelButton()->isEnabled());
         view.cancelAction();
         QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+    }
+
+    // The Cancel button keeps its Alt key and has Escape as well.
+    void cancelHasItsMnemonicAndEscape()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QCOMPARE(view.cancelButton()->shortcut(),
+                 QKeySequence::mnemonic(view.cancelButton()->text()));
+        QVERIFY(!view.cancelButton()->shortcut().isEmpty());
+        auto* escape = view.findChild<QShortcut*>(QStringLiteral("containersCancelShortcut"));
+        QVERIFY(escape);
+        QCOMPARE(escape->key(), QKeySequence(Qt::Key_Escape));
+        QVERIFY(!escape->isEnabled()); // nothing to cancel
+
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(escape->isEnabled());
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_Escape);
+        QVERIFY(!view.runner()->isRunning());
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+        QVERIFY(!escape->isEnabled());
     }
 
     // The site closes during a replication that waits for the backup to
