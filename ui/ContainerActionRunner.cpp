@@ -1,6 +1,7 @@
 #include "ContainerActionRunner.h"
 
 #include "UiLogging.h"
+#include "lxd/LxdError.h"
 #include "lxd/LxdOperation.h"
 #include "lxd/LxdReplicationJob.h"
 #include "lxd/LxdSafeRestoreJob.h"
@@ -34,6 +35,8 @@ void ContainerActionRunner::begin(const QString& description, QObject* job,
     m_description = description;
     m_result.reset();
     m_note.clear();
+    m_cancellable = true;
+    m_whyNoCancel.clear();
     emit started(description);
 }
 
@@ -43,15 +46,30 @@ void ContainerActionRunner::end(Result<QString> result)
         m_job->deleteLater();
     m_job = nullptr;
     m_cancel = nullptr;
+    m_cancellable = true;
+    m_whyNoCancel.clear();
     if (!result)
         qCInfo(lcUi).noquote() << m_description << result.error().toString();
     m_result = std::move(result);
     emit finished(m_result->ok());
 }
 
-void ContainerActionRunner::run(const QString& description, LxdOperation* op)
+void ContainerActionRunner::setCancellable(bool cancellable, const QString& why)
+{
+    if (!isRunning())
+        return;
+    m_whyNoCancel = cancellable ? QString() : why;
+    if (m_cancellable == cancellable)
+        return;
+    m_cancellable = cancellable;
+    emit cancellableChanged(cancellable);
+}
+
+void ContainerActionRunner::run(const QString& description, LxdOperation* op, bool cancellable)
 {
     begin(description, op, [op] { op->cancel(); });
+    if (!cancellable)
+        setCancellable(false, tr("LXD cannot stop this once it has begun: it runs to its end."));
     connect(op, &LxdOperation::progress, this, &ContainerActionRunner::progress);
     connect(op, &LxdOperation::finished, this, [this, op] {
         const Result<QJsonValue>& r = op->result();
@@ -72,6 +90,8 @@ void ContainerActionRunner::run(const QString& description, LxdSafeRestoreJob* j
             emit progress(tr("Taking a safety snapshot of the current state…"), -1);
             break;
         case LxdSafeRestoreJob::Step::Restore:
+            setCancellable(false, tr("LXD cannot stop a restore once it has begun: it runs to "
+                                     "its end. The safety snapshot keeps the state from before."));
             emit progress(tr("Restoring…"), -1);
             break;
         case LxdSafeRestoreJob::Step::Done:
@@ -108,9 +128,12 @@ void ContainerActionRunner::run(const QString& description, LxdReplicationJob* j
             emit progress(tr("Checking the new copy…"), -1);
             break;
         case LxdReplicationJob::Stage::Swapping:
+            setCancellable(false, tr("The new copy is being put in place: stopping now could "
+                                     "leave the backup without a copy."));
             emit progress(tr("Putting the new copy in place…"), -1);
             break;
         case LxdReplicationJob::Stage::CleaningUp:
+            setCancellable(false, tr("The replication is already stopping."));
             emit progress(tr("Removing the staging instance; the backup keeps its copy…"), -1);
             break;
         }
@@ -125,8 +148,23 @@ void ContainerActionRunner::run(const QString& description, LxdReplicationJob* j
 
 void ContainerActionRunner::cancel()
 {
-    if (m_cancel)
+    if (m_cancel && m_cancellable)
         m_cancel();
+}
+
+void ContainerActionRunner::abort()
+{
+    if (!m_job)
+        return;
+    QObject* job = m_job;
+    disconnect(job, nullptr, this, nullptr);
+    // Whatever the job still holds (a replication's history) is not touched
+    // again: it goes now, its LXD operations cancelled by its destructor.
+    if (auto* replication = qobject_cast<LxdReplicationJob*>(job))
+        replication->setHistory(nullptr);
+    m_job = nullptr;
+    delete job;
+    end(Error(LxdError::Cancelled, QStringLiteral("stopped: the LXD connections closed")));
 }
 
 } // namespace relais

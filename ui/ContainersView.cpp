@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -51,6 +52,7 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Ca&ncel"), this))
+    , m_cancelShortcut(new QShortcut(QKeySequence(Qt::Key_Escape), this))
 {
     setObjectName(QStringLiteral("containersView"));
 
@@ -163,9 +165,17 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     m_cancel->setObjectName(QStringLiteral("containersCancel"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->hide();
     connect(m_cancel, &QPushButton::clicked, this, &ContainersView::cancelAction);
+    // Escape as well as the button's mnemonic (setShortcut() would replace it).
+    // Enabled only with the button: Escape is free otherwise.
+    m_cancelShortcut->setObjectName(QStringLiteral("containersCancelShortcut"));
+    m_cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelShortcut->setEnabled(false);
+    connect(m_cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel->isVisible() && m_cancel->isEnabled())
+            m_cancel->click();
+    });
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_status, 1);
     statusRow->addWidget(m_progress);
@@ -189,6 +199,8 @@ ContainersView::ContainersView(const Clock& clock, QWidget* parent)
     connect(m_runner, &ContainerActionRunner::started, this, &ContainersView::onActionStarted);
     connect(m_runner, &ContainerActionRunner::progress, this, &ContainersView::onActionProgress);
     connect(m_runner, &ContainerActionRunner::finished, this, &ContainersView::onActionFinished);
+    connect(m_runner, &ContainerActionRunner::cancellableChanged, this,
+            &ContainersView::updateCancel);
 
     m_refreshTimer.setInterval(10000);
     connect(&m_refreshTimer, &QTimer::timeout, this, &ContainersView::refresh);
@@ -231,6 +243,11 @@ void ContainersView::setClientProvider(ClientProvider provider)
         m_provider = nullptr;
         if (m_runner->isRunning())
             m_runner->cancel();
+        // A job that does not end at once (a replication waiting for the
+        // backup, or one that cannot be cancelled) would outlive them.
+        if (m_runner->isRunning())
+            m_runner->abort();
+        m_listAgain = false;
         delete m_listing;
         delete m_settingsRead;
         m_model->clear();
@@ -240,8 +257,11 @@ void ContainersView::setClientProvider(ClientProvider provider)
     m_provider = std::move(provider);
     m_pages->setCurrentWidget(m_provider ? m_pages->widget(1) : m_lockedPage);
     updateActions();
-    if (m_provider && isVisible())
+    if (m_provider && isVisible()) {
+        // Also after a lock that waited for an action, which stopped it.
+        m_refreshTimer.start();
         refresh();
+    }
 }
 
 void ContainersView::releaseClientProviderWhenIdle()
@@ -270,6 +290,7 @@ void ContainersView::setHost(HostRole role)
     if (role == m_host)
         return;
     m_host = role;
+    m_listAgain = false;
     delete m_listing;
     m_model->clear();
     m_timeline->clear();
@@ -313,7 +334,7 @@ LxdClient* ContainersView::client()
 
 void ContainersView::refresh()
 {
-    if (m_listing)
+    if (m_listing || m_releasePending)
         return;
     LxdClient* lxd = client();
     if (!lxd)
@@ -332,6 +353,11 @@ void ContainersView::onListed(LxdOperation* op, HostRole role)
     m_listing = nullptr;
     if (role != m_host)
         return;
+    if (std::exchange(m_listAgain, false)) {
+        // Asked before the last action ended: its changes may be missing.
+        refresh();
+        return;
+    }
     const Result<QJsonValue>& result = op->result();
     Result<QList<LxdInstance>> instances =
         result ? LxdInstance::listFromJson(*result) : Result<QList<LxdInstance>>(result.error());
@@ -449,7 +475,7 @@ void ContainersView::updateActions()
     const bool selected = ready && instance;
     const bool running = selected && instance->isRunning();
     const bool hasSnapshot = selected && !selectedSnapshot().isEmpty();
-    m_refreshAction->setEnabled(bool(m_provider));
+    m_refreshAction->setEnabled(m_provider && !m_releasePending);
     m_hosts->setEnabled(!m_runner->isRunning());
     m_start->setEnabled(selected && !running);
     m_stop->setEnabled(running);
@@ -528,8 +554,9 @@ void ContainersView::takeSnapshot(const QString& snapshot, const QDateTime& expi
     LxdClient* lxd = name.isEmpty() || m_runner->isRunning() ? nullptr : client();
     if (!lxd || snapshot.isEmpty())
         return;
-    runOperation(tr("Taking the snapshot %1 of %2…").arg(snapshot, name),
-                 lxd->createSnapshot(name, snapshot, expiresAt));
+    // LXD refuses to cancel a snapshot.
+    m_runner->run(tr("Taking the snapshot %1 of %2…").arg(snapshot, name),
+                  lxd->createSnapshot(name, snapshot, expiresAt), false);
 }
 
 void ContainersView::restoreSelected()
@@ -585,8 +612,8 @@ void ContainersView::deleteSnapshotSelected()
         LxdClient* lxd = client();
         if (!lxd)
             return;
-        runOperation(tr("Deleting the snapshot %1 of %2…").arg(snapshot, name),
-                     lxd->deleteSnapshot(name, snapshot));
+        m_runner->run(tr("Deleting the snapshot %1 of %2…").arg(snapshot, name),
+                      lxd->deleteSnapshot(name, snapshot), false);
     });
     box->open();
 }
@@ -607,22 +634,32 @@ void ContainersView::editSnapshotSettings()
         op->deleteLater();
         m_settingsRead = nullptr;
         updateActions();
-        Result<LxdSnapshotSettings> settings =
-            op->result() ? LxdSnapshotSettings::fromInstanceJson(*op->result())
+        // The fields hold the container's own keys, the profile's values
+        // shown where it has none: saving must not pin those on it.
+        Result<LxdSnapshotSettings> own =
+            op->result() ? LxdSnapshotSettings::fromInstanceJson(*op->result(),
+                                                                 LxdSnapshotSettings::Scope::Own)
                          : Result<LxdSnapshotSettings>(op->result().error());
-        if (!settings) {
-            showError(tr("Cannot read the snapshot settings of %1.").arg(name), settings.error());
+        Result<LxdSnapshotSettings> effective =
+            own ? LxdSnapshotSettings::fromInstanceJson(*op->result()) : own;
+        if (!own || !effective) {
+            showError(tr("Cannot read the snapshot settings of %1.").arg(name),
+                      !own ? own.error() : effective.error());
             return;
         }
         m_status->clear();
-        auto* dialog = new SnapshotSettingsDialog(name, *settings, this);
+        auto* dialog = new SnapshotSettingsDialog(name, *own, *effective, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, name, role] {
+            // Only what the user changed is written.
+            const QJsonObject changes = dialog->changedConfig();
+            if (changes.isEmpty())
+                return;
             LxdClient* lxd = role == m_host && !m_runner->isRunning() ? client() : nullptr;
             if (!lxd)
                 return;
             runOperation(tr("Saving the snapshot settings of %1…").arg(name),
-                         lxd->setSnapshotSettings(name, dialog->settings()));
+                         lxd->patchConfig(name, changes));
         });
         dialog->open();
     });
@@ -648,7 +685,7 @@ void ContainersView::replicateSelected()
 
 void ContainersView::cancelAction()
 {
-    if (m_runner->isRunning()) {
+    if (m_runner->canCancel()) {
         m_status->setText(tr("Cancelling…"));
         m_runner->cancel();
     }
@@ -660,8 +697,16 @@ void ContainersView::onActionStarted(const QString& description)
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_cancel->setEnabled(true);
+    updateCancel();
     updateActions();
+}
+
+void ContainersView::updateCancel()
+{
+    const bool can = m_runner->canCancel();
+    m_cancel->setEnabled(can);
+    m_cancelShortcut->setEnabled(can);
+    m_cancel->setToolTip(can ? QString() : m_runner->whyNoCancel());
 }
 
 void ContainersView::onActionProgress(const QString& text, int percent)
@@ -680,6 +725,7 @@ void ContainersView::onActionFinished(bool ok)
 {
     m_progress->hide();
     m_cancel->hide();
+    m_cancelShortcut->setEnabled(false);
     const Result<QString>& result = *m_runner->result();
     QString description = m_runner->description();
     if (description.endsWith(QChar(0x2026)))
@@ -702,9 +748,13 @@ void ContainersView::onActionFinished(bool ok)
         emit clientProviderReleased();
         return;
     }
-    // What the action changed shows at once.
+    // What the action changed shows at once, even when a listing started
+    // before it ended is on its way.
     updateBackupCopies();
-    refresh();
+    if (m_listing)
+        m_listAgain = true;
+    else
+        refresh();
 }
 
 void ContainersView::showError(const QString& what, const Error& error)

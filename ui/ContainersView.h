@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QShortcut;
 class QStackedWidget;
 class QTableView;
 
@@ -65,6 +66,8 @@ public:
     void setHost(HostRole role);
     void setRefreshIntervalMs(int ms);
     int refreshIntervalMs() const { return m_refreshTimer.interval(); }
+    /// Whether the list is read again every refreshIntervalMs().
+    bool isAutoRefreshing() const { return m_refreshTimer.isActive(); }
 
     InstanceTableModel* model() const { return m_model; }
     SnapshotTimeline* timeline() const { return m_timeline; }
@@ -85,7 +88,8 @@ public:
     bool selectSnapshot(const QString& name);
 
 public slots:
-    /// Reads the host's instances again (nothing when a listing runs).
+    /// Reads the host's instances again (nothing when a listing runs or
+    /// the provider is being let go).
     void refresh();
     void startSelected();
     /// Stops the selected instance cleanly, waiting up to 30 s.
@@ -135,6 +139,7 @@ private:
     void onActionStarted(const QString& description);
     void onActionProgress(const QString& text, int percent);
     void onActionFinished(bool ok);
+    void updateCancel();
     void showError(const QString& what, const Error& error);
     void contextMenu(const QPoint& pos);
 
@@ -143,6 +148,9 @@ private:
     LxdReplicationHistory* m_history = nullptr;
     HostRole m_host = HostRole::Main;
     bool m_releasePending = false;
+    /// An action ended while a listing ran: that listing may predate its
+    /// changes, so the host is listed again instead.
+    bool m_listAgain = false;
     QTimer m_refreshTimer;
     QPointer<LxdOperation> m_listing;
     QPointer<LxdOperation> m_settingsRead;
@@ -158,6 +166,7 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
+    QShortcut* m_cancelShortcut;
 
     QAction* m_refreshAction;
     QAction* m_start;

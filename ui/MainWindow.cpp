@@ -110,8 +110,13 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_containersView->refreshAction()->setShortcut(QKeySequence());
     connect(m_containersView, &ContainersView::vaultNeeded, this,
             [this] { unlockVault([this] { openContainers(); }); });
-    connect(m_containersView, &ContainersView::clientProviderReleased, this,
-            [this] { m_containerConnections.reset(); });
+    // Released from the end of the view's last action: that action's LXD
+    // socket and reply may still be on the stack, so the connections go
+    // once it has unwound (gone from here at once all the same).
+    connect(m_containersView, &ContainersView::clientProviderReleased, this, [this] {
+        if (m_containerConnections)
+            m_containerConnections.release()->deleteLater();
+    });
     connect(m_syncView, &SyncView::runRequested, this, &MainWindow::runSync);
     connect(m_syncView, &SyncView::cancelRequested, this, [this](const QString& job) {
         if (m_syncConsole)

@@ -9,20 +9,33 @@
 namespace relais {
 
 SnapshotSettingsDialog::SnapshotSettingsDialog(const QString& instance,
-                                               const LxdSnapshotSettings& settings, QWidget* parent)
+                                               const LxdSnapshotSettings& own,
+                                               const LxdSnapshotSettings& effective,
+                                               QWidget* parent)
     : QDialog(parent)
-    , m_schedule(new QLineEdit(settings.schedule, this))
-    , m_expiry(new QLineEdit(settings.expiry, this))
-    , m_pattern(new QLineEdit(settings.pattern, this))
+    , m_own(own)
+    , m_schedule(new QLineEdit(own.schedule, this))
+    , m_expiry(new QLineEdit(own.expiry, this))
+    , m_pattern(new QLineEdit(own.pattern, this))
 {
     setObjectName(QStringLiteral("snapshotSettingsDialog"));
     setWindowTitle(tr("Scheduled snapshots of %1").arg(instance));
     m_schedule->setObjectName(QStringLiteral("snapshotSchedule"));
     m_expiry->setObjectName(QStringLiteral("snapshotExpiry"));
     m_pattern->setObjectName(QStringLiteral("snapshotPattern"));
-    m_schedule->setPlaceholderText(tr("none (for example @daily or 0 */6 * * *)"));
-    m_expiry->setPlaceholderText(tr("never (for example 2w or 1d 12H)"));
-    m_pattern->setPlaceholderText(tr("LXD's default (snap%d)"));
+    // An empty field shows what applies without it: a profile's value
+    // (known when the instance has none of its own), else LXD's default.
+    const auto placeholder = [](const QString& own, const QString& effective,
+                                const QString& fallback) {
+        return own.isEmpty() && !effective.isEmpty() ? tr("%1 (from a profile)").arg(effective)
+                                                     : fallback;
+    };
+    m_schedule->setPlaceholderText(placeholder(own.schedule, effective.schedule,
+                                               tr("none (for example @daily or 0 */6 * * *)")));
+    m_expiry->setPlaceholderText(
+        placeholder(own.expiry, effective.expiry, tr("never (for example 2w or 1d 12H)")));
+    m_pattern->setPlaceholderText(
+        placeholder(own.pattern, effective.pattern, tr("LXD's default (snap%d)")));
 
     auto* intro = new QLabel(tr("LXD takes these snapshots itself. An empty field removes the "
                                 "setting from the container; its profile's value then applies."),
@@ -44,6 +57,11 @@ SnapshotSettingsDialog::SnapshotSettingsDialog(const QString& instance,
 LxdSnapshotSettings SnapshotSettingsDialog::settings() const
 {
     return {m_schedule->text().trimmed(), m_expiry->text().trimmed(), m_pattern->text().trimmed()};
+}
+
+QJsonObject SnapshotSettingsDialog::changedConfig() const
+{
+    return settings().changesFrom(m_own);
 }
 
 } // namespace relais

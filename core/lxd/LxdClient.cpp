@@ -141,8 +141,13 @@ LxdOperation* LxdClient::instance(const QString& name)
 LxdOperation* LxdClient::setSnapshotSettings(const QString& instance,
                                              const LxdSnapshotSettings& settings)
 {
+    return patchConfig(instance, settings.toConfig());
+}
+
+LxdOperation* LxdClient::patchConfig(const QString& instance, const QJsonObject& config)
+{
     return request("PATCH", instancePath(instance),
-                   QJsonObject{{QStringLiteral("config"), settings.toConfig()}});
+                   QJsonObject{{QStringLiteral("config"), config}});
 }
 
 LxdExecJob* LxdClient::exec(const QString& instance, const QStringList& command)

@@ -71,6 +71,9 @@ public:
     /// Sets snapshots.schedule, .expiry and .pattern in the instance's own
     /// config (an empty value removes the key: a profile's value applies again).
     LxdOperation* setSnapshotSettings(const QString& instance, const LxdSnapshotSettings& settings);
+    /// Sets only the keys of @p config in the instance's own config (an
+    /// empty value removes a key), the others left as they are.
+    LxdOperation* patchConfig(const QString& instance, const QJsonObject& config);
 
     /// Runs @p command in @p instance, its output recorded (not started):
     /// the job's result has the exit status, standard output and error.

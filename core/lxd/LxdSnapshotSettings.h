@@ -17,11 +17,20 @@ struct LxdSnapshotSettings
 
     bool operator==(const LxdSnapshotSettings&) const = default;
 
-    /// From an instance object (GET /1.0/instances/NAME): the effective
-    /// values, profiles included (expanded_config), else the instance's own.
-    static Result<LxdSnapshotSettings> fromInstanceJson(const QJsonValue& value);
+    enum class Scope
+    {
+        Effective, ///< profiles included (expanded_config), else the instance's own
+        Own,       ///< the instance's own config only (what a PATCH changes)
+    };
+
+    /// From an instance object (GET /1.0/instances/NAME).
+    static Result<LxdSnapshotSettings> fromInstanceJson(const QJsonValue& value,
+                                                        Scope scope = Scope::Effective);
     /// The three keys for a PATCH of the instance's config.
     QJsonObject toConfig() const;
+    /// Only the keys that differ from @p before, for a PATCH of the
+    /// instance's config (an empty value removes the key).
+    QJsonObject changesFrom(const LxdSnapshotSettings& before) const;
 };
 
 } // namespace relais

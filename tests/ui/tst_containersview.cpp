@@ -5,10 +5,15 @@
 #include "NewSnapshotDialog.h"
 #include "SnapshotSettingsDialog.h"
 #include "SnapshotTimeline.h"
+#include "common/Database.h"
 #include "common/ManualClock.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
 #include "lxd/LxdLocalTransport.h"
+#include "lxd/LxdOperation.h"
+#include "lxd/LxdReplicationHistory.h"
+#include "lxd/LxdReplicationJob.h"
+#include "lxd/LxdSafeRestoreJob.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,8 +29,10 @@
 #include <QLocalSocket>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -39,7 +46,8 @@ using namespace relais;
 namespace {
 
 /// A stand-in for LXD's Unix socket: answers the instance list with the
-/// JSON fixture and leaves every other request unanswered (an operation
+/// JSON fixture, and the requests given in answers (by their first line)
+/// with their JSON; leaves every other request unanswered (an operation
 /// that runs until cancelled).
 class FakeLxd : public QObject
 {
@@ -52,28 +60,65 @@ public:
         m_server.listen(path);
         connect(&m_server, &QLocalServer::newConnection, this, [this] {
             while (QLocalSocket* socket = m_server.nextPendingConnection()) {
-                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] {
-                    m_buffers[socket] += socket->readAll();
-                    const QByteArray& request = m_buffers[socket];
-                    if (!request.contains("\r\n\r\n"))
-                        return;
-                    requests << request.left(request.indexOf("\r\n"));
-                    if (request.startsWith("GET /1.0/instances?recursion=2 ")) {
-                        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                      "Content-Length: " +
-                                      QByteArray::number(m_list.size()) +
-                                      "\r\nConnection: close\r\n\r\n" + m_list);
-                        socket->disconnectFromServer();
-                    }
-                });
+                connect(socket, &QLocalSocket::readyRead, socket, [this, socket] { read(socket); });
             }
         });
     }
 
     bool isListening() const { return m_server.isListening(); }
+    /// How many times the instance list was asked for.
+    qsizetype listings() const
+    {
+        return std::count_if(requests.cbegin(), requests.cend(), [](const QByteArray& r) {
+            return r.startsWith("GET /1.0/instances?recursion=2 ");
+        });
+    }
+
+    /// Each request's first line, and its body.
     QList<QByteArray> requests;
+    QList<QByteArray> bodies;
+    /// A sync answer's metadata, by request line ("GET /1.0/instances/db HTTP/1.1").
+    QHash<QByteArray, QJsonValue> answers;
 
 private:
+    void read(QLocalSocket* socket)
+    {
+        QByteArray& buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return;
+        qsizetype length = 0;
+        for (const QByteArray& line : buffer.left(headEnd).split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < headEnd + 4 + length)
+            return;
+        const QByteArray request = buffer.left(headEnd + 4 + length);
+        buffer.remove(0, request.size());
+        const QByteArray line = request.left(request.indexOf("\r\n"));
+        requests << line;
+        bodies << request.mid(headEnd + 4);
+        QByteArray answer;
+        if (line.startsWith("GET /1.0/instances?recursion=2 ")) {
+            answer = m_list;
+        } else if (answers.contains(line)) {
+            answer =
+                QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("sync")},
+                                          {QStringLiteral("status"), QStringLiteral("Success")},
+                                          {QStringLiteral("status_code"), 200},
+                                          {QStringLiteral("metadata"), answers.value(line)}})
+                    .toJson(QJsonDocument::Compact);
+        }
+        if (answer.isEmpty())
+            return;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: " +
+                      QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
+        socket->disconnectFromServer();
+    }
+
     QLocalServer m_server;
     QByteArray m_list;
     QHash<QLocalSocket*, QByteArray> m_buffers;
@@ -259,14 +304,75 @@ private slots:
 
     void snapshotSettingsEdited()
     {
-        const LxdSnapshotSettings before{QStringLiteral("@daily"), QStringLiteral("2w"),
-                                         QStringLiteral("auto-%d")};
-        SnapshotSettingsDialog dialog(QStringLiteral("db"), before);
-        QCOMPARE(dialog.settings(), before);
+        // The container sets only the expiry; a profile gives the schedule
+        // and the pattern.
+        const LxdSnapshotSettings own{QString(), QStringLiteral("2w"), QString()};
+        const LxdSnapshotSettings effective{QStringLiteral("@daily"), QStringLiteral("2w"),
+                                            QStringLiteral("auto-%d")};
+        SnapshotSettingsDialog dialog(QStringLiteral("db"), own, effective);
+        QCOMPARE(dialog.settings(), own);
+        QCOMPARE(dialog.scheduleEdit()->text(), QString());
+        QVERIFY2(dialog.scheduleEdit()->placeholderText().contains(QLatin1String("@daily")),
+                 qPrintable(dialog.scheduleEdit()->placeholderText()));
+        QVERIFY(dialog.patternEdit()->placeholderText().contains(QLatin1String("auto-%d")));
+        QCOMPARE(dialog.expiryEdit()->text(), QStringLiteral("2w"));
+        // Saved unchanged, nothing is written: the profile's values stay its own.
+        QVERIFY(dialog.changedConfig().isEmpty());
+
         dialog.scheduleEdit()->setText(QStringLiteral(" 0 */6 * * * "));
         dialog.expiryEdit()->clear();
-        QCOMPARE(dialog.settings(), (LxdSnapshotSettings{QStringLiteral("0 */6 * * *"), QString(),
-                                                         QStringLiteral("auto-%d")}));
+        QCOMPARE(dialog.settings(),
+                 (LxdSnapshotSettings{QStringLiteral("0 */6 * * *"), QString(), QString()}));
+        // Only the keys changed; an emptied one is removed.
+        const QJsonObject changes = dialog.changedConfig();
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes.value(QStringLiteral("snapshots.schedule")).toString(),
+                 QStringLiteral("0 */6 * * *"));
+        QVERIFY(changes.contains(QStringLiteral("snapshots.expiry")));
+        QCOMPARE(changes.value(QStringLiteral("snapshots.expiry")).toString(), QString());
+        QVERIFY(!changes.contains(QStringLiteral("snapshots.pattern")));
+    }
+
+    // The schedule dialog of the view: the container's own keys in the
+    // fields, the profile's in the placeholders, only the changes sent.
+    void snapshotSettingsKeepTheProfilesValues()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        lxd.answers.insert(
+            "GET /1.0/instances/db HTTP/1.1",
+            QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("db")},
+                {QStringLiteral("config"),
+                 QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("2w")}}},
+                {QStringLiteral("expanded_config"),
+                 QJsonObject{{QStringLiteral("snapshots.schedule"), QStringLiteral("@daily")},
+                             {QStringLiteral("snapshots.expiry"), QStringLiteral("2w")},
+                             {QStringLiteral("snapshots.pattern"), QStringLiteral("auto-%d")}}}});
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.editSnapshotSettings();
+        SnapshotSettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<SnapshotSettingsDialog*>()) != nullptr);
+        QCOMPARE(dialog->scheduleEdit()->text(), QString());
+        QVERIFY(dialog->scheduleEdit()->placeholderText().contains(QLatin1String("@daily")));
+        QCOMPARE(dialog->expiryEdit()->text(), QStringLiteral("2w"));
+        QCOMPARE(dialog->patternEdit()->text(), QString());
+
+        dialog->expiryEdit()->setText(QStringLiteral("3d"));
+        dialog->accept();
+        QTRY_VERIFY(lxd.requests.last().startsWith("PATCH /1.0/instances/db "));
+        const QJsonObject body = QJsonDocument::fromJson(lxd.bodies.last()).object();
+        QCOMPARE(body.value(QStringLiteral("config")).toObject(),
+                 (QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("3d")}}));
+        view.setClientProvider({});
     }
 
     void lockedViewAsksForTheVault()
@@ -485,6 +591,286 @@ private slots:
         view.releaseClientProviderWhenIdle();
         QCOMPARE(released.size(), 2);
         QVERIFY(!view.hasClientProvider());
+    }
+
+    // A lock that waited for an action: once unlocked again, the list is
+    // read every interval again; while the release waits, nothing lists.
+    void theListRefreshesAgainAfterALockThatWaited()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        const auto provider = [&client](HostRole) -> Result<LxdClient*> {
+            return &client;
+        };
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider(provider);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        view.releaseClientProviderWhenIdle();
+        QVERIFY(view.isReleasePending());
+        QVERIFY(!view.isAutoRefreshing());
+        QVERIFY(!view.refreshAction()->isEnabled());
+        const qsizetype listings = lxd.listings();
+        view.refresh();
+        QVERIFY(!view.isRefreshing());
+        QTest::qWait(50);
+        QCOMPARE(lxd.listings(), listings);
+
+        // Unlocked again before the action ends: the same provider stays.
+        view.setClientProvider(provider);
+        QVERIFY(!view.isReleasePending());
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.refreshAction()->isEnabled());
+
+        // Locked again, the action ends, then unlocked.
+        view.releaseClientProviderWhenIdle();
+        view.cancelAction();
+        QVERIFY(!view.hasClientProvider());
+        QVERIFY(!view.isAutoRefreshing());
+        view.setClientProvider(provider);
+        QVERIFY(view.isAutoRefreshing());
+        QVERIFY(view.isRefreshing());
+    }
+
+    // An action that ends while a listing runs: that listing may not show
+    // what it changed, so the host is listed again.
+    void anActionsEndListsAgainAfterARunningListing()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.startSelected();
+        const qsizetype listings = lxd.listings();
+        view.refresh(); // the periodic listing, say
+        QVERIFY(view.isRefreshing());
+        view.cancelAction();
+        QVERIFY(!view.runner()->isRunning());
+        // The listing on its way is followed by a new one, whose list shows.
+        QTRY_COMPARE(lxd.listings(), listings + 2);
+        QTRY_VERIFY(!view.isRefreshing());
+        QCOMPARE(refreshed.size(), 2);
+        QTest::qWait(50);
+        QCOMPARE(lxd.listings(), listings + 2);
+    }
+
+    // Cancel is offered only where it works: not for what LXD refuses to
+    // cancel (a snapshot, a restore under way) nor while the replication
+    // puts the new copy in place. The button says why.
+    void cancelOnlyWhereItWorks()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        const auto provider = [&client](HostRole) -> Result<LxdClient*> {
+            return &client;
+        };
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider(provider);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        // A snapshot: LXD goes on whatever is asked.
+        view.takeSnapshot(QStringLiteral("s1"));
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isVisible());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY(!view.cancelButton()->toolTip().isEmpty());
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(view.statusLabel()->text().contains(QLatin1String("s1")));
+        // The site closes: the action is let go all the same.
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+        QCOMPARE(finished.size(), 1);
+
+        // A safe restore: cancellable until the restore itself begins.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.restoreSelected();
+        auto* box = view.findChild<QMessageBox*>(QStringLiteral("restoreConfirm"));
+        QVERIFY(box);
+        box->findChild<QPushButton*>(QStringLiteral("restoreConfirmButton"))->click();
+        QTRY_VERIFY(view.runner()->isRunning());
+        QVERIFY(view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isEnabled());
+        QVERIFY(view.cancelButton()->toolTip().isEmpty());
+        auto* restore = view.runner()->findChild<LxdSafeRestoreJob*>();
+        QVERIFY(restore);
+        emit restore->stepChanged(LxdSafeRestoreJob::Step::Restore);
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY2(view.cancelButton()->toolTip().contains(QLatin1String("restore")),
+                 qPrintable(view.cancelButton()->toolTip()));
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QCOMPARE(finished.size(), 1);
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+
+        // A replication: cancellable, but not once the copies are swapped.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.replicateSelected();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(view.cancelButton()->isEnabled());
+        auto* replication = view.runner()->findChild<LxdReplicationJob*>();
+        QVERIFY(replication);
+        emit replication->stageChanged(LxdReplicationJob::Stage::Swapping);
+        QVERIFY(!view.runner()->canCancel());
+        QVERIFY(!view.cancelButton()->isEnabled());
+        QVERIFY(!view.cancelButton()->toolTip().isEmpty());
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+
+        // A new action may be cancelled again.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.startSelected();
+        QVERIFY(view.runner()->canCancel());
+        QVERIFY(view.cancelButton()->isEnabled());
+        view.cancelAction();
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+    }
+
+    // The Cancel button keeps its Alt key and has Escape as well.
+    void cancelHasItsMnemonicAndEscape()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        QCOMPARE(view.cancelButton()->shortcut(),
+                 QKeySequence::mnemonic(view.cancelButton()->text()));
+        QVERIFY(!view.cancelButton()->shortcut().isEmpty());
+        auto* escape = view.findChild<QShortcut*>(QStringLiteral("containersCancelShortcut"));
+        QVERIFY(escape);
+        QCOMPARE(escape->key(), QKeySequence(Qt::Key_Escape));
+        QVERIFY(!escape->isEnabled()); // nothing to cancel
+
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        QVERIFY(escape->isEnabled());
+        view.table()->setFocus();
+        QTest::keyClick(view.table(), Qt::Key_Escape);
+        QVERIFY(!view.runner()->isRunning());
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+        QVERIFY(!escape->isEnabled());
+    }
+
+    // The site closes during a replication that waits for the backup to
+    // stop: the job goes at once, the view is free again, and neither the
+    // clients nor the history are touched afterwards.
+    void closingDuringAReplicationLetsItGo()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        auto main = std::make_unique<LxdClient>(
+            new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        auto backup = std::make_unique<LxdClient>(
+            new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        auto db = Database::open(dir.filePath(QStringLiteral("relais.db")), clock);
+        QVERIFY(db.ok());
+        auto history = std::make_unique<LxdReplicationHistory>(**db, QStringLiteral("site"));
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        view.setReplicationHistory(history.get());
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider([&main, &backup](HostRole role) -> Result<LxdClient*> {
+            return role == HostRole::Main ? main.get() : backup.get();
+        });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("web")));
+
+        view.replicateSelected();
+        QVERIFY(view.runner()->isRunning());
+        QPointer<LxdReplicationJob> job = view.runner()->findChild<LxdReplicationJob*>();
+        QVERIFY(job);
+        // Both sides are being read; LXD never answers here.
+        QTRY_VERIFY(lxd.requests.contains("GET /1.0/instances?recursion=1 HTTP/1.1"));
+        // A cancel waits for the backup's request to end.
+        view.cancelAction();
+        QVERIFY(view.runner()->isRunning());
+        QCOMPARE(finished.size(), 0);
+
+        // The site closes: its clients and history go right after.
+        view.setClientProvider({});
+        QVERIFY(!view.runner()->isRunning());
+        QVERIFY(job.isNull());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(view.runner()->result()->error().is(LxdError::Cancelled));
+        view.setReplicationHistory(nullptr);
+        main.reset();
+        backup.reset();
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+        const auto recent = history->recent();
+        QVERIFY(recent.ok());
+        QVERIFY(recent->isEmpty());
+        history.reset();
+        QTest::qWait(50);
+        QVERIFY(view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+    }
+
+    void runnerAbortEndsAtOnce()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ContainerActionRunner runner;
+        QSignalSpy finished(&runner, &ContainerActionRunner::finished);
+        runner.abort(); // idle: nothing
+        QCOMPARE(finished.size(), 0);
+        runner.run(QStringLiteral("Starting web…"), client.startInstance(QStringLiteral("web")));
+        QPointer<QObject> op = runner.findChild<LxdOperation*>();
+        QVERIFY(op);
+        runner.abort();
+        QVERIFY(!runner.isRunning());
+        QVERIFY(op.isNull());
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(runner.result()->error().is(LxdError::Cancelled));
+        runner.abort();
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
     }
 
     void runnerReportsFailureAndCancel()

@@ -245,6 +245,34 @@ private slots:
                  QStringLiteral("auto-%d"));
     }
 
+    // The instance's own keys apart from its profiles', and a PATCH of only
+    // the keys changed.
+    void snapshotSettingsOwnAndChanged()
+    {
+        const QJsonObject instance = QJsonDocument::fromJson(R"({"name": "db",
+            "config": {"snapshots.expiry": "2w", "limits.cpu": "2"},
+            "expanded_config": {"snapshots.schedule": "@daily", "snapshots.expiry": "2w",
+                                "snapshots.pattern": "auto-%d", "limits.cpu": "2"}})")
+                                         .object();
+        const auto effective = LxdSnapshotSettings::fromInstanceJson(instance);
+        QVERIFY(effective);
+        QCOMPARE(*effective, (LxdSnapshotSettings{QStringLiteral("@daily"), QStringLiteral("2w"),
+                                                  QStringLiteral("auto-%d")}));
+        const auto own =
+            LxdSnapshotSettings::fromInstanceJson(instance, LxdSnapshotSettings::Scope::Own);
+        QVERIFY(own);
+        QCOMPARE(*own, (LxdSnapshotSettings{QString(), QStringLiteral("2w"), QString()}));
+        QVERIFY(
+            !LxdSnapshotSettings::fromInstanceJson(QJsonValue(3), LxdSnapshotSettings::Scope::Own)
+                 .ok());
+
+        QVERIFY(own->changesFrom(*own).isEmpty());
+        const LxdSnapshotSettings edited{QStringLiteral("@weekly"), QString(), QString()};
+        QCOMPARE(edited.changesFrom(*own),
+                 (QJsonObject{{QStringLiteral("snapshots.schedule"), QStringLiteral("@weekly")},
+                              {QStringLiteral("snapshots.expiry"), QString()}}));
+    }
+
     void refusesBrokenInstanceLists()
     {
         QVERIFY(!LxdInstance::listFromJson(QJsonValue(QStringLiteral("x"))).ok());
