@@ -2230,6 +2230,22 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <source>Removing the staging instance; the backup keeps its copy…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>LXD cannot stop this once it has begun: it runs to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD cannot stop a restore once it has begun: it runs to its end. The safety snapshot keeps the state from before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new copy is being put in place: stopping now could leave the backup without a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication is already stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::ContainersView</name>
@@ -5855,6 +5871,10 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>&amp;Name pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from a profile)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2238,6 +2238,22 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <source>Removing the staging instance; the backup keeps its copy…</source>
         <translation>Suppression de l’instance de transit&#xa0;; le backup garde sa copie…</translation>
     </message>
+    <message>
+        <source>LXD cannot stop this once it has begun: it runs to its end.</source>
+        <translation>LXD ne peut pas arrêter ceci une fois commencé&#xa0;: l’opération va jusqu’au bout.</translation>
+    </message>
+    <message>
+        <source>LXD cannot stop a restore once it has begun: it runs to its end. The safety snapshot keeps the state from before.</source>
+        <translation>LXD ne peut pas arrêter une restauration une fois commencée&#xa0;: elle va jusqu’au bout. L’instantané de sécurité garde l’état d’avant.</translation>
+    </message>
+    <message>
+        <source>The new copy is being put in place: stopping now could leave the backup without a copy.</source>
+        <translation>La nouvelle copie est en cours de mise en place&#xa0;: l’arrêter maintenant pourrait laisser le backup sans copie.</translation>
+    </message>
+    <message>
+        <source>The replication is already stopping.</source>
+        <translation>La réplication est déjà en train de s’arrêter.</translation>
+    </message>
 </context>
 <context>
     <name>relais::ContainersView</name>
@@ -5889,6 +5905,10 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>&amp;Name pattern:</source>
         <translation>Modèle de &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (from a profile)</source>
+        <translation>%1 (d’un profil)</translation>
     </message>
 </context>
 <context>
