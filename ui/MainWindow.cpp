@@ -379,7 +379,9 @@ std::unique_ptr<SiteHealth> MainWindow::makeHealth(const Site& site, HealthHisto
 
 void MainWindow::keepLxdAccess()
 {
-    if (!m_site || !m_vault || m_vault->isLocked() || m_lxdAccess->connections() ||
+    // Kept across locks; made again at an unlock when they could not reach
+    // a probed host (its key or LXD client certificate added since).
+    if (!m_site || !m_vault || m_vault->isLocked() || m_lxdAccess->reachesEveryProbedHost() ||
         !LxdHealthAccess::needed(*m_site))
         return;
     m_lxdAccess->setConnections(std::make_unique<SiteConnections>(

@@ -527,7 +527,8 @@ void LxdActionCommand::fail(const Error& error)
     if (error.is(LxdError::CertificateUnknown) && !m_tlsTrust.questions().isEmpty()) {
         m_err << tr("The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run "
                     "\"relaisctl lxd trust\".")
-                     .arg(m_address, m_tlsTrust.questions().last().fingerprint)
+                     .arg(m_tlsTrust.questions().last().host,
+                          m_tlsTrust.questions().last().fingerprint)
               << Qt::endl;
         finish(ExitCode::Error);
         return;

@@ -271,7 +271,8 @@ void LxdCommand::onListed(HostRun& run)
         if (error.is(LxdError::CertificateUnknown) && !m_tlsTrust.questions().isEmpty())
             run.error = tr("the LXD certificate of %1 is not trusted yet (SHA-256 %2); check it "
                            "and run \"relaisctl lxd trust\"")
-                            .arg(run.address, m_tlsTrust.questions().last().fingerprint);
+                            .arg(m_tlsTrust.questions().last().host,
+                                 m_tlsTrust.questions().last().fingerprint);
         else if (ssh && ssh->is(SshError::HostKeyRejected))
             run.error = tr("the SSH host key of %1 is not trusted yet; check it and run "
                            "\"relaisctl ssh trust\"")

@@ -41,6 +41,19 @@ bool LxdHealthAccess::needed(const Site& site)
     return false;
 }
 
+bool LxdHealthAccess::reachesEveryProbedHost() const
+{
+    if (!m_connections)
+        return false;
+    for (const Service& service : m_connections->site().services) {
+        for (const ProbeSpec& probe : service.probes) {
+            if (probe.kind == ProbeSpec::Kind::Lxd && !m_connections->lxd(probe.host))
+                return false;
+        }
+    }
+    return true;
+}
+
 void LxdHealthAccess::setConnections(std::unique_ptr<SiteConnections> connections)
 {
     m_connections = std::move(connections);

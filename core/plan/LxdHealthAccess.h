@@ -33,6 +33,10 @@ public:
     /// the vault is locked); the previous ones are closed.
     void setConnections(std::unique_ptr<SiteConnections> connections);
     SiteConnections* connections() const { return m_connections.get(); }
+    /// Whether the connections give a client for every host an LXD probe
+    /// of their site is aimed at (false without connections): connections
+    /// made before a key or client certificate was added cannot.
+    bool reachesEveryProbedHost() const;
     /// Where the copies' ages are read (null: unknown).
     void setHistory(std::unique_ptr<LxdReplicationHistory> history);
     LxdReplicationHistory* history() const { return m_history.get(); }

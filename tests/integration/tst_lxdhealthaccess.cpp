@@ -116,6 +116,35 @@ private slots:
         QVERIFY2(again.message.contains(u"vault is locked"_s), qPrintable(again.message));
     }
 
+    // Connections made from a vault without the host's key say so through
+    // the probe, and are known not to reach the host (the console makes
+    // them again at the next unlock); made from the lab's vault, they do.
+    void connectionsWithoutTheKeySayWhy()
+    {
+        Result<Vault> empty =
+            Vault::create(m_tmp.filePath(u"empty-vault"_s), SecretBytes(QByteArrayView("empty")),
+                          KdfParams{10, 8, 1}, SystemClock::instance());
+        QVERIFY(empty.ok());
+        LxdHealthAccess access;
+        QVERIFY(!access.reachesEveryProbedHost()); // no connections
+        QNetworkAccessManager network;
+        SiteHealth health(*m_site, network, SystemClock::instance(), nullptr,
+                          SiteHealth::Mode::SingleShot, nullptr, &access.context());
+        ProbeMonitor* monitor = health.monitors().front();
+        access.setConnections(std::make_unique<SiteConnections>(*m_site, *empty, &m_verifier));
+        QVERIFY(!access.reachesEveryProbedHost());
+        const ProbeResult missing = check(monitor);
+        QVERIFY(!missing.ok);
+        QVERIFY2(missing.message.contains(u"cannot reach the LXD of main"_s),
+                 qPrintable(missing.message));
+        QVERIFY2(!missing.message.contains(u"locked"_s), qPrintable(missing.message));
+
+        access.setConnections(std::make_unique<SiteConnections>(*m_site, *m_vault, &m_verifier));
+        QVERIFY(access.reachesEveryProbedHost());
+        const ProbeResult running = check(monitor);
+        QVERIFY2(running.ok, qPrintable(running.message));
+    }
+
     void copyAgeWithoutHistoryIsUnknown()
     {
         LxdHealthAccess access;
