@@ -18,23 +18,21 @@ Result<void> ReplicationLock::lock(const QString& reason)
 {
     // After a failover, losing the lock to a power cut would let a
     // main → backup run overwrite the side now in service.
-    return m_database.durably([&] { return write(reason); });
-}
-
-Result<void> ReplicationLock::write(const QString& reason)
-{
-    QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO replication_locks(site, locked_at, reason) VALUES (?, ?, ?)"));
-    query.addBindValue(m_site);
-    query.addBindValue(m_database.clock().now().toUTC().toString(Qt::ISODateWithMs));
-    query.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
-    if (!query.exec()) {
-        return Error(DatabaseError::QueryFailed,
-                     QStringLiteral("cannot lock replication: %1").arg(query.lastError().text()));
-    }
-    return m_database.audit(QStringLiteral("replication.lock"), m_site, QStringLiteral("ok"),
-                            reason);
+    return m_database.durably([&]() -> Result<void> {
+        QSqlQuery query(m_database.connection());
+        query.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO replication_locks(site, locked_at, reason) VALUES (?, ?, ?)"));
+        query.addBindValue(m_site);
+        query.addBindValue(m_database.clock().now().toUTC().toString(Qt::ISODateWithMs));
+        query.addBindValue(reason.isNull() ? QStringLiteral("") : reason);
+        if (!query.exec()) {
+            return Error(
+                DatabaseError::QueryFailed,
+                QStringLiteral("cannot lock replication: %1").arg(query.lastError().text()));
+        }
+        return m_database.audit(QStringLiteral("replication.lock"), m_site, QStringLiteral("ok"),
+                                reason);
+    });
 }
 
 Result<void> ReplicationLock::unlock()

@@ -35,8 +35,6 @@ public:
     Result<std::optional<State>> state() const;
 
 private:
-    Result<void> write(const QString& reason);
-
     Database& m_database;
     QString m_site;
 };
