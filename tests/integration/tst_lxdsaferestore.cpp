@@ -1,3 +1,4 @@
+#include "../support/LxcCgroupReport.h"
 #include "../support/ProcessRun.h"
 #include "common/ManualClock.h"
 #include "common/SystemClock.h"
@@ -32,16 +33,26 @@ private:
     QString m_name;
     std::unique_ptr<LxdClient> m_client;
 
-    static Result<QJsonValue> run(LxdOperation* op, int timeoutMs = 120000)
+    Result<QJsonValue> run(LxdOperation* op, int timeoutMs = 120000)
     {
         std::optional<Result<QJsonValue>> result;
         QObject::connect(op, &LxdOperation::finished, op, [&] { result = op->result(); });
         op->start();
         (void)QTest::qWaitFor([&] { return result.has_value(); }, timeoutMs);
         op->deleteLater();
-        if (!result)
+        if (!result) {
+            reportLate(op->describe());
             return Error(LxdError::Timeout, QStringLiteral("no result in time"));
+        }
         return *result;
+    }
+
+    /// Says what the kernel shows of the test container when LXD did not
+    /// answer in time (a container stuck freezing blocks snapshots and execs).
+    void reportLate(const QString& what) const
+    {
+        qWarning().noquote() << what << "did not end in time; the container's cgroups:\n"
+                             << test::lxcCgroupReport(m_name);
     }
 
     static QByteArray why(const Result<QJsonValue>& r)
@@ -76,8 +87,10 @@ private:
         (void)QTest::qWaitFor([&] { return result.has_value(); }, 60000);
         QTest::qWait(20);
         job->deleteLater();
-        if (!result)
+        if (!result) {
+            reportLate(QStringLiteral("exec %1").arg(command.join(QLatin1Char(' '))));
             return Error(LxdError::Timeout, QStringLiteral("no result in time"));
+        }
         if (count != 1)
             return Error(LxdError::ProtocolError, QStringLiteral("finished %1 times").arg(count));
         return *result;
@@ -108,7 +121,7 @@ private:
         int finishedCount = 0;
     };
 
-    static JobRun runJob(LxdSafeRestoreJob& job)
+    JobRun runJob(LxdSafeRestoreJob& job)
     {
         JobRun r;
         connect(&job, &LxdSafeRestoreJob::stepChanged, &job,
@@ -119,6 +132,8 @@ private:
         });
         job.start();
         (void)QTest::qWaitFor([&] { return r.result.has_value(); }, 120000);
+        if (!r.result)
+            reportLate(QStringLiteral("the safe restore"));
         QTest::qWait(20); // a second finished() would show here
         return r;
     }
