@@ -20,6 +20,8 @@ namespace {
 // then slower; a round is one listing and one command on backup.
 constexpr int FirstRetryMs = 100;
 constexpr int MaxRetryMs = 500;
+// Age after which a failed check lists the clones again.
+constexpr int RelistAfterMs = 1000;
 
 } // namespace
 
@@ -93,8 +95,9 @@ void CloneProbeStepJob::start()
 
 void CloneProbeStepJob::round()
 {
-    // Once every clone runs with an address, only the checks are run again.
-    if (m_command.isEmpty())
+    // Once every clone runs with an address, the checks are run again, and
+    // the listing when it is old enough to have missed a change.
+    if (m_command.isEmpty() || m_listed.hasExpired(RelistAfterMs))
         listAddresses();
     else
         check();
@@ -178,6 +181,7 @@ void CloneProbeStepJob::onListed()
         return;
     }
     m_command = commands.join(QStringLiteral(" && "));
+    m_listed.start();
     check();
 }
 

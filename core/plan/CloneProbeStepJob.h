@@ -4,6 +4,7 @@
 #include "common/Backoff.h"
 #include "site/ProbeSpec.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
@@ -23,9 +24,10 @@ class SshSession;
 /// address with its port, path and keyword (curl --resolve, so https is
 /// verified under the service's name; wget for http without curl), each TCP
 /// probe's port. The clones' addresses are read (the listing with every
-/// instance's state) until each clone runs with one; then only the checks
-/// are run again. Tried at once, then again after 100 ms, each wait doubled up
-/// to 500 ms, until every check passes — the first good probe, where the
+/// instance's state) until each clone runs with one; then the checks are run
+/// again, the listing too once it is a second old (a clone deleted or given a
+/// new address meanwhile is seen at once, not at the timeout). Tried at once, then again after 100
+/// ms, each wait doubled up to 500 ms, until every check passes — the first good probe, where the
 /// drill's RTO ends — or the step's timeout.
 /// A service without HTTP or TCP probes counts as answering once every
 /// clone runs with an address.
@@ -67,6 +69,8 @@ private:
     Backoff m_backoff;
     /// The checks, once every clone runs with an address.
     QString m_command;
+    /// Since the listing that gave m_command.
+    QElapsedTimer m_listed;
     QString m_lastWhy;
     bool m_cancelled = false;
 };

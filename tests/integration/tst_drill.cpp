@@ -23,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <atomic>
+#include <functional>
 #include <unistd.h>
 
 using namespace relais;
@@ -128,7 +129,8 @@ class TestDrill : public QObject
         return site;
     }
 
-    DrillRecord rehearse(const Site& site, QStringList* notified = nullptr)
+    DrillRecord rehearse(const Site& site, QStringList* notified = nullptr,
+                         const std::function<void(DrillRunner&)>& watch = {})
     {
         auto db = Database::open(m_tmp.filePath(QStringLiteral("relais.db")));
         if (!db)
@@ -143,6 +145,8 @@ class TestDrill : public QObject
         DrillRunner runner(factory, SystemClock::instance());
         runner.setJournal(&journal);
         QSignalSpy finished(&runner, &DrillRunner::finished);
+        if (watch)
+            watch(runner);
         runner.start(DrillPlanner::plan(site, DrillMode::Rehearsal));
         if (!finished.wait(300000))
             return {};
@@ -236,6 +240,40 @@ private slots:
         QVERIFY2(probe.message.contains(QStringLiteral("timeout")), qPrintable(probe.message));
         QCOMPARE(record.steps.last().state, DrillStepRecord::State::Succeeded);
         QVERIFY(!backupInstance(LxdInstancesStepJob::cloneName(m_copy)).has_value());
+    }
+
+    void aCloneDeletedDuringTheProbeEndsTheStep()
+    {
+        // The probe never passes (wrong keyword) and has a minute; the clone
+        // is deleted once it answers the listing: the step says the clone is
+        // gone instead of waiting for its timeout.
+        const QString clone = LxdInstancesStepJob::cloneName(m_copy);
+        bool deleted = false;
+        const DrillRecord record = rehearse(
+            siteWithPlan(QStringLiteral("no such text in the page"), 60), nullptr,
+            [&](DrillRunner& runner) {
+                connect(
+                    &runner, &DrillRunner::stepOutput, &runner,
+                    [&, r = &runner](int index, const QString& line) {
+                        if (deleted ||
+                            r->record().steps.at(index).step.action != DrillAction::ProbeClones ||
+                            !line.contains(QLatin1String("do not answer")))
+                            return;
+                        deleted = true;
+                        auto client = backupLxd();
+                        (void)run(client->stopInstance(clone, 0, true));
+                        const auto gone = run(client->deleteInstance(clone));
+                        QVERIFY2(gone, qPrintable(gone.ok() ? QString() : gone.error().toString()));
+                    });
+            });
+        QVERIFY(deleted);
+        QCOMPARE(record.state, DrillRecord::State::Failed);
+        const DrillStepRecord& probe = record.steps.at(2);
+        QCOMPARE(probe.step.action, DrillAction::ProbeClones);
+        QCOMPARE(probe.state, DrillStepRecord::State::Failed);
+        QVERIFY2(probe.message.contains(QStringLiteral("gone from backup")),
+                 qPrintable(probe.message));
+        QVERIFY(!backupInstance(clone).has_value());
     }
 };
 
