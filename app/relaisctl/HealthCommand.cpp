@@ -221,7 +221,16 @@ void HealthCommand::onUpdated()
     m_done = true;
     m_health->stop();
     printReport();
+    printTrustHints();
     emit finished(exitCode());
+}
+
+void HealthCommand::printTrustHints()
+{
+    if (!m_lxd)
+        return;
+    for (const QString& hint : m_lxd->trustHints())
+        m_err << hint << Qt::endl;
 }
 
 void HealthCommand::onDeadline()
@@ -231,6 +240,7 @@ void HealthCommand::onDeadline()
     m_done = true;
     m_health->stop();
     printReport();
+    printTrustHints();
     m_err << tr("Some probes did not answer in time.") << Qt::endl;
     emit finished(ExitCode::Failing);
 }
@@ -253,6 +263,7 @@ void HealthCommand::onWatchEnd()
                  .arg(skipped)
                  .arg(worstLag)
           << Qt::endl;
+    printTrustHints();
     emit finished(exitCode());
 }
 

@@ -46,6 +46,7 @@ private:
     void onDeadline();
     void onWatchEnd();
     void printReport();
+    void printTrustHints();
     int exitCode() const;
     QJsonObject reportJson() const;
 

@@ -73,4 +73,28 @@ bool LxdAccess::open(const Site& site, const QString& sitePath, const QString& v
     return true;
 }
 
+QStringList LxdAccess::trustHints() const
+{
+    QStringList hints;
+    for (const HostKeyQuestion& question : m_verifier.questions()) {
+        const QString hint =
+            QCoreApplication::translate("LxdAccess",
+                                        "The SSH host key of %1 is not trusted yet (%2); check it "
+                                        "and run \"relaisctl ssh trust\".")
+                .arg(question.host, question.fingerprint);
+        if (!hints.contains(hint))
+            hints.append(hint);
+    }
+    for (const TlsQuestion& question : m_tlsTrust.questions()) {
+        const QString hint =
+            QCoreApplication::translate("LxdAccess",
+                                        "The LXD certificate of %1 is not trusted yet (SHA-256 "
+                                        "%2); check it and run \"relaisctl lxd trust\".")
+                .arg(question.host, question.fingerprint);
+        if (!hints.contains(hint))
+            hints.append(hint);
+    }
+    return hints;
+}
+
 } // namespace relais

@@ -3,7 +3,7 @@
 #include "common/FingerprintTrust.h"
 #include "health/LxdProbeContext.h"
 #include "plan/LxdHealthAccess.h"
-#include "ssh/HostKeyVerifier.h"
+#include "ssh/RejectAllVerifier.h"
 
 #include <QTextStream>
 #include <memory>
@@ -38,17 +38,12 @@ public:
 
     const LxdProbeContext& context() const { return m_access.context(); }
 
-private:
-    class RefuseUnknown : public HostKeyVerifier
-    {
-    public:
-        void verify(const HostKeyQuestion&, std::function<void(bool accept)> answer) override
-        {
-            answer(false);
-        }
-    };
+    /// What to run for each unknown SSH host key and LXD certificate that
+    /// was refused, once each.
+    QStringList trustHints() const;
 
-    RefuseUnknown m_verifier;
+private:
+    RejectAllVerifier m_verifier;
     FingerprintTrust m_tlsTrust;
     std::unique_ptr<Database> m_database;
     LxdHealthAccess m_access;

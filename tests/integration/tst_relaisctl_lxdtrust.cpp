@@ -392,6 +392,47 @@ private slots:
         QVERIFY(!QFile::exists(QDir(elsewhere).filePath(QStringLiteral("lxd_certificates"))));
     }
 
+    void healthNamesTheCommandForAnUnknownCertificate()
+    {
+        // The site with an lxd probe of main, read from a data directory
+        // where nothing is pinned: the probe fails and the command to run
+        // is said once, with the certificate's fingerprint.
+        QFile file(site());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QJsonObject document = QJsonDocument::fromJson(file.readAll()).object();
+        file.close();
+        QVERIFY(siteLxd("main").value(QStringLiteral("transport")).toString() ==
+                QLatin1String("https"));
+        document.insert(
+            QStringLiteral("services"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("web")},
+                {QStringLiteral("probes"),
+                 QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("lxd")},
+                                        {QStringLiteral("host"), QStringLiteral("main")},
+                                        {QStringLiteral("instance"), QStringLiteral("web")}}}}}});
+        const QString probed = m_tmp.filePath(QStringLiteral("probed-site.json"));
+        QFile out(probed);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(QJsonDocument(document).toJson()) > 0);
+        out.close();
+
+        const QString elsewhere = dataDir(QStringLiteral("data5"));
+        const Run r =
+            relaisctl({QStringLiteral("health"), QStringLiteral("--site"), probed}, {}, elsewhere);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count(QStringLiteral("relaisctl lxd trust")), 1);
+        QVERIFY2(QString(r.err).remove(QLatin1Char(':')).contains(labFingerprint("main").toUpper()),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(QDir(elsewhere).filePath(QStringLiteral("lxd_certificates"))));
+
+        // Where main's certificate is pinned, the probe passes and nothing is said.
+        const Run pinned = relaisctl({QStringLiteral("health"), QStringLiteral("--site"), probed});
+        QVERIFY2(!pinned.err.contains(QStringLiteral("relaisctl lxd trust")),
+                 qPrintable(pinned.err));
+        QVERIFY2(pinned.out.contains(QStringLiteral("[up")), qPrintable(pinned.out));
+    }
+
     void tokenWithoutFingerprintNeedsAcceptCertificate()
     {
         // A token as a server that does not name its certificate would give.
