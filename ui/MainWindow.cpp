@@ -384,8 +384,9 @@ void MainWindow::keepLxdAccess()
     if (!m_site || !m_vault || m_vault->isLocked() || m_lxdAccess->reachesEveryProbedHost() ||
         !LxdHealthAccess::needed(*m_site))
         return;
-    m_lxdAccess->setConnections(std::make_unique<SiteConnections>(
-        *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust()));
+    m_lxdAccess->setConnections(
+        std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier(), nullptr,
+                                          &tlsTrust(), SiteConnections::Credentials::HostsOnly));
     // Until now the LXD probes could only say that the vault was locked.
     if (m_health)
         m_health->checkAll();
@@ -903,7 +904,8 @@ void MainWindow::runSync(const QString& job, bool dryRun)
         if (!m_syncConnections) {
             // The keys are read now: scheduled runs go on when the vault locks.
             m_syncConnections = std::make_unique<SiteConnections>(
-                *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust());
+                *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust(),
+                SiteConnections::Credentials::HostsOnly);
             m_syncConsole->setConnections(m_syncConnections.get());
         }
         m_syncConsole->runJob(job, dryRun);
@@ -1026,8 +1028,9 @@ void MainWindow::openContainers()
     if (!m_containerConnections) {
         // The containers view has its own connections: its listings and
         // actions never wait behind a drill's or a sync's.
-        m_containerConnections = std::make_unique<SiteConnections>(
-            *m_site, *m_vault, &hostKeyVerifier(), nullptr, &tlsTrust());
+        m_containerConnections =
+            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier(), nullptr,
+                                              &tlsTrust(), SiteConnections::Credentials::HostsOnly);
     }
     SiteConnections* connections = m_containerConnections.get();
     m_containersView->setClientProvider(

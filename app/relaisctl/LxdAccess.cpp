@@ -56,8 +56,8 @@ bool LxdAccess::open(const Site& site, const QString& sitePath, const QString& v
             !SshCommand::sessionOptions(*vault, host, vaultPath, err))
             return false;
     }
-    m_access.setConnections(
-        std::make_unique<SiteConnections>(site, *vault, &m_verifier, nullptr, &m_tlsTrust));
+    m_access.setConnections(std::make_unique<SiteConnections>(
+        site, *vault, &m_verifier, nullptr, &m_tlsTrust, SiteConnections::Credentials::HostsOnly));
     Result<std::unique_ptr<Database>> database = Database::open(Paths::databaseFile());
     if (database) {
         m_database = std::move(*database);

@@ -151,8 +151,8 @@ int LxdReplicateCommand::start(const QStringList& arguments)
             !SshCommand::sessionOptions(*vault, site->host(role), vaultPath, m_err))
             return ExitCode::Error;
     }
-    m_connections =
-        std::make_unique<SiteConnections>(*site, *vault, &m_verifier, nullptr, &m_tlsTrust);
+    m_connections = std::make_unique<SiteConnections>(
+        *site, *vault, &m_verifier, nullptr, &m_tlsTrust, SiteConnections::Credentials::HostsOnly);
     for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
         const Result<LxdClient*> client = m_connections->lxd(role);
         if (!client) {

@@ -22,7 +22,7 @@ std::size_t slot(HostRole role)
 } // namespace
 
 SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verifier,
-                                 QObject* parent, TlsTrust* tlsTrust)
+                                 QObject* parent, TlsTrust* tlsTrust, Credentials credentials)
     : QObject(parent)
     , m_site(std::move(site))
     , m_verifier(verifier)
@@ -38,6 +38,8 @@ SiteConnections::SiteConnections(Site site, Vault& vault, HostKeyVerifier* verif
         if (host.lxd && host.lxd->transport == LxdEndpoint::Transport::Https)
             m_https[slot(role)] = LxdHttpsAccess::read(vault, *host.lxd);
     }
+    if (credentials == Credentials::HostsOnly)
+        return;
     for (const Service& service : std::as_const(m_site.services)) {
         QStringList ids;
         if (service.dns)
@@ -85,7 +87,9 @@ DnsProviderFactory::SecretLookup SiteConnections::secrets() const
         const auto found = m_dnsSecrets.constFind(id);
         if (found == m_dnsSecrets.cend())
             return Error(PlanError::NotConfigured,
-                         tr("The vault entry \"%1\" was not read for this drill.").arg(id));
+                         tr("The vault entry \"%1\" was not read when these connections were "
+                            "opened.")
+                             .arg(id));
         return *found;
     };
 }

@@ -31,15 +31,25 @@ class Vault;
 /// an unknown one goes to @p tlsTrust, refused without one). The keys and
 /// client certificates are read from the vault when this object is made,
 /// so the vault may lock during a drill; the verifier and the TlsTrust must
-/// outlive this object. The credentials of the services' DNS records are
-/// copied from the vault then too.
+/// outlive this object. The credentials of the services' DNS records and
+/// failover IPs are copied from the vault then too, unless the connections
+/// only reach the hosts (Credentials::HostsOnly: health probes, sync runs,
+/// the containers view), which then hold no DNS secret.
 class SiteConnections : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Which credentials are read from the vault.
+    enum class Credentials
+    {
+        HostsAndDns, ///< SSH keys, LXD client certificates, DNS and failover IP credentials
+        HostsOnly,   ///< SSH keys and LXD client certificates
+    };
+
     SiteConnections(Site site, Vault& vault, HostKeyVerifier* verifier, QObject* parent = nullptr,
-                    TlsTrust* tlsTrust = nullptr);
+                    TlsTrust* tlsTrust = nullptr,
+                    Credentials credentials = Credentials::HostsAndDns);
     ~SiteConnections() override;
 
     const Site& site() const { return m_site; }

@@ -1,6 +1,7 @@
 #include "../support/OvhFake.h"
 #include "common/Database.h"
 #include "common/SystemClock.h"
+#include "dns/DnsProviderError.h"
 #include "dns/DnsSwitchHistory.h"
 #include "plan/DnsSwitchStepJob.h"
 #include "plan/DrillContext.h"
@@ -284,6 +285,22 @@ private slots:
         QVERIFY(!refused);
         QVERIFY2(refused.error().message().contains(u"missing"_s),
                  qPrintable(refused.error().message()));
+    }
+
+    void hostsOnlyConnectionsHoldNoDnsCredential()
+    {
+        auto v = vault();
+        QVERIFY(v);
+        const Site s = site();
+        SiteConnections all(s, *v, &m_verifier);
+        QVERIFY(all.dnsProvider(*s.services.first().dns, 1000));
+        SiteConnections hosts(s, *v, &m_verifier, nullptr, nullptr,
+                              SiteConnections::Credentials::HostsOnly);
+        const auto provider = hosts.dnsProvider(*s.services.first().dns, 1000);
+        QVERIFY(!provider);
+        QVERIFY(provider.error().is(DnsProviderError::MissingCredentials));
+        QVERIFY2(provider.error().message().contains(u"tsig"_s),
+                 qPrintable(provider.error().message()));
     }
 };
 
