@@ -24,11 +24,8 @@ LxdAccess::~LxdAccess()
     QList<QPointer<QThread>> threads;
     if (SiteConnections* connections = m_access.connections()) {
         for (const HostRole role : {HostRole::Main, HostRole::Backup}) {
-            const Host& host = connections->site().host(role);
-            if (!host.lxd || host.lxd->transport != LxdEndpoint::Transport::Ssh)
-                continue;
-            if (const Result<SshSession*> session = connections->session(role))
-                threads.append((*session)->workerThread());
+            if (SshSession* session = connections->existingSession(role))
+                threads.append(session->workerThread());
         }
     }
     m_access.clear();

@@ -81,6 +81,11 @@ Result<SshSession*> SiteConnections::session(HostRole role)
     return session.get();
 }
 
+SshSession* SiteConnections::existingSession(HostRole role) const
+{
+    return m_sessions[slot(role)].get();
+}
+
 DnsProviderFactory::SecretLookup SiteConnections::secrets() const
 {
     return [this](const QString& id) -> Result<VaultEntry> {

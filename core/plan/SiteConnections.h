@@ -59,6 +59,8 @@ public:
     void setReadyShells(bool on);
     /// The host's session (it connects when a command first needs it).
     Result<SshSession*> session(HostRole role);
+    /// The host's session if one was made, else nullptr (none is made).
+    SshSession* existingSession(HostRole role) const;
     /// The host's LXD daemon: through its session and Unix socket, or over
     /// HTTPS, as the host's "lxd" endpoint says.
     Result<LxdClient*> lxd(HostRole role);

@@ -8,6 +8,7 @@
 #include "plan/PlanError.h"
 #include "plan/SiteConnections.h"
 #include "ssh/RejectAllVerifier.h"
+#include "ssh/SshSession.h"
 #include "vault/KdfParams.h"
 #include "vault/Vault.h"
 
@@ -125,6 +126,21 @@ private slots:
         QVERIFY(main.error().is(LxdError::InvalidClientCertificate));
         QVERIFY2(main.error().message().contains(u"lxd-client"_s),
                  qPrintable(main.error().message()));
+    }
+
+    void existingSessionMakesNone()
+    {
+        std::unique_ptr<Vault> v = vault(true);
+        QVERIFY(v);
+        Site s = site();
+        s.backup.ssh.keyId = u"lab-ssh"_s;
+        SiteConnections connections(s, *v, &m_verifier, nullptr, &m_trust);
+        QCOMPARE(connections.existingSession(HostRole::Backup), nullptr);
+        QCOMPARE(connections.existingSession(HostRole::Backup), nullptr);
+        const Result<SshSession*> made = connections.session(HostRole::Backup);
+        QVERIFY(made.ok());
+        QCOMPARE(connections.existingSession(HostRole::Backup), *made);
+        QCOMPARE(connections.existingSession(HostRole::Main), nullptr);
     }
 
     void hostWithoutLxdIsNotConfigured()
