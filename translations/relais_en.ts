@@ -1172,6 +1172,14 @@
         <source>Warning: no replication history (copy ages unknown): %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet (%2); check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PassphraseSource</name>
@@ -5831,11 +5839,11 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
+        <source>The LXD endpoint of %1 was not read from the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The LXD endpoint of %1 was not read from the vault.</source>
+        <source>The vault entry &quot;%1&quot; was not read when these connections were opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1172,6 +1172,14 @@
         <source>Warning: no replication history (copy ages unknown): %1</source>
         <translation>Avertissement&#xa0;: aucun historique de réplication (âge des copies inconnu)&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The SSH host key of %1 is not trusted yet (%2); check it and run &quot;relaisctl ssh trust&quot;.</source>
+        <translation>La clé d’hôte SSH de %1 n’est pas encore approuvée (%2)&#xa0;; vérifiez-la et lancez «&#xa0;relaisctl ssh trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The LXD certificate of %1 is not trusted yet (SHA-256 %2); check it and run &quot;relaisctl lxd trust&quot;.</source>
+        <translation>Le certificat LXD de %1 n’est pas encore approuvé (SHA-256 %2)&#xa0;; vérifiez-le et lancez «&#xa0;relaisctl lxd trust&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseSource</name>
@@ -5864,12 +5872,12 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <translation>Le site ne donne aucun démon LXD pour %1 (&quot;lxd&quot; de l’hôte).</translation>
     </message>
     <message>
-        <source>The vault entry &quot;%1&quot; was not read for this drill.</source>
-        <translation>L&apos;entrée du coffre «&#xa0;%1&#xa0;» n&apos;a pas été lue pour cet exercice.</translation>
-    </message>
-    <message>
         <source>The LXD endpoint of %1 was not read from the vault.</source>
         <translation>Le point d’accès LXD de %1 n’a pas été lu dans le coffre.</translation>
+    </message>
+    <message>
+        <source>The vault entry &quot;%1&quot; was not read when these connections were opened.</source>
+        <translation>L’entrée «&#xa0;%1&#xa0;» du coffre n’a pas été lue à l’ouverture de ces connexions.</translation>
     </message>
 </context>
 <context>
