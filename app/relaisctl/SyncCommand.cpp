@@ -6,8 +6,10 @@
 #include "common/Paths.h"
 #include "common/SystemClock.h"
 #include "site/SiteDocument.h"
+#include "ssh/KnownHosts.h"
 #include "ssh/SshCommandJob.h"
 #include "ssh/SshSession.h"
+#include "sync/ReplicationKeySetup.h"
 #include "sync/ReplicationLock.h"
 #include "sync/RsyncProgress.h"
 #include "sync/SyncCanary.h"
@@ -77,11 +79,13 @@ SyncCommand::~SyncCommand()
     m_run.reset();
     m_canary.reset();
     m_hostJob.reset();
+    m_keySetup.reset();
 }
 
 int SyncCommand::start(const QStringList& arguments)
 {
-    const QString usage = tr("Usage: relaisctl sync run|dry-run|status|install --site FILE JOB\n"
+    const QString usage = tr("Usage: relaisctl sync run|dry-run|status|install|setup-key --site "
+                             "FILE JOB\n"
                              "Takes --vault FILE and --passphrase-file FILE as \"relaisctl "
                              "vault\" does. \"relaisctl sync run --help\" describes it.");
     const QString program = arguments.value(0);
@@ -100,6 +104,8 @@ int SyncCommand::start(const QStringList& arguments)
         return prepare(Action::Status, rest);
     if (command == QStringLiteral("install"))
         return prepare(Action::Install, rest);
+    if (command == QStringLiteral("setup-key"))
+        return prepare(Action::SetupKey, rest);
     if (!command.isEmpty())
         m_err << tr("Unknown sync command: %1").arg(command) << Qt::endl;
     m_err << usage << Qt::endl;
@@ -115,7 +121,9 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
            "kept in the history. dry-run: list what a run would change, changing nothing. "
            "status: the job's last runs, next run, direction lock and RPO (age of the canary "
            "on backup) against the site's target. install: put the job on its initiating host "
-           "(a systemd timer, else a cron entry) so it runs with no console open."));
+           "(a systemd timer, else a cron entry) so it runs with no console open. setup-key: make "
+           "the job's replication key, its private half on the initiating host and its public "
+           "half on the other host, confined to rsync on the job's paths."));
     parser.addHelpOption();
     const QCommandLineOption siteOption(QStringLiteral("site"), tr("The site document."),
                                         tr("FILE"));
@@ -141,8 +149,11 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     const QCommandLineOption cronOption(QStringLiteral("cron"), tr("install: use a cron entry."));
     const QCommandLineOption removeOption(QStringLiteral("remove"),
                                           tr("install: remove the installed job."));
+    const QCommandLineOption reverseOption(
+        QStringLiteral("reverse"),
+        tr("setup-key: the key of the reverse flow (failback, backup to main)."));
     parser.addOptions({siteOption, jsonOption, vaultOption, passphraseOption, keyDirOption,
-                       systemdOption, cronOption, removeOption});
+                       systemdOption, cronOption, removeOption, reverseOption});
     parser.addPositionalArgument(QStringLiteral("JOB"), tr("The sync job's name."));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -154,7 +165,8 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (!parser.isSet(siteOption) || positional.size() != 1) {
-        m_err << tr("Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB")
+        m_err << tr("Usage: relaisctl sync run|dry-run|status|install|setup-key --site FILE "
+                    "[--json] JOB")
               << Qt::endl;
         return ExitCode::Error;
     }
@@ -163,6 +175,7 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
         return ExitCode::Error;
     }
     m_remove = parser.isSet(removeOption);
+    m_reverse = parser.isSet(reverseOption);
     if (parser.isSet(systemdOption))
         m_forcedScheduler = int(SyncHostInstall::Scheduler::Systemd);
     else if (parser.isSet(cronOption))
@@ -224,13 +237,35 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     m_peer.address = other.address;
     m_peer.port = other.ssh.port > 0 ? other.ssh.port : 22;
     const QString keyDir = parser.value(keyDirOption);
+    m_keyDir = keyDir;
     m_peer.keyPath = keyDir + QLatin1Char('/') + m_job.name;
     m_peer.knownHostsPath = m_peer.keyPath + QStringLiteral(".known_hosts");
+
+    if (action == Action::Install && !m_remove) {
+        // An installed main → backup job would keep copying after a
+        // failover: not while the direction guard holds.
+        const Result<std::optional<ReplicationLock::State>> state =
+            ReplicationLock(*m_database, SiteDocument::siteKey(m_sitePath)).state();
+        if (!state) {
+            m_err << tr("Cannot read the direction lock: %1").arg(state.error().message())
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+        if (state->has_value()) {
+            m_err << tr("Replication main → backup is locked (%1); the job is not installed. "
+                        "Fail back first, which unlocks it.")
+                         .arg((*state)->reason)
+                  << Qt::endl;
+            return ExitCode::Error;
+        }
+    }
 
     if (action == Action::Status)
         startStatus();
     else if (action == Action::Install)
         startInstall();
+    else if (action == Action::SetupKey)
+        startSetupKey();
     else
         startRun(action == Action::Run ? RsyncCommand::Mode::Run : RsyncCommand::Mode::DryRun);
     return -1;
@@ -352,6 +387,56 @@ void SyncCommand::startInstall()
         onDetected();
     });
     m_hostJob->start();
+}
+
+void SyncCommand::startSetupKey()
+{
+    SshSession* other = m_job.direction == SyncJob::Direction::Push ? m_backup.get() : m_main.get();
+    // The other host's keys as Relais trusts them go into the initiating
+    // host's known_hosts for the job.
+    const Result<QList<KnownHostsEntry>> entries =
+        KnownHosts(initiating()->options().knownHostsPath).entries();
+    QList<HostKey> keys;
+    if (entries) {
+        for (const KnownHostsEntry& entry : *entries) {
+            if (entry.host == m_peer.address && entry.port == m_peer.port)
+                keys.append(entry.key);
+        }
+    }
+    if (keys.isEmpty()) {
+        m_err << tr("Relais trusts no host key of %1 yet; check it and run \"relaisctl ssh "
+                    "trust\" first.")
+                     .arg(KnownHosts::hostPattern(m_peer.address, m_peer.port))
+              << Qt::endl;
+        finish(ExitCode::Error);
+        return;
+    }
+    m_keySetup = std::make_unique<ReplicationKeySetup>(m_job, initiating(), other, m_peer.address,
+                                                       m_peer.port, keys);
+    m_keySetup->setKeyDirectory(m_keyDir);
+    m_keySetup->setFlow(m_reverse ? RsyncCommand::Flow::Reverse : RsyncCommand::Flow::Forward);
+    connect(m_keySetup.get(), &ReplicationKeySetup::finished, this, [this] {
+        const Result<void>& result = m_keySetup->result();
+        if (!result) {
+            m_err << tr("Cannot set up the replication key of %1: %2")
+                         .arg(m_job.name, result.error().message())
+                  << Qt::endl;
+            finish(ExitCode::Error);
+            return;
+        }
+        const QString keyName = RsyncCommand::keyName(
+            m_job, m_reverse ? RsyncCommand::Flow::Reverse : RsyncCommand::Flow::Forward);
+        m_out << tr("Replication key %1 set up: its private half in %2 on %3, its public half "
+                    "in the authorized_keys of %4, confined to: %5")
+                     .arg(keyName, m_keyDir + QLatin1Char('/') + keyName,
+                          initiating()->options().target.address, m_peer.address,
+                          RsyncCommand::forcedCommand(m_job, m_reverse
+                                                                 ? RsyncCommand::Flow::Reverse
+                                                                 : RsyncCommand::Flow::Forward))
+              << Qt::endl;
+        finish(ExitCode::Ok);
+    });
+    m_keySetup->start();
 }
 
 void SyncCommand::onDetected()

@@ -15,12 +15,13 @@
 namespace relais {
 
 class Database;
+class ReplicationKeySetup;
 class SshCommandJob;
 class SshSession;
 class SyncRunJob;
 struct RsyncProgress;
 
-/// `relaisctl sync run|dry-run|status|install --site FILE JOB`: one run of a sync
+/// `relaisctl sync run|dry-run|status|install|setup-key --site FILE JOB`: one run of a sync
 /// job the way the console runs it (hooks, canary, rsync on the initiating
 /// host with the job's replication key, retries, history in relais.db); a
 /// dry run listing what would change; the job's state (last runs, next run,
@@ -28,8 +29,11 @@ struct RsyncProgress;
 /// target; the runs of the job installed on its host are read into the
 /// history first, and a missed scheduled run is reported); install puts
 /// the job on its initiating host (SyncHostInstall: a systemd timer, else
-/// a cron entry; --remove takes it away). run shows a progress line on standard error when it is a
-/// terminal; interrupt() (Ctrl-C) cancels it.
+/// a cron entry; --remove takes it away; refused while the direction guard
+/// holds); setup-key makes the job's replication key (ReplicationKeySetup:
+/// its private half on the initiating host, its public half confined to
+/// rrsync on the other host; --reverse for failback's key). run shows a progress line on standard
+/// error when it is a terminal; interrupt() (Ctrl-C) cancels it.
 ///
 /// Exit status: 0 the run succeeded (a warning included) / the status is
 /// within target; 1 the run failed or was cancelled, or the RPO is over its
@@ -58,6 +62,7 @@ private:
         DryRun,
         Status,
         Install,
+        SetupKey,
     };
 
     int prepare(Action action, const QStringList& arguments);
@@ -70,6 +75,7 @@ private:
     void startInstall();
     void onDetected();
     void install(int scheduler);
+    void startSetupKey();
     SshSession* initiating() const;
     void finish(int code);
 
@@ -81,6 +87,8 @@ private:
     bool m_progressShown = false;
     bool m_done = false;
     bool m_remove = false;
+    bool m_reverse = false;
+    QString m_keyDir;
     std::optional<int> m_forcedScheduler; ///< SyncHostInstall::Scheduler
     int m_imported = 0;
     QString m_sitePath;
@@ -94,6 +102,7 @@ private:
     std::unique_ptr<SyncRunJob> m_run;
     std::unique_ptr<SshCommandJob> m_canary;
     std::unique_ptr<SshCommandJob> m_hostJob;
+    std::unique_ptr<ReplicationKeySetup> m_keySetup;
 };
 
 } // namespace relais

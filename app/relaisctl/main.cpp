@@ -117,7 +117,10 @@ QString usage()
                "  sync status --site FILE [--json] JOB\n"
                "                     Last runs, next run, direction lock, RPO against target.\n"
                "  sync install --site FILE [--systemd|--cron] [--remove] JOB\n"
-               "                     Install the job on its initiating host (timer or cron).\n") +
+               "                     Install the job on its initiating host (timer or cron).\n"
+               "  sync setup-key --site FILE [--reverse] JOB\n"
+               "                     Make the job's replication key, confined to rsync on the\n"
+               "                     job's paths (--reverse: the failback key).\n") +
            QCoreApplication::translate(
                "relaisctl",
                "\n"

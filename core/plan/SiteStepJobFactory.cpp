@@ -133,8 +133,19 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
         if (!m_database)
             return Error(PlanError::NotConfigured,
                          DrillText::tr("No database: the replication lock cannot be kept."));
-        return static_cast<StepJob*>(
-            new LockStepJob(*m_database, m_siteKey, step.action == A::LockReplication, parent));
+        {
+            // With sync jobs, backup itself is marked too: a job installed
+            // on main must not copy into the serving backup.
+            SshSession* backup = nullptr;
+            if (!m_connections.site().syncJobs.isEmpty()) {
+                Result<SshSession*> session = m_connections.session(HostRole::Backup);
+                if (!session)
+                    return session.error();
+                backup = *session;
+            }
+            return static_cast<StepJob*>(new LockStepJob(
+                *m_database, m_siteKey, step.action == A::LockReplication, backup, parent));
+        }
     case A::SnapshotMain:
         return lxdJob(HostRole::Main, int(L::Snapshot), step.containers, parent);
     case A::SnapshotBackup:

@@ -1,5 +1,6 @@
 #include "RsyncCommand.h"
 
+#include "HostReplicationLock.h"
 #include "SyncCanary.h"
 #include "common/ShellQuote.h"
 
@@ -142,9 +143,10 @@ QString RsyncCommand::forcedCommand(const SyncJob& job, Flow flow)
         if (!job.deleteExtraneous)
             words << QStringLiteral("-no-del");
         words << QDir::cleanPath(job.destination);
-    } else {
-        words << QStringLiteral("-ro") << pullRoot(job.sources);
+        // Backup refuses the push while it serves after a failover.
+        return HostReplicationLock::guardCommand() + QStringLiteral("; exec ") + shellJoin(words);
     }
+    words << QStringLiteral("-ro") << pullRoot(job.sources);
     return shellJoin(words);
 }
 

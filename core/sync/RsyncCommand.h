@@ -58,7 +58,9 @@ public:
     static QString commandLine(const SyncJob& job, const Peer& peer, Mode mode,
                                Flow flow = Flow::Forward);
 
-    /// The forced command of the replication key on the other host.
+    /// The forced command of the replication key on the other host; a push
+    /// job's forward key first checks the direction guard's mark on backup
+    /// (HostReplicationLock).
     static QString forcedCommand(const SyncJob& job, Flow flow = Flow::Forward);
     /// The authorized_keys line for @p publicKeyLine ("ssh-ed25519 AAAA… comment").
     static QString authorizedKeysLine(const SyncJob& job, const QString& publicKeyLine,

@@ -1,5 +1,7 @@
 #include "RsyncExitPolicy.h"
 
+#include "HostReplicationLock.h"
+
 #include <algorithm>
 
 namespace relais {
@@ -56,6 +58,10 @@ RsyncExitPolicy::Verdict RsyncExitPolicy::classify(int exitStatus)
         return {Outcome::Fail, tr("rsync stopped because it would have deleted more files "
                                   "than the job allows (--max-delete); check the source before "
                                   "anything is lost.")};
+    case HostReplicationLock::ExitStatus:
+        return {Outcome::Fail,
+                tr("Backup refused the copy: replication to it is locked since a failover (it "
+                   "serves now). Fail back to unlock it.")};
     default:
         return {Outcome::Fail, tr("rsync failed with exit status %1; the run's messages say "
                                   "why.")
@@ -66,6 +72,9 @@ RsyncExitPolicy::Verdict RsyncExitPolicy::classify(int exitStatus)
 RsyncExitPolicy::Verdict RsyncExitPolicy::judge(int exitStatus, const QStringList& messages)
 {
     for (const QString& message : messages) {
+        // Backup refused the push before rsync spoke (rsync then exits 12).
+        if (message.contains(QLatin1String(HostReplicationLock::RefusalText)))
+            return classify(HostReplicationLock::ExitStatus);
         if (message.contains(QStringLiteral("discarding completed file"))) {
             return {Outcome::Fail,
                     tr("rsync reported success but threw away files it had copied (\"%1\"); "

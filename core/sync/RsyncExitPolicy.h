@@ -31,7 +31,8 @@ public:
     static Verdict classify(int exitStatus);
     /// classify(), but a run whose messages say rsync threw finished files
     /// away ("discarding completed file", seen with an absolute partial
-    /// directory) fails even when rsync exits 0.
+    /// directory) fails even when rsync exits 0; one refused by backup's
+    /// direction guard (HostReplicationLock::RefusalText) fails for it.
     static Verdict judge(int exitStatus, const QStringList& messages);
 
     /// Seconds to wait before retry @p attempt (1, 2, …): 30 s doubling, at

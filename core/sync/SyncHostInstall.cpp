@@ -1,5 +1,6 @@
 #include "SyncHostInstall.h"
 
+#include "HostReplicationLock.h"
 #include "RsyncExitPolicy.h"
 #include "SyncCanary.h"
 #include "SyncError.h"
@@ -65,10 +66,17 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
           << QStringLiteral("status=0");
     if (job.direction == SyncJob::Direction::Push)
         lines << QStringLiteral("{ %1; } || status=$?").arg(SyncCanary::writeCommand(job));
+    else // runs on backup: the direction guard's mark is here
+        lines << QStringLiteral("( %1 ) 2>\"$out\" || status=$?")
+                     .arg(HostReplicationLock::guardCommand());
     lines << QStringLiteral("if [ \"$status\" -eq 0 ]; then")
           << QStringLiteral("    %1 >\"$out\" 2>&1 </dev/null || status=$?")
                  .arg(RsyncCommand::commandLine(job, peer, RsyncCommand::Mode::Run))
-          << QStringLiteral("fi") << QStringLiteral("ended=$(now)")
+          << QStringLiteral("fi")
+          << QStringLiteral("if grep -qF %1 \"$out\"; then status=%2; fi")
+                 .arg(shellQuote(QLatin1String(HostReplicationLock::RefusalText)))
+                 .arg(HostReplicationLock::ExitStatus)
+          << QStringLiteral("ended=$(now)")
           << QStringLiteral(
                  "num() { tr -d '\\r' <\"$out\" | sed -n \"s/^$1: \\([0-9,]*\\).*/\\1/p\" "
                  "| tr -d , | tail -n 1; }")

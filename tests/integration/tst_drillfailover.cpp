@@ -111,6 +111,7 @@ class TestDrillFailover : public QObject
     QString src() const { return m_work + u"/src"_s; }
     QString dst() const { return m_work + u"/dst"_s; }
     QString keys() const { return m_work + u"/keys"_s; }
+    QString mark() const { return m_work + u"/backup-mark/replication-locked"_s; }
     QString absolute(const QString& name = {}) const
     {
         return (name.isEmpty() ? m_record : name) + u".example.test"_s;
@@ -315,10 +316,11 @@ class TestDrillFailover : public QObject
     /// Runs one step alone with the product's factory (on the test's site
     /// by default).
     Result<void> runStep(const DrillStep& step, const Site* site = nullptr,
-                         const QString& siteKey = {})
+                         const QString& siteKey = {}, Database* database = nullptr)
     {
         SiteConnections connections(site ? *site : m_site, *m_vault, &m_verifier);
-        SiteStepJobFactory factory(connections, SystemClock::instance(), m_db.get(),
+        SiteStepJobFactory factory(connections, SystemClock::instance(),
+                                   database ? database : m_db.get(),
                                    siteKey.isEmpty() ? m_siteKey : siteKey);
         factory.setSyncKeyDirectory(keys());
         DrillContext context;
@@ -585,6 +587,9 @@ private slots:
         QVERIFY(QDir().mkpath(src()));
         QVERIFY(QDir().mkpath(dst()));
         QVERIFY(QDir().mkpath(keys()));
+        // The direction guard's mark "on backup": the lab's hosts share this
+        // machine's file system, so the test's own place for it.
+        qputenv("RELAIS_HOST_LOCK_FILE", mark().toUtf8());
 
         // The job's keys on main (initiating host of a push): forward
         // write-only into the destination on backup, reverse read-only.
@@ -684,6 +689,19 @@ private slots:
         const Result<void> refused = runStep(finalSync);
         QVERIFY2(!refused.ok() && refused.error().is(SyncError::DirectionLocked),
                  refused.ok() ? "ran" : qPrintable(refused.error().toString()));
+        // Backup itself is marked: a copy started where relais.db's lock is
+        // not seen (a job installed on main, another console) is refused by
+        // backup, and nothing reaches the destination.
+        QVERIFY(QFile::exists(mark()));
+        Result<std::unique_ptr<Database>> elsewhere =
+            Database::open(m_tmp.filePath(u"elsewhere.db"_s));
+        QVERIFY(elsewhere.ok());
+        const Result<void> refusedByBackup =
+            runStep(finalSync, nullptr, {}, elsewhere.value().get());
+        QVERIFY2(!refusedByBackup.ok() &&
+                     refusedByBackup.error().toString().contains(u"locked since a failover"_s),
+                 refusedByBackup.ok() ? "ran" : qPrintable(refusedByBackup.error().toString()));
+        QCOMPARE(read(dst() + u"/index.html"_s), QByteArray("served by main, replicated\n"));
 
         // Backup takes a change; the failback brings it and the service home.
         QTest::qSleep(1100); // after the lock's second
@@ -699,6 +717,7 @@ private slots:
         QVERIFY(!running("backup"));
         const auto unlocked = ReplicationLock(*m_db, m_siteKey).state();
         QVERIFY(unlocked.ok() && !unlocked->has_value());
+        QVERIFY(!QFile::exists(mark()));
         qInfo("failover drill %lld ms (RTO %lld ms), failback drill %lld ms", failoverMs,
               *over.rtoMs, failbackMs);
     }

@@ -1,6 +1,13 @@
+#include "sync/HostReplicationLock.h"
 #include "sync/RsyncCommand.h"
+#include "sync/RsyncExitPolicy.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
+#include <QTemporaryDir>
 #include <QTest>
+#include <tuple>
 
 using namespace relais;
 
@@ -123,16 +130,63 @@ private slots:
     void forcedCommands()
     {
         SyncJob job = pushJob();
+        // A push key first checks backup's direction guard mark.
+        const QString guard = HostReplicationLock::guardCommand() + QStringLiteral("; exec ");
         QCOMPARE(RsyncCommand::forcedCommand(job),
-                 QStringLiteral("nice -n 19 ionice -c 3 rrsync -wo /srv/replica"));
+                 guard + QStringLiteral("nice -n 19 ionice -c 3 rrsync -wo /srv/replica"));
         job.deleteExtraneous = false;
         job.lowPriority = false;
         QCOMPARE(RsyncCommand::forcedCommand(job),
-                 QStringLiteral("rrsync -wo -no-del /srv/replica"));
+                 guard + QStringLiteral("rrsync -wo -no-del /srv/replica"));
         job.direction = SyncJob::Direction::Pull;
         QCOMPARE(RsyncCommand::forcedCommand(job), QStringLiteral("rrsync -ro /"));
         QCOMPARE(RsyncCommand::authorizedKeysLine(job, QStringLiteral("ssh-ed25519 AAAA k\n")),
                  QStringLiteral("restrict,command=\"rrsync -ro /\" ssh-ed25519 AAAA k"));
+    }
+
+    // The forced command as sshd runs it (sh -c): refused with the guard's
+    // status and message while the mark exists, rrsync's turn otherwise;
+    // the reverse keys (failback) never check it.
+    void pushKeyRefusesWhileBackupIsMarked()
+    {
+        QTemporaryDir dir;
+        const QString mark = dir.filePath(QStringLiteral("replication-locked"));
+        qputenv("RELAIS_HOST_LOCK_FILE", mark.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("RELAIS_HOST_LOCK_FILE"); });
+        SyncJob job = pushJob();
+        job.lowPriority = false;
+        // rrsync stands in as a function: the exec reaches it only unmarked.
+        const QString forced = RsyncCommand::forcedCommand(job).replace(
+            QStringLiteral("exec rrsync"), QStringLiteral("echo rrsync-ran"));
+        const auto run = [&](const QString& command) {
+            QProcess sh;
+            sh.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+            sh.waitForFinished(20000);
+            return std::make_tuple(sh.exitCode(), sh.readAllStandardOutput(),
+                                   QString::fromUtf8(sh.readAllStandardError()));
+        };
+        auto [code, out, err] = run(forced);
+        QCOMPARE(code, 0);
+        QCOMPARE(out, QByteArray("rrsync-ran -wo /srv/replica\n"));
+        QFile file(mark);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        std::tie(code, out, err) = run(forced);
+        QCOMPARE(code, HostReplicationLock::ExitStatus);
+        QVERIFY(out.isEmpty());
+        QVERIFY2(err.startsWith(QLatin1String(HostReplicationLock::RefusalText)), qPrintable(err));
+        QVERIFY(!RsyncCommand::forcedCommand(job, RsyncCommand::Flow::Reverse)
+                     .contains(HostReplicationLock::path()));
+        job.direction = SyncJob::Direction::Pull;
+        QVERIFY(!RsyncCommand::forcedCommand(job).contains(HostReplicationLock::path()));
+        QVERIFY(!RsyncCommand::forcedCommand(job, RsyncCommand::Flow::Reverse)
+                     .contains(HostReplicationLock::path()));
+        // rsync's exit 12 with the refusal among its messages is the lock.
+        const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::judge(
+            12, {QLatin1String(HostReplicationLock::RefusalText) + QStringLiteral(": x")});
+        QCOMPARE(verdict.outcome, RsyncExitPolicy::Outcome::Fail);
+        QCOMPARE(verdict.message,
+                 RsyncExitPolicy::classify(HostReplicationLock::ExitStatus).message);
     }
 
     void reverse_data()

@@ -1,8 +1,11 @@
+#include "sync/HostReplicationLock.h"
+#include "sync/RsyncExitPolicy.h"
 #include "sync/SyncHostInstall.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,6 +208,90 @@ private slots:
         const QByteArray used = args.readAll();
         QVERIFY2(used.contains("--delay-updates") && used.contains("root@10.231.0.20:"),
                  used.constData());
+    }
+
+    // The direction guard's mark on backup: a pull job's runner (on backup)
+    // does not start rsync while it is there; a push job's runner on main
+    // records backup's refusal (its forced command's message, rsync exit 12)
+    // as the lock, not as a broken stream.
+    void runnerRefusesWhileBackupIsMarked_data()
+    {
+        QTest::addColumn<bool>("pull");
+        QTest::newRow("pull, runner on backup") << true;
+        QTest::newRow("push, refused by backup") << false;
+    }
+
+    void runnerRefusesWhileBackupIsMarked()
+    {
+        QFETCH(bool, pull);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
+        const QString mark = dir.filePath(QStringLiteral("lock/replication-locked"));
+        qputenv("RELAIS_HOST_LOCK_FILE", mark.toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("RELAIS_HOST_LOCK_FILE"); });
+        QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        // A push's rsync sees backup's forced command refuse: its message,
+        // then exit 12 as rsync gives when the other side closes at once.
+        fake.write("#!/bin/sh\n"
+                   "touch \"$RELAIS_TEST_ARGS\"\n"
+                   "echo \"$RELAIS_TEST_REFUSAL\" >&2\n"
+                   "exit 12\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        SyncJob job = jobWith(SyncSchedule::Kind::Every, 5);
+        job.sources = {dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        if (pull)
+            job.direction = SyncJob::Direction::Pull;
+        const QString script = dir.filePath(QStringLiteral("runner.sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(SyncHostInstall::runnerScript(job, peer()).toUtf8());
+        out.close();
+        QProcess lock;
+        lock.start(
+            QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), HostReplicationLock::lockCommand(QStringLiteral("test"))});
+        QVERIFY(lock.waitForFinished(20000));
+        QCOMPARE(lock.exitCode(), 0);
+        QVERIFY(QFile::exists(mark));
+
+        QProcess sh;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') +
+                                               env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("RELAIS_SYNC_STATE_DIR"), dir.filePath(QStringLiteral("state")));
+        env.insert(QStringLiteral("RELAIS_TEST_ARGS"), dir.filePath(QStringLiteral("args")));
+        env.insert(QStringLiteral("RELAIS_TEST_REFUSAL"),
+                   QLatin1String(HostReplicationLock::RefusalText) + QStringLiteral(": test"));
+        sh.setProcessEnvironment(env);
+        sh.start(QStringLiteral("/bin/sh"), {script});
+        QVERIFY(sh.waitForFinished(20000));
+        QCOMPARE(sh.exitCode(), HostReplicationLock::ExitStatus);
+        // A pull never started rsync; a push did, and backup refused it.
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("args"))), !pull);
+        QFile state(dir.filePath(QStringLiteral("state/www.jsonl")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        const QList<SyncRunRecord> runs = SyncHostInstall::parseRuns(state.readAll());
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.last().exitStatus, HostReplicationLock::ExitStatus);
+        const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::classify(runs.last().exitStatus);
+        QCOMPARE(verdict.outcome, RsyncExitPolicy::Outcome::Fail);
+        QVERIFY2(verdict.message.contains(QStringLiteral("locked")), qPrintable(verdict.message));
+
+        // Unmarked, the same pull runs rsync again.
+        QProcess unlock;
+        unlock.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), HostReplicationLock::unlockCommand()});
+        QVERIFY(unlock.waitForFinished(20000));
+        QVERIFY(!QFile::exists(mark));
+        if (pull) {
+            sh.start(QStringLiteral("/bin/sh"), {script});
+            QVERIFY(sh.waitForFinished(20000));
+            QVERIFY(QFile::exists(dir.filePath(QStringLiteral("args"))));
+        }
     }
 };
 
