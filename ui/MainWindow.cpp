@@ -1069,6 +1069,8 @@ void MainWindow::closeContainerConnections()
 void MainWindow::closeContainers()
 {
     closeContainerConnections();
+    // Settings typed for this site's containers are not another site's.
+    m_containersView->forgetUnsavedSettings();
     m_containersView->setReplicationHistory(nullptr);
     m_lxdHistory.reset();
 }
