@@ -7,6 +7,7 @@
 #include "NewSnapshotDialog.h"
 #include "SnapshotSettingsDialog.h"
 #include "SnapshotTimeline.h"
+#include "UiLogging.h"
 #include "common/Clock.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdOperation.h"
@@ -241,18 +242,25 @@ void ContainersView::setClientProvider(ClientProvider provider)
         // The clients are going: nothing may keep using them (the end of
         // a cancelled action must not list again with them).
         m_provider = nullptr;
+        // Settings saved meanwhile are said not saved from here on.
+        m_notice.clear();
         if (m_runner->isRunning())
             m_runner->cancel();
         // A job that does not end at once (a replication waiting for the
         // backup, or one that cannot be cancelled) would outlive them.
         if (m_runner->isRunning())
             m_runner->abort();
+        for (const SettingsSave& save : std::exchange(m_queuedSaves, {}))
+            settingsNotSaved(save, tr("the vault was locked."));
         m_listAgain = false;
         delete m_listing;
         delete m_settingsRead;
         m_model->clear();
         m_timeline->clear();
-        m_status->clear();
+        m_earlierOutcome.clear();
+        m_actionText.clear();
+        m_listingError.clear();
+        updateStatus();
     }
     m_provider = std::move(provider);
     m_pages->setCurrentWidget(m_provider ? m_pages->widget(1) : m_lockedPage);
@@ -292,6 +300,9 @@ void ContainersView::setHost(HostRole role)
     m_host = role;
     m_listAgain = false;
     delete m_listing;
+    // The other host's listing failure is not this one's.
+    m_listingError.clear();
+    updateStatus();
     m_model->clear();
     m_timeline->clear();
     m_table->setColumnHidden(InstanceTableModel::BackupCopyColumn, role != HostRole::Main);
@@ -326,7 +337,8 @@ LxdClient* ContainersView::client()
         return nullptr;
     Result<LxdClient*> client = m_provider(m_host);
     if (!client) {
-        showError(tr("No LXD on %1.").arg(HealthText::roleName(m_host)), client.error());
+        m_notice = errorText(tr("No LXD on %1.").arg(HealthText::roleName(m_host)), client.error());
+        updateStatus();
         return nullptr;
     }
     return *client;
@@ -334,12 +346,16 @@ LxdClient* ContainersView::client()
 
 void ContainersView::refresh()
 {
-    if (m_listing || m_releasePending)
+    if (m_listing || m_releasePending || !m_provider)
         return;
-    LxdClient* lxd = client();
-    if (!lxd)
+    Result<LxdClient*> lxd = m_provider(m_host);
+    if (!lxd) {
+        m_listingError =
+            errorText(tr("No LXD on %1.").arg(HealthText::roleName(m_host)), lxd.error());
+        updateStatus();
         return;
-    LxdOperation* op = lxd->listInstances();
+    }
+    LxdOperation* op = (*lxd)->listInstances();
     op->setTimeout(30000);
     m_listing = op;
     const HostRole role = m_host;
@@ -362,8 +378,12 @@ void ContainersView::onListed(LxdOperation* op, HostRole role)
     Result<QList<LxdInstance>> instances =
         result ? LxdInstance::listFromJson(*result) : Result<QList<LxdInstance>>(result.error());
     if (!instances) {
-        showError(tr("Cannot list the containers of %1.").arg(HealthText::roleName(role)),
-                  instances.error());
+        // Beside the last action's outcome, never instead of it: a failed
+        // action is often why the listing fails too.
+        m_listingError =
+            errorText(tr("Cannot list the containers of %1.").arg(HealthText::roleName(role)),
+                      instances.error());
+        updateStatus();
         emit refreshed(false);
         return;
     }
@@ -382,8 +402,8 @@ void ContainersView::onListed(LxdOperation* op, HostRole role)
     if (!snapshot.isEmpty())
         selectSnapshot(snapshot);
     // A listing that worked clears an old listing error, not an action's outcome.
-    if (!m_runner->isRunning() && !m_runner->result())
-        m_status->clear();
+    m_listingError.clear();
+    updateStatus();
     emit refreshed(true);
 }
 
@@ -627,7 +647,8 @@ void ContainersView::editSnapshotSettings()
     LxdOperation* op = lxd->instance(name);
     op->setTimeout(30000);
     m_settingsRead = op;
-    m_status->setText(tr("Reading the snapshot settings of %1…").arg(name));
+    m_notice = tr("Reading the snapshot settings of %1…").arg(name);
+    updateStatus();
     updateActions();
     const HostRole role = m_host;
     connect(op, &LxdOperation::finished, this, [this, op, name, role] {
@@ -643,24 +664,31 @@ void ContainersView::editSnapshotSettings()
         Result<LxdSnapshotSettings> effective =
             own ? LxdSnapshotSettings::fromInstanceJson(*op->result()) : own;
         if (!own || !effective) {
-            showError(tr("Cannot read the snapshot settings of %1.").arg(name),
-                      !own ? own.error() : effective.error());
+            m_notice = errorText(tr("Cannot read the snapshot settings of %1.").arg(name),
+                                 !own ? own.error() : effective.error());
+            updateStatus();
             return;
         }
-        m_status->clear();
+        m_notice.clear();
+        updateStatus();
         auto* dialog = new SnapshotSettingsDialog(name, *own, *effective, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog, name, role] {
+        const QString key = unsavedKey(role, name);
+        // What the user typed last time and could not be saved comes back.
+        if (m_unsavedSettings.contains(key))
+            dialog->setUnsavedSettings(m_unsavedSettings.value(key));
+        connect(dialog, &QDialog::accepted, this, [this, dialog, name, role, key] {
             // Only what the user changed is written.
             const QJsonObject changes = dialog->changedConfig();
-            if (changes.isEmpty())
+            if (changes.isEmpty()) {
+                m_unsavedSettings.remove(key);
                 return;
-            LxdClient* lxd = role == m_host && !m_runner->isRunning() ? client() : nullptr;
-            if (!lxd)
-                return;
-            runOperation(tr("Saving the snapshot settings of %1…").arg(name),
-                         lxd->patchConfig(name, changes));
+            }
+            // Kept until LXD has them: never lost to an action or a lock.
+            m_unsavedSettings.insert(key, dialog->settings());
+            saveSnapshotSettings({name, role, changes});
         });
+        connect(dialog, &QDialog::rejected, this, [this, key] { m_unsavedSettings.remove(key); });
         dialog->open();
     });
     op->start();
@@ -675,7 +703,9 @@ void ContainersView::replicateSelected()
     Result<LxdClient*> backup =
         main ? m_provider(HostRole::Backup) : Result<LxdClient*>(static_cast<LxdClient*>(nullptr));
     if (!main || !backup) {
-        showError(tr("Cannot replicate %1.").arg(name), !main ? main.error() : backup.error());
+        m_notice =
+            errorText(tr("Cannot replicate %1.").arg(name), !main ? main.error() : backup.error());
+        updateStatus();
         return;
     }
     auto* job = new LxdReplicationJob(*main, *backup, name);
@@ -686,14 +716,26 @@ void ContainersView::replicateSelected()
 void ContainersView::cancelAction()
 {
     if (m_runner->canCancel()) {
-        m_status->setText(tr("Cancelling…"));
+        m_actionText = tr("Cancelling…");
+        updateStatus();
         m_runner->cancel();
     }
 }
 
 void ContainersView::onActionStarted(const QString& description)
 {
-    m_status->setText(description);
+    // A new action is what the user looks at now; a queued save keeps the
+    // outcome of the action it waited for.
+    if (!std::exchange(m_startingQueuedSave, false))
+        m_earlierOutcome.clear();
+    else if (!m_actionText.isEmpty())
+        m_earlierOutcome = m_earlierOutcome.isEmpty()
+                               ? m_actionText
+                               : m_earlierOutcome + QLatin1Char('\n') + m_actionText;
+    m_notice.clear();
+    noteQueuedSaves();
+    m_actionText = description;
+    updateStatus();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
@@ -711,8 +753,9 @@ void ContainersView::updateCancel()
 
 void ContainersView::onActionProgress(const QString& text, int percent)
 {
-    m_status->setText(text.isEmpty() ? m_runner->description()
-                                     : QStringLiteral("%1 %2").arg(m_runner->description(), text));
+    m_actionText = text.isEmpty() ? m_runner->description()
+                                  : QStringLiteral("%1 %2").arg(m_runner->description(), text);
+    updateStatus();
     if (percent >= 0) {
         m_progress->setRange(0, 100);
         m_progress->setValue(percent);
@@ -734,12 +777,21 @@ void ContainersView::onActionFinished(bool ok)
         QString text = tr("%1: done.").arg(description);
         if (!result->isEmpty())
             text += QLatin1Char(' ') + tr("Safety snapshot: %1.").arg(*result);
-        m_status->setText(text);
+        m_actionText = text;
     } else {
-        showError(description, result.error());
+        m_actionText = errorText(description, result.error());
         if (!m_runner->note().isEmpty())
-            m_status->setText(m_status->text() + QLatin1Char('\n') + m_runner->note());
+            m_actionText += QLatin1Char('\n') + m_runner->note();
     }
+    if (const std::optional<SettingsSave> save = std::exchange(m_runningSave, std::nullopt)) {
+        if (ok)
+            m_unsavedSettings.remove(unsavedKey(save->role, save->instance));
+        else
+            m_actionText +=
+                QLatin1Char('\n') + tr("What you typed is kept: choose Snapshot schedule… again to "
+                                       "save it.");
+    }
+    updateStatus();
     updateActions();
     emit actionFinished(ok);
     if (m_releasePending) {
@@ -747,6 +799,13 @@ void ContainersView::onActionFinished(bool ok)
         setClientProvider({});
         emit clientProviderReleased();
         return;
+    }
+    if (!m_queuedSaves.isEmpty() && !m_runner->isRunning()) {
+        // Saved while this action ran: written now, this outcome kept in sight.
+        const SettingsSave save = m_queuedSaves.takeFirst();
+        m_startingQueuedSave = true;
+        saveSnapshotSettings(save);
+        m_startingQueuedSave = false;
     }
     // What the action changed shows at once, even when a listing started
     // before it ended is on its way.
@@ -757,13 +816,85 @@ void ContainersView::onActionFinished(bool ok)
         refresh();
 }
 
-void ContainersView::showError(const QString& what, const Error& error)
+QString ContainersView::errorText(const QString& what, const Error& error)
 {
     // The translated sentence, then LXD's own words.
     QString text = what + QLatin1Char(' ') + ErrorText::summary(error);
     if (!error.message().isEmpty())
         text += QLatin1Char('\n') + error.message();
-    m_status->setText(text);
+    return text;
+}
+
+void ContainersView::updateStatus()
+{
+    QStringList parts;
+    for (const QString* part : {&m_earlierOutcome, &m_actionText, &m_notice, &m_listingError}) {
+        if (!part->isEmpty())
+            parts << *part;
+    }
+    m_status->setText(parts.join(QLatin1Char('\n')));
+}
+
+QString ContainersView::unsavedKey(HostRole role, const QString& instance)
+{
+    return QString::number(int(role)) + QLatin1Char('/') + instance;
+}
+
+bool ContainersView::hasUnsavedSettings(HostRole role, const QString& instance) const
+{
+    return m_unsavedSettings.contains(unsavedKey(role, instance));
+}
+
+void ContainersView::forgetUnsavedSettings()
+{
+    m_unsavedSettings.clear();
+}
+
+void ContainersView::saveSnapshotSettings(const SettingsSave& save)
+{
+    if (!m_provider || m_releasePending) {
+        settingsNotSaved(save, tr("the vault was locked."));
+        return;
+    }
+    if (save.role != m_host) {
+        settingsNotSaved(save, tr("the view shows %1 now.").arg(HealthText::roleName(m_host)));
+        return;
+    }
+    if (m_runner->isRunning()) {
+        // One action at a time: this one waits for the running one's end.
+        m_queuedSaves.append(save);
+        noteQueuedSaves();
+        updateStatus();
+        return;
+    }
+    const Result<LxdClient*> lxd = m_provider(save.role);
+    if (!lxd) {
+        settingsNotSaved(save, ErrorText::summary(lxd.error()));
+        return;
+    }
+    m_runningSave = save;
+    runOperation(tr("Saving the snapshot settings of %1…").arg(save.instance),
+                 (*lxd)->patchConfig(save.instance, save.changes));
+}
+
+void ContainersView::settingsNotSaved(const SettingsSave& save, const QString& why)
+{
+    qCInfo(lcUi) << "snapshot settings of" << save.instance << "not saved:" << why;
+    m_notice = tr("The snapshot settings of %1 were not saved: %2 What you typed is kept: "
+                  "choose Snapshot schedule… again to save it.")
+                   .arg(save.instance, why);
+    updateStatus();
+}
+
+void ContainersView::noteQueuedSaves()
+{
+    if (m_queuedSaves.isEmpty())
+        return;
+    QStringList names;
+    for (const SettingsSave& save : std::as_const(m_queuedSaves))
+        names << save.instance;
+    m_notice = tr("The snapshot settings of %1 will be saved when the running action ends.")
+                   .arg(names.join(QStringLiteral(", ")));
 }
 
 void ContainersView::contextMenu(const QPoint& pos)

@@ -1,13 +1,18 @@
 #pragma once
 
 #include "common/Result.h"
+#include "lxd/LxdSnapshotSettings.h"
 #include "site/Host.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -80,6 +85,14 @@ public:
     /// Whether a listing is on its way.
     bool isRefreshing() const { return !m_listing.isNull(); }
 
+    /// Snapshot settings saved while an action ran, waiting for its end.
+    qsizetype queuedSettingsSaves() const { return m_queuedSaves.size(); }
+    /// Whether settings typed for @p instance of @p role were not saved
+    /// (yet): the schedule dialog shows them again.
+    bool hasUnsavedSettings(HostRole role, const QString& instance) const;
+    /// Forgets the settings typed and not saved (another site is opened).
+    void forgetUnsavedSettings();
+
     /// Selects the row of @p name; false when it is not listed.
     bool selectInstance(const QString& name);
     QString selectedInstance() const;
@@ -127,6 +140,14 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
+    /// Snapshot settings the user saved: only the keys changed.
+    struct SettingsSave
+    {
+        QString instance;
+        HostRole role = HostRole::Main;
+        QJsonObject changes;
+    };
+
     QAction* makeAction(const QString& text, const QKeySequence& shortcut, const QString& name,
                         void (ContainersView::*slot)());
     /// The client of the shown host, or null with the reason shown.
@@ -140,7 +161,16 @@ private:
     void onActionProgress(const QString& text, int percent);
     void onActionFinished(bool ok);
     void updateCancel();
-    void showError(const QString& what, const Error& error);
+    /// Writes @p save now, or once the running action ends; says when it
+    /// cannot be written (the typed values are kept for the dialog).
+    void saveSnapshotSettings(const SettingsSave& save);
+    void settingsNotSaved(const SettingsSave& save, const QString& why);
+    void noteQueuedSaves();
+    static QString unsavedKey(HostRole role, const QString& instance);
+    /// The sentence for @p error after @p what, then LXD's own words.
+    static QString errorText(const QString& what, const Error& error);
+    /// Shows the status parts, one under the other.
+    void updateStatus();
     void contextMenu(const QPoint& pos);
 
     const Clock& m_clock;
@@ -152,6 +182,21 @@ private:
     /// changes, so the host is listed again instead.
     bool m_listAgain = false;
     QTimer m_refreshTimer;
+    /// The status line's parts: how the action before a queued save ended;
+    /// the running action or how the last one ended; a note (settings being
+    /// read, saved later or not saved); the last listing's failure. A
+    /// listing's failure never hides an action's.
+    QString m_earlierOutcome;
+    QString m_actionText;
+    QString m_notice;
+    QString m_listingError;
+    /// The next action to start is a queued save: the outcome before it stays.
+    bool m_startingQueuedSave = false;
+    QList<SettingsSave> m_queuedSaves;
+    /// The running action is this save.
+    std::optional<SettingsSave> m_runningSave;
+    /// Settings typed and not saved, by unsavedKey().
+    QHash<QString, LxdSnapshotSettings> m_unsavedSettings;
     QPointer<LxdOperation> m_listing;
     QPointer<LxdOperation> m_settingsRead;
     InstanceTableModel* m_model;

@@ -18,6 +18,12 @@
 
 namespace relais {
 
+QString ErrorText::askAgainHint()
+{
+    return tr("If you refused it, Relais asks again only when you choose View ▸ Check Now or "
+              "open the site again.");
+}
+
 QString ErrorText::summary(const Error& error)
 {
     if (auto code = error.code<SiteError>()) {
@@ -108,7 +114,8 @@ QString ErrorText::summary(const Error& error)
                       "the server was reinstalled: check with its administrator before trusting "
                       "the new key.");
         case SshError::HostKeyRejected:
-            return tr("The host's key was not trusted, so Relais did not connect.");
+            return tr("The host's key was not trusted, so Relais did not connect.") +
+                   QLatin1Char(' ') + askAgainHint();
         case SshError::AuthFailed:
             return tr("The host refused the SSH key. Install its public key on the host.");
         case SshError::ChannelFailed:
@@ -172,7 +179,8 @@ QString ErrorText::summary(const Error& error)
             return tr("The answer on LXD's socket is not LXD's API.");
         case LxdError::CertificateUnknown:
             return tr("The LXD server's certificate is not trusted yet. Check its fingerprint on "
-                      "the server (lxc info) before trusting it.");
+                      "the server (lxc info) before trusting it.") +
+                   QLatin1Char(' ') + askAgainHint();
         case LxdError::CertificateMismatch:
             return tr("The LXD server presented a certificate other than the one Relais trusts. "
                       "Someone may be intercepting the connection: nothing was sent.");
@@ -185,6 +193,10 @@ QString ErrorText::summary(const Error& error)
             return tr("The LXD client certificate in the vault cannot be used.");
         case LxdError::TrustStoreFailed:
             return tr("The file of trusted LXD certificates cannot be read or written.");
+        case LxdError::HostKeyNotTrusted:
+            return tr("LXD is reached over SSH, and the host's SSH key was not trusted, so Relais "
+                      "did not connect.") +
+                   QLatin1Char(' ') + askAgainHint();
         }
     }
     if (auto code = error.code<DnsUpdateError>()) {

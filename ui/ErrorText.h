@@ -16,6 +16,9 @@ class ErrorText
 public:
     /// One translated sentence: what happened and, where it helps, what to do.
     static QString summary(const Error& error);
+    /// How to be asked again about a host key or certificate refused in
+    /// this session (the console remembers refusals until then).
+    static QString askAgainHint();
 };
 
 } // namespace relais

@@ -1,9 +1,6 @@
 #include "GuiTlsTrust.h"
 
 #include "CertificateDialog.h"
-#include "UiLogging.h"
-
-#include <memory>
 
 namespace relais {
 
@@ -13,31 +10,29 @@ GuiTlsTrust::GuiTlsTrust(QWidget* parent)
 
 CertificateDialog* GuiTlsTrust::lastDialog() const
 {
-    return m_lastDialog;
+    return qobject_cast<CertificateDialog*>(m_prompts.lastDialog());
+}
+
+bool GuiTlsTrust::isRefused(const TlsQuestion& question) const
+{
+    return m_prompts.isRefused(question.host, question.port, question.fingerprint);
+}
+
+void GuiTlsTrust::forgetRefusals()
+{
+    m_prompts.forgetRefusals();
 }
 
 void GuiTlsTrust::verify(const TlsQuestion& question, std::function<void(bool accept)> answer)
 {
-    auto* dialog = new CertificateDialog(question, m_parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_lastDialog = dialog;
-    // Shared by both connections below: whichever comes first answers.
-    auto pending = std::make_shared<std::function<void(bool)>>(std::move(answer));
-    const auto reply = [pending](bool accept) {
-        if (!*pending)
-            return;
-        const std::function<void(bool)> once = std::move(*pending);
-        *pending = nullptr;
-        once(accept);
-    };
-    QObject::connect(dialog, &QDialog::finished, dialog, [reply, question](int result) {
-        const bool accept = result == QDialog::Accepted;
-        qCInfo(lcUi) << (accept ? "trusted" : "refused") << "certificate" << question.fingerprint
-                     << "of" << question.host << question.port;
-        reply(accept);
-    });
-    QObject::connect(dialog, &QObject::destroyed, [reply] { reply(false); });
-    dialog->open();
+    m_prompts.ask(
+        question.host, question.port, question.fingerprint,
+        [this, &question] {
+            auto* dialog = new CertificateDialog(question, m_parent);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            return dialog;
+        },
+        std::move(answer));
 }
 
 } // namespace relais

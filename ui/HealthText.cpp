@@ -83,6 +83,9 @@ QString HealthText::errorSentence(HealthError error, int timeoutSeconds)
         return tr("The record points to neither main nor backup");
     case HealthError::Cancelled:
         return tr("The check was stopped before an answer");
+    case HealthError::NotTrusted:
+        return tr("The host's SSH key or LXD certificate was refused; choose View ▸ Check Now "
+                  "to be asked again");
     case HealthError::Failed:
         break;
     }

@@ -108,6 +108,9 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
     m_siteTabs->addTab(m_containersView, tr("&Containers"));
     // F5 is the window's "Check now", which refreshes the containers too.
     m_containersView->refreshAction()->setShortcut(QKeySequence());
+    // Refreshing by hand reconnects: a refused key is asked about again.
+    connect(m_containersView->refreshAction(), &QAction::triggered, this,
+            &MainWindow::askAgainAboutRefusals);
     connect(m_containersView, &ContainersView::vaultNeeded, this,
             [this] { unlockVault([this] { openContainers(); }); });
     // Released from the end of the view's last action: that action's LXD
@@ -262,6 +265,8 @@ Result<void> MainWindow::openSite(const QString& path)
     }
     stopHealth();
     closeContainers();
+    // Opened (again): what was refused is asked about again.
+    askAgainAboutRefusals();
     // The LXD connections and history belong to the site that goes.
     m_lxdAccess->clear();
     const QString previousVault = vaultPath();
@@ -455,6 +460,8 @@ void MainWindow::startHealth()
 
 void MainWindow::checkNow()
 {
+    // Checking again is the way to be asked again about a refused key.
+    askAgainAboutRefusals();
     if (m_health)
         m_health->checkAll();
     if (m_siteTabs->currentWidget() == m_containersView)
@@ -538,7 +545,7 @@ QString MainWindow::vaultPath() const
     return m_site ? SiteDocument::vaultPath(*m_site, m_sitePath) : Paths::vaultFile();
 }
 
-HostKeyVerifier& MainWindow::hostKeyVerifier()
+GuiHostKeyVerifier& MainWindow::hostKeyVerifier()
 {
     if (!m_hostKeyVerifier)
         m_hostKeyVerifier = std::make_unique<GuiHostKeyVerifier>(this);
@@ -550,6 +557,14 @@ GuiTlsTrust& MainWindow::tlsTrust()
     if (!m_tlsTrust)
         m_tlsTrust = std::make_unique<GuiTlsTrust>(this);
     return *m_tlsTrust;
+}
+
+void MainWindow::askAgainAboutRefusals()
+{
+    if (m_hostKeyVerifier)
+        m_hostKeyVerifier->forgetRefusals();
+    if (m_tlsTrust)
+        m_tlsTrust->forgetRefusals();
 }
 
 CredentialsDialog* MainWindow::credentialsDialog() const
@@ -1057,6 +1072,8 @@ void MainWindow::closeContainerConnections()
 void MainWindow::closeContainers()
 {
     closeContainerConnections();
+    // Settings typed for this site's containers are not another site's.
+    m_containersView->forgetUnsavedSettings();
     m_containersView->setReplicationHistory(nullptr);
     m_lxdHistory.reset();
 }

@@ -116,9 +116,12 @@ public:
     void setVaultClock(const Clock& clock) { m_vaultClock = &clock; }
     /// Asks the user about unknown host keys, with dialogs over this window;
     /// for every SshSession the GUI opens.
-    HostKeyVerifier& hostKeyVerifier();
+    GuiHostKeyVerifier& hostKeyVerifier();
     /// Asks the user about unknown LXD server certificates (HTTPS endpoints).
     GuiTlsTrust& tlsTrust();
+    /// Host keys and certificates refused in this session are asked about
+    /// again: the user checks now, refreshes the containers or opens a site.
+    void askAgainAboutRefusals();
     /// The LXD access of the open site's health (LXD probes); for tests.
     const LxdHealthAccess& lxdHealthAccess() const { return *m_lxdAccess; }
     /// Where the rehearsal reminder remembers when it last spoke (null:

@@ -17,6 +17,9 @@ SnapshotSettingsDialog::SnapshotSettingsDialog(const QString& instance,
     , m_schedule(new QLineEdit(own.schedule, this))
     , m_expiry(new QLineEdit(own.expiry, this))
     , m_pattern(new QLineEdit(own.pattern, this))
+    , m_unsavedNote(new QLabel(tr("These are the values you typed before; they are not saved "
+                                  "yet."),
+                               this))
 {
     setObjectName(QStringLiteral("snapshotSettingsDialog"));
     setWindowTitle(tr("Scheduled snapshots of %1").arg(instance));
@@ -41,6 +44,9 @@ SnapshotSettingsDialog::SnapshotSettingsDialog(const QString& instance,
                                 "setting from the container; its profile's value then applies."),
                              this);
     intro->setWordWrap(true);
+    m_unsavedNote->setObjectName(QStringLiteral("snapshotSettingsUnsaved"));
+    m_unsavedNote->setWordWrap(true);
+    m_unsavedNote->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("&Schedule:"), m_schedule);
     form->addRow(tr("&Expiry:"), m_expiry);
@@ -50,6 +56,7 @@ SnapshotSettingsDialog::SnapshotSettingsDialog(const QString& instance,
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
+    layout->addWidget(m_unsavedNote);
     layout->addLayout(form);
     layout->addWidget(buttons);
 }
@@ -62,6 +69,14 @@ LxdSnapshotSettings SnapshotSettingsDialog::settings() const
 QJsonObject SnapshotSettingsDialog::changedConfig() const
 {
     return settings().changesFrom(m_own);
+}
+
+void SnapshotSettingsDialog::setUnsavedSettings(const LxdSnapshotSettings& typed)
+{
+    m_schedule->setText(typed.schedule);
+    m_expiry->setText(typed.expiry);
+    m_pattern->setText(typed.pattern);
+    m_unsavedNote->show();
 }
 
 } // namespace relais

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QLabel;
 class QLineEdit;
 
 namespace relais {
@@ -28,6 +29,11 @@ public:
     LxdSnapshotSettings settings() const;
     /// Only the keys changed, for a PATCH of the instance's config.
     QJsonObject changedConfig() const;
+    /// Puts back values typed earlier that were not saved, and says so;
+    /// changedConfig() still compares with @p own of the constructor.
+    void setUnsavedSettings(const LxdSnapshotSettings& typed);
+    /// The note that the fields hold values not saved yet.
+    QLabel* unsavedNote() const { return m_unsavedNote; }
     QLineEdit* scheduleEdit() const { return m_schedule; }
     QLineEdit* expiryEdit() const { return m_expiry; }
     QLineEdit* patternEdit() const { return m_pattern; }
@@ -37,6 +43,7 @@ private:
     QLineEdit* m_schedule;
     QLineEdit* m_expiry;
     QLineEdit* m_pattern;
+    QLabel* m_unsavedNote;
 };
 
 } // namespace relais

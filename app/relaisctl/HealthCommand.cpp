@@ -71,6 +71,8 @@ const char* errorName(HealthError error)
         return "cancelled";
     case HealthError::Failed:
         return "failed";
+    case HealthError::NotTrusted:
+        return "not-trusted";
     }
     return "failed";
 }

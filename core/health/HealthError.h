@@ -19,6 +19,7 @@ enum class HealthError
     DnsUnknownAddress, ///< the record points to neither main nor backup
     Failed,            ///< any other failure; the message says what
     Cancelled,         ///< stopped by cancel() before an answer: not a verdict on the target
+    NotTrusted, ///< the host's unknown SSH key or LXD certificate was refused (or nobody asked)
 };
 
 constexpr const char* errorDomain(HealthError)

@@ -75,6 +75,18 @@ ProbeResult LxdProbe::judge(HostRole host, const QString& instance, const QStrin
               : ProbeResult::failure(HealthError::Failed, latencyMs, message);
 }
 
+HealthError LxdProbe::errorOf(const Error& lxdError)
+{
+    if (lxdError.is(LxdError::Timeout))
+        return HealthError::Timeout;
+    if (lxdError.is(LxdError::Unreachable))
+        return HealthError::Unreachable;
+    // Refused when asked (or nobody to ask): the user decides, not the network.
+    if (lxdError.is(LxdError::HostKeyNotTrusted) || lxdError.is(LxdError::CertificateUnknown))
+        return HealthError::NotTrusted;
+    return HealthError::Failed;
+}
+
 void LxdProbe::begin()
 {
     const Result<LxdClient*> made =
@@ -109,12 +121,8 @@ void LxdProbe::onAnswer()
         if (status.isEmpty())
             status = QStringLiteral("Unknown");
     } else if (!answer.error().is(LxdError::NotFound)) {
-        const HealthError error = answer.error().is(LxdError::Timeout) ? HealthError::Timeout
-                                  : answer.error().is(LxdError::Unreachable)
-                                      ? HealthError::Unreachable
-                                      : HealthError::Failed;
         finish(ProbeResult::failure(
-            error, elapsedMs(),
+            errorOf(answer.error()), elapsedMs(),
             QStringLiteral("LXD of %1: %2")
                 .arg(QLatin1String(roleName(m_host)), answer.error().message())));
         return;

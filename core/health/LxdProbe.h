@@ -48,6 +48,9 @@ public:
                              int maxCopyAgeMinutes,
                              const Result<std::optional<QDateTime>>& lastCopy, const QDateTime& now,
                              qint64 latencyMs);
+    /// Why the check failed when LXD could not be asked: a timeout, a host
+    /// that cannot be reached, a host key or certificate that was refused.
+    static HealthError errorOf(const Error& lxdError);
 
 protected:
     void begin() override;

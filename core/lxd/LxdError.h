@@ -22,6 +22,7 @@ enum class LxdError
     InvalidToken,        ///< a trust token that cannot be read, or has expired
     InvalidClientCertificate, ///< the vault's client certificate and key cannot be used
     TrustStoreFailed,         ///< the pinned certificates file cannot be read or written
+    HostKeyNotTrusted, ///< over SSH: the host's unknown key was refused (or nobody could be asked)
 };
 
 constexpr const char* errorDomain(LxdError)

@@ -4,6 +4,7 @@
 #include "LxdSocketTransport.h"
 #include "common/Logging.h"
 #include "http/HttpRequestWriter.h"
+#include "ssh/SshError.h"
 
 #include <QLocalSocket>
 
@@ -122,6 +123,13 @@ void LxdSocketExchange::onDisconnected()
         // Through a tunnel the local connection succeeds and then closes when
         // the remote socket cannot be reached: say why when the tunnel knows.
         const auto failure = m_transport ? m_transport->takeLastFailure() : std::nullopt;
+        if (failure &&
+            (failure->is(SshError::HostKeyRejected) || failure->is(SshError::HostKeyUnknown))) {
+            // Not a host that cannot be reached: one whose key was refused.
+            Error refused = unreachable(failure->message());
+            finish(Error(LxdError::HostKeyNotTrusted, refused.message(), refused.details()));
+            return;
+        }
         finish(unreachable(failure
                                ? failure->message()
                                : QStringLiteral("LXD closed the connection without answering")));

@@ -134,6 +134,138 @@ private slots:
         QCOMPARE(answers.given, QList<bool>{expected});
         QVERIFY(!trust.lastDialog());
     }
+
+    // A refused certificate is not asked about again: the next health round
+    // hears "no" at once, without a dialog.
+    void aRefusedCertificateIsNotAskedAgain()
+    {
+        QWidget window;
+        GuiTlsTrust trust(&window);
+        Answers first;
+        trust.verify(question(), first.callback());
+        CertificateDialog* dialog = trust.lastDialog();
+        QVERIFY(dialog);
+        QVERIFY(!trust.isRefused(question()));
+        QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
+        QCOMPARE(first.given, QList<bool>{false});
+        QVERIFY(trust.isRefused(question()));
+        QTRY_VERIFY(!trust.lastDialog());
+
+        Answers again;
+        trust.verify(question(), again.callback());
+        trust.verify(question(), again.callback());
+        QCOMPARE(again.given, (QList<bool>{false, false})); // at once
+        QVERIFY(!trust.lastDialog());
+        QCOMPARE(trust.openDialogs(), 0);
+        QVERIFY(window.findChildren<CertificateDialog*>().isEmpty());
+    }
+
+    // Several LXD requests asking about the same certificate at once share
+    // one dialog and its answer.
+    void identicalQuestionsShareOneDialog_data()
+    {
+        QTest::addColumn<bool>("trusted");
+        QTest::newRow("trusted") << true;
+        QTest::newRow("refused") << false;
+    }
+
+    void identicalQuestionsShareOneDialog()
+    {
+        QFETCH(bool, trusted);
+        QWidget window;
+        GuiTlsTrust trust(&window);
+        Answers first;
+        Answers second;
+        trust.verify(question(), first.callback());
+        CertificateDialog* dialog = trust.lastDialog();
+        QVERIFY(dialog);
+        trust.verify(question(), second.callback());
+        QCOMPARE(trust.lastDialog(), dialog);
+        QCOMPARE(trust.openDialogs(), 1);
+        QCOMPARE(window.findChildren<CertificateDialog*>().size(), 1);
+        QVERIFY(first.given.isEmpty());
+        QVERIFY(second.given.isEmpty());
+        QTest::mouseClick(trusted ? dialog->trustButton() : dialog->cancelButton(), Qt::LeftButton);
+        QCOMPARE(first.given, QList<bool>{trusted});
+        QCOMPARE(second.given, QList<bool>{trusted});
+        QCOMPARE(trust.isRefused(question()), !trusted);
+        QTest::qWait(10);
+        QCOMPARE(first.given, QList<bool>{trusted}); // once each
+    }
+
+    void forgetRefusalsAsksAgain()
+    {
+        QWidget window;
+        GuiTlsTrust trust(&window);
+        Answers answers;
+        trust.verify(question(), answers.callback());
+        QTest::keyClick(trust.lastDialog(), Qt::Key_Escape);
+        trust.verify(question(), answers.callback());
+        QCOMPARE(answers.given, (QList<bool>{false, false}));
+
+        trust.forgetRefusals();
+        QVERIFY(!trust.isRefused(question()));
+        trust.verify(question(), answers.callback());
+        CertificateDialog* dialog = trust.lastDialog();
+        QVERIFY(dialog);
+        QCOMPARE(answers.given.size(), 2); // waits for the user again
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QCOMPARE(answers.given, (QList<bool>{false, false, true}));
+    }
+
+    // A new certificate of the same server (or another server) is asked about.
+    void anotherCertificateIsStillAsked_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("fingerprint") << "fingerprint";
+        QTest::newRow("port") << "port";
+        QTest::newRow("host") << "host";
+    }
+
+    void anotherCertificateIsStillAsked()
+    {
+        QFETCH(QString, what);
+        QWidget window;
+        GuiTlsTrust trust(&window);
+        Answers answers;
+        trust.verify(question(), answers.callback());
+        QTest::mouseClick(trust.lastDialog()->cancelButton(), Qt::LeftButton);
+        QTRY_VERIFY(!trust.lastDialog());
+
+        TlsQuestion other = question();
+        if (what == QLatin1String("fingerprint"))
+            other.fingerprint.replace(0, 2, QStringLiteral("AA"));
+        else if (what == QLatin1String("port"))
+            other.port = 443;
+        else
+            other.host = QStringLiteral("10.231.0.11");
+        QVERIFY(!trust.isRefused(other));
+        trust.verify(other, answers.callback());
+        CertificateDialog* dialog = trust.lastDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->question().fingerprint, other.fingerprint);
+        QCOMPARE(answers.given, QList<bool>{false});
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QCOMPARE(answers.given, (QList<bool>{false, true}));
+    }
+
+    // Gone without a choice (the window closed): "no", but asked again.
+    void aDialogGoneWithoutAChoiceIsAskedAgain()
+    {
+        auto* window = new QWidget;
+        GuiTlsTrust trust(window);
+        Answers answers;
+        trust.verify(question(), answers.callback());
+        QVERIFY(trust.lastDialog());
+        delete window;
+        QCOMPARE(answers.given, QList<bool>{false});
+        QVERIFY(!trust.isRefused(question()));
+        trust.verify(question(), answers.callback());
+        CertificateDialog* dialog = trust.lastDialog();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->trustButton(), Qt::LeftButton);
+        QCOMPARE(answers.given, (QList<bool>{false, true}));
+    }
 };
 
 QTEST_MAIN(TestCertificateDialog)

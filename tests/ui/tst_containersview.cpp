@@ -47,8 +47,8 @@ namespace {
 
 /// A stand-in for LXD's Unix socket: answers the instance list with the
 /// JSON fixture, and the requests given in answers (by their first line)
-/// with their JSON; leaves every other request unanswered (an operation
-/// that runs until cancelled).
+/// with their JSON, those given in failures with LXD's error; leaves every
+/// other request unanswered (an operation that runs until cancelled).
 class FakeLxd : public QObject
 {
 public:
@@ -79,6 +79,8 @@ public:
     QList<QByteArray> bodies;
     /// A sync answer's metadata, by request line ("GET /1.0/instances/db HTTP/1.1").
     QHash<QByteArray, QJsonValue> answers;
+    /// An error answer (HTTP status and LXD's text), by request line.
+    QHash<QByteArray, QPair<int, QString>> failures;
 
 private:
     void read(QLocalSocket* socket)
@@ -101,7 +103,15 @@ private:
         requests << line;
         bodies << request.mid(headEnd + 4);
         QByteArray answer;
-        if (line.startsWith("GET /1.0/instances?recursion=2 ")) {
+        QByteArray status = "200 OK";
+        if (failures.contains(line)) {
+            const QPair<int, QString> failure = failures.value(line);
+            status = QByteArray::number(failure.first) + " Error";
+            answer = QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                                               {QStringLiteral("error"), failure.second},
+                                               {QStringLiteral("error_code"), failure.first}})
+                         .toJson(QJsonDocument::Compact);
+        } else if (line.startsWith("GET /1.0/instances?recursion=2 ")) {
             answer = m_list;
         } else if (answers.contains(line)) {
             answer =
@@ -113,7 +123,8 @@ private:
         }
         if (answer.isEmpty())
             return;
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        socket->write("HTTP/1.1 " + status +
+                      "\r\nContent-Type: application/json\r\n"
                       "Content-Length: " +
                       QByteArray::number(answer.size()) + "\r\nConnection: close\r\n\r\n" + answer);
         socket->disconnectFromServer();
@@ -156,6 +167,38 @@ class TestContainersView : public QObject
     static QAction* action(QWidget& view, const char* name)
     {
         return view.findChild<QAction*>(QLatin1String(name));
+    }
+
+    /// db's config as LXD gives it, and an answer to the PATCH of it.
+    static void answerDbSettings(FakeLxd& lxd)
+    {
+        lxd.answers.insert(
+            "GET /1.0/instances/db HTTP/1.1",
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("db")},
+                        {QStringLiteral("config"),
+                         QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("2w")}}},
+                        {QStringLiteral("expanded_config"),
+                         QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("2w")}}}});
+        lxd.answers.insert("PATCH /1.0/instances/db HTTP/1.1", QJsonObject());
+    }
+
+    static qsizetype patches(const FakeLxd& lxd)
+    {
+        return std::count_if(lxd.requests.cbegin(), lxd.requests.cend(), [](const QByteArray& r) {
+            return r.startsWith("PATCH /1.0/instances/db ");
+        });
+    }
+
+    static QJsonObject lastPatch(const FakeLxd& lxd)
+    {
+        for (qsizetype i = lxd.requests.size() - 1; i >= 0; --i) {
+            if (lxd.requests.at(i).startsWith("PATCH "))
+                return QJsonDocument::fromJson(lxd.bodies.at(i))
+                    .object()
+                    .value(QStringLiteral("config"))
+                    .toObject();
+        }
+        return {};
     }
 
 private slots:
@@ -848,6 +891,174 @@ private slots:
         history.reset();
         QTest::qWait(50);
         QVERIFY(view.findChild<QLabel*>(QStringLiteral("containersLocked"))->isVisible());
+    }
+
+    // Settings saved while an action runs (it started with the dialog
+    // open) wait for its end, then go to LXD: never dropped. The action's
+    // outcome stays in sight.
+    void snapshotSettingsSavedDuringAnActionWaitForItsEnd()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        answerDbSettings(lxd);
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.editSnapshotSettings();
+        SnapshotSettingsDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = view.findChild<SnapshotSettingsDialog*>()) != nullptr);
+        // An action starts while the dialog is open; it runs until cancelled.
+        view.startSelected();
+        QVERIFY(view.runner()->isRunning());
+        dialog->expiryEdit()->setText(QStringLiteral("3d"));
+        dialog->accept();
+        QCOMPARE(view.queuedSettingsSaves(), 1);
+        QVERIFY(view.hasUnsavedSettings(HostRole::Main, QStringLiteral("db")));
+        QString text = view.statusLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("will be saved when the running action ends")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Starting db")), qPrintable(text));
+        // Progress of the action keeps the note.
+        emit view.runner()->progress(QStringLiteral("rootfs: 40%"), 40);
+        QVERIFY(view.statusLabel()->text().contains(QLatin1String("will be saved")));
+        QTest::qWait(50);
+        QCOMPARE(patches(lxd), 0);
+
+        // The action ends (cancelled here): the settings are written then.
+        view.cancelAction();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QTRY_COMPARE(patches(lxd), 1);
+        QCOMPARE(lastPatch(lxd),
+                 (QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("3d")}}));
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(finished.at(1).at(0).toBool());
+        QCOMPARE(view.queuedSettingsSaves(), 0);
+        QVERIFY(!view.hasUnsavedSettings(HostRole::Main, QStringLiteral("db")));
+        text = view.statusLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("Saving the snapshot settings of db: done.")),
+                 qPrintable(text));
+        // What happened to the action the save waited for is still said.
+        QVERIFY2(text.contains(QLatin1String("Starting db")), qPrintable(text));
+        QVERIFY2(text.contains(ErrorText::summary(Error(LxdError::Cancelled))), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("will be saved")), qPrintable(text));
+        view.setClientProvider({});
+    }
+
+    // Settings that cannot be written (the vault locked while the dialog was
+    // open) are said not saved, and what was typed comes back in the dialog.
+    void snapshotSettingsNotSavedAreSaidAndKept()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        answerDbSettings(lxd);
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        const auto provider = [&client](HostRole) -> Result<LxdClient*> {
+            return &client;
+        };
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        view.setClientProvider(provider);
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        view.editSnapshotSettings();
+        QPointer<SnapshotSettingsDialog> dialog;
+        QTRY_VERIFY((dialog = view.findChild<SnapshotSettingsDialog*>()) != nullptr);
+        QVERIFY(!dialog->unsavedNote()->isVisibleTo(dialog));
+        view.setClientProvider({}); // the vault locks
+        dialog->expiryEdit()->setText(QStringLiteral("3d"));
+        dialog->scheduleEdit()->setText(QStringLiteral("@hourly"));
+        dialog->accept();
+        QTest::qWait(50);
+        QCOMPARE(patches(lxd), 0);
+        QVERIFY(view.hasUnsavedSettings(HostRole::Main, QStringLiteral("db")));
+        QTRY_VERIFY(dialog.isNull());
+
+        // Unlocked: the view says so, and the dialog shows what was typed.
+        view.setClientProvider(provider);
+        QVERIFY(refreshed.wait(10000));
+        const QString text = view.statusLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("The snapshot settings of db were not saved")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("the vault was locked")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("What you typed is kept")), qPrintable(text));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+        view.editSnapshotSettings();
+        QTRY_VERIFY((dialog = view.findChild<SnapshotSettingsDialog*>()) != nullptr);
+        QCOMPARE(dialog->expiryEdit()->text(), QStringLiteral("3d"));
+        QCOMPARE(dialog->scheduleEdit()->text(), QStringLiteral("@hourly"));
+        QVERIFY(dialog->unsavedNote()->isVisibleTo(dialog));
+        dialog->accept();
+        QTRY_COMPARE(patches(lxd), 1);
+        QCOMPARE(lastPatch(lxd),
+                 (QJsonObject{{QStringLiteral("snapshots.expiry"), QStringLiteral("3d")},
+                              {QStringLiteral("snapshots.schedule"), QStringLiteral("@hourly")}}));
+        QTRY_VERIFY(!view.hasUnsavedSettings(HostRole::Main, QStringLiteral("db")));
+        QTRY_VERIFY(view.statusLabel()->text().contains(
+            QLatin1String("Saving the snapshot settings of db: done.")));
+        view.setClientProvider({});
+    }
+
+    // An action fails, then the listing after it fails too: both are said,
+    // the action's failure first; a listing that works again clears only
+    // its own error.
+    void aFailedActionStaysInSightWhenTheListingFailsToo()
+    {
+        QTemporaryDir dir;
+        FakeLxd lxd(dir.filePath(QStringLiteral("lxd.socket")));
+        LxdClient client(new LxdLocalTransport(dir.filePath(QStringLiteral("lxd.socket"))));
+        ManualClock clock(m_now);
+        ContainersView view(clock);
+        view.setRefreshIntervalMs(60000);
+        QSignalSpy refreshed(&view, &ContainersView::refreshed);
+        QSignalSpy finished(&view, &ContainersView::actionFinished);
+        view.setClientProvider([&client](HostRole) -> Result<LxdClient*> { return &client; });
+        view.show();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(view.selectInstance(QStringLiteral("db")));
+
+        const QByteArray list = "GET /1.0/instances?recursion=2 HTTP/1.1";
+        lxd.failures.insert("PUT /1.0/instances/db/state HTTP/1.1",
+                            {409, QStringLiteral("The instance is busy with another operation")});
+        lxd.failures.insert(list, {500, QStringLiteral("database is locked")});
+        refreshed.clear();
+        view.startSelected();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(refreshed.wait(10000)); // the listing after the action
+        QCOMPARE(refreshed.last().at(0).toBool(), false);
+        QString text = view.statusLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("Starting db")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("The instance is busy with another operation")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(ErrorText::summary(Error(LxdError::Rejected))), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Cannot list the containers of Main.")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("database is locked")), qPrintable(text));
+        QVERIFY(text.indexOf(QLatin1String("busy")) < text.indexOf(QLatin1String("database")));
+
+        // The listing works again: its error goes, the action's failure stays.
+        lxd.failures.remove(list);
+        view.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(refreshed.last().at(0).toBool());
+        text = view.statusLabel()->text();
+        QVERIFY2(text.contains(QLatin1String("The instance is busy with another operation")),
+                 qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("database is locked")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Cannot list")), qPrintable(text));
     }
 
     void runnerAbortEndsAtOnce()

@@ -75,6 +75,28 @@ private slots:
         QCOMPARE(QSet<QString>(texts.begin() + 9, texts.end()).size(), 1);
     }
 
+    // A refused host key or LXD certificate is not asked about again in
+    // the session: the sentence says how to be asked again.
+    void refusedKeysSayHowToBeAskedAgain()
+    {
+        const QString hint = ErrorText::askAgainHint();
+        QVERIFY(hint.contains(QLatin1String("Check Now")));
+        for (const Error& error :
+             {Error(SshError::HostKeyRejected), Error(LxdError::CertificateUnknown),
+              Error(LxdError::HostKeyNotTrusted)}) {
+            const QString text = ErrorText::summary(error);
+            QVERIFY2(text.endsWith(hint), qPrintable(text));
+            QVERIFY2(!text.startsWith(QLatin1String("Unexpected error")), qPrintable(text));
+        }
+        // Over SSH to LXD: the key, not an LXD that cannot be reached.
+        const QString tunnel = ErrorText::summary(Error(LxdError::HostKeyNotTrusted));
+        QVERIFY2(tunnel.contains(QLatin1String("SSH key")), qPrintable(tunnel));
+        QVERIFY(tunnel != ErrorText::summary(Error(LxdError::Unreachable)));
+        QVERIFY(tunnel != ErrorText::summary(Error(SshError::HostKeyRejected)));
+        // A changed key is never just "refused": no hint there.
+        QVERIFY(!ErrorText::summary(Error(SshError::HostKeyChanged)).contains(hint));
+    }
+
     void dnsApiCodesHaveTheirSentences()
     {
         const QStringList texts = sentences<DnsApiError>(16);

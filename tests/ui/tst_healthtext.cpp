@@ -20,7 +20,7 @@ const QList<HealthError> AllErrors{
     HealthError::HostNotFound, HealthError::TlsFailed,         HealthError::PinMismatch,
     HealthError::HttpStatus,   HealthError::KeywordMissing,    HealthError::NotSsh,
     HealthError::DnsNoAnswer,  HealthError::DnsFailed,         HealthError::DnsUnknownAddress,
-    HealthError::Failed,       HealthError::Cancelled};
+    HealthError::Failed,       HealthError::Cancelled,         HealthError::NotTrusted};
 
 QImage grey(const QPixmap& pixmap)
 {
@@ -88,6 +88,10 @@ private slots:
                              << QStringLiteral("The certificate could not be verified");
         QTest::newRow("keyword") << HealthError::KeywordMissing << 0
                                  << QStringLiteral("The page does not contain the expected text");
+        QTest::newRow("refused key or certificate")
+            << HealthError::NotTrusted << 0
+            << QStringLiteral("The host's SSH key or LXD certificate was refused; choose View ▸ "
+                              "Check Now to be asked again");
         QTest::newRow("dns elsewhere")
             << HealthError::DnsUnknownAddress << 0
             << QStringLiteral("The record points to neither main nor backup");

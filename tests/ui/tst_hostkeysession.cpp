@@ -216,6 +216,37 @@ private slots:
                  qPrintable(job.result().error().message()));
         QVERIFY(!QFile::exists(knownHosts) || KnownHosts(knownHosts).entries()->isEmpty());
     }
+
+    // Refused once, the key is refused at the next connection (the next
+    // health round) without a dialog, until the console asks again.
+    void aRefusedKeyIsNotAskedAboutAgain()
+    {
+        const QString knownHosts = freshKnownHosts();
+        QWidget window;
+        GuiHostKeyVerifier verifier(&window);
+        for (const char* round : {"asked", "not asked", "asked again"}) {
+            const bool asked = qstrcmp(round, "not asked") != 0;
+            if (qstrcmp(round, "asked again") == 0)
+                verifier.forgetRefusals();
+            SshSession session(options(knownHosts), &verifier);
+            SshCommandJob job(&session, QStringLiteral("true"), 20000);
+            QSignalSpy finished(&job, &SshCommandJob::finished);
+            job.start();
+            if (asked) {
+                QTRY_VERIFY2_WITH_TIMEOUT(verifier.lastDialog(), round, 10000);
+                QTest::mouseClick(verifier.lastDialog()->cancelButton(), Qt::LeftButton);
+            }
+            QVERIFY2(finished.wait(20000), round);
+            QVERIFY2(job.result().error().is(SshError::HostKeyRejected),
+                     qPrintable(job.result().error().message()));
+            if (!asked) {
+                QVERIFY(!verifier.lastDialog());
+                QVERIFY(window.findChildren<HostKeyDialog*>().isEmpty());
+            }
+            QTRY_VERIFY(!verifier.lastDialog());
+        }
+        QVERIFY(!QFile::exists(knownHosts) || KnownHosts(knownHosts).entries()->isEmpty());
+    }
 };
 
 QTEST_MAIN(TestHostKeySession)

@@ -1,9 +1,12 @@
 #include "AboutDialog.h"
+#include "CertificateDialog.h"
 #include "ContainersView.h"
 #include "CredentialsDialog.h"
 #include "DashboardView.h"
 #include "DrillStepModel.h"
 #include "DrillView.h"
+#include "GuiHostKeyVerifier.h"
+#include "GuiTlsTrust.h"
 #include "HealthEventModel.h"
 #include "HostCard.h"
 #include "HostKeyDialog.h"
@@ -21,6 +24,7 @@
 #include "common/SystemClock.h"
 #include "health/ProbeMonitor.h"
 #include "health/SiteHealth.h"
+#include "lxd/LxdError.h"
 #include "site/SiteDocument.h"
 #include "site/SiteError.h"
 #include "ssh/HostKeyVerifier.h"
@@ -812,6 +816,81 @@ private slots:
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("errorBox"));
         QVERIFY(box);
         QVERIFY2(box->text().contains(QStringLiteral("erreurs")), qPrintable(box->text()));
+    }
+
+    // A host key or certificate refused in this session is not asked about
+    // at each health round, but again once the user checks again (Check
+    // Now, the containers' Refresh) or opens a site.
+    void refusalsAreAskedAgainWhenTheUserChecksAgain_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("check now") << "check";
+        QTest::newRow("containers refresh") << "refresh";
+        QTest::newRow("site opened") << "open";
+    }
+
+    void refusalsAreAskedAgainWhenTheUserChecksAgain()
+    {
+        QFETCH(QString, how);
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+
+        HostKeyQuestion key;
+        key.host = QStringLiteral("10.231.0.3");
+        key.keyType = QStringLiteral("ssh-ed25519");
+        key.fingerprint = QStringLiteral("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s");
+        TlsQuestion certificate;
+        certificate.host = QStringLiteral("10.231.0.10");
+        certificate.port = 8443;
+        certificate.fingerprint = QStringLiteral("CE:F1:6E:80");
+        QList<bool> answers;
+        const auto record = [&answers](bool accept) {
+            answers << accept;
+        };
+        window.hostKeyVerifier().verify(key, record);
+        QVERIFY(window.hostKeyVerifier().lastDialog());
+        window.hostKeyVerifier().lastDialog()->reject();
+        window.tlsTrust().verify(certificate, record);
+        QVERIFY(window.tlsTrust().lastDialog());
+        window.tlsTrust().lastDialog()->reject();
+        QCOMPARE(answers, (QList<bool>{false, false}));
+        QTRY_VERIFY(!window.hostKeyVerifier().lastDialog() && !window.tlsTrust().lastDialog());
+
+        // The next rounds hear "no" at once, without a dialog.
+        window.hostKeyVerifier().verify(key, record);
+        window.tlsTrust().verify(certificate, record);
+        QCOMPARE(answers, (QList<bool>{false, false, false, false}));
+        QVERIFY(!window.hostKeyVerifier().lastDialog());
+        QVERIFY(!window.tlsTrust().lastDialog());
+
+        if (how == QLatin1String("check")) {
+            auto* checkNow = window.findChild<QAction*>(QStringLiteral("actionCheckNow"));
+            QVERIFY(checkNow && checkNow->isEnabled());
+            checkNow->trigger();
+        } else if (how == QLatin1String("refresh")) {
+            ContainersView* containers = window.containersView();
+            containers->setClientProvider([](HostRole) -> Result<LxdClient*> {
+                return Error(LxdError::Unreachable, QStringLiteral("no LXD here"));
+            });
+            QVERIFY(containers->refreshAction()->isEnabled());
+            containers->refreshAction()->trigger();
+            containers->setClientProvider({});
+        } else {
+            QVERIFY(window.openSite(data(QStringLiteral("site/good/lab.json"))).ok());
+        }
+        QVERIFY(!window.hostKeyVerifier().isRefused(key));
+        QVERIFY(!window.tlsTrust().isRefused(certificate));
+        window.hostKeyVerifier().verify(key, record);
+        window.tlsTrust().verify(certificate, record);
+        QVERIFY(window.hostKeyVerifier().lastDialog());
+        QVERIFY(window.tlsTrust().lastDialog());
+        QCOMPARE(answers.size(), 4); // the user is asked again
+        window.hostKeyVerifier().lastDialog()->reject();
+        window.tlsTrust().lastDialog()->reject();
+        QCOMPARE(answers.size(), 6);
     }
 };
 

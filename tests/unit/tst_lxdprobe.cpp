@@ -2,11 +2,18 @@
 #include "health/LxdProbe.h"
 #include "health/LxdProbeContext.h"
 #include "health/ProbeFactory.h"
+#include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
+#include "lxd/LxdOperation.h"
+#include "lxd/LxdSocketTransport.h"
 #include "site/SiteDocument.h"
+#include "ssh/SshError.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace relais;
@@ -23,6 +30,35 @@ QByteArray siteWithProbe(const QByteArray& probe)
 }
 
 const QDateTime kNow(QDate(2026, 11, 22), QTime(6, 0), Qt::UTC);
+
+/// The local end of an SSH tunnel whose session failed with @p failure:
+/// each connection reads the request, then closes without an answer, the
+/// transport knowing why (as LxdSshTransport does).
+class FailingTunnel : public LxdSocketTransport
+{
+public:
+    FailingTunnel(const QString& path, Error failure)
+        : m_failure(std::move(failure))
+    {
+        m_server.listen(path);
+        connect(&m_server, &QLocalServer::newConnection, this, [this] {
+            while (QLocalSocket* socket = m_server.nextPendingConnection()) {
+                connect(socket, &QLocalSocket::readyRead, this, [this, socket] {
+                    socket->readAll();
+                    setLastFailure(m_failure);
+                    socket->disconnectFromServer();
+                });
+            }
+        });
+    }
+
+    Result<QString> socketPath() override { return m_server.fullServerName(); }
+    QString describe() const override { return QStringLiteral("ssh root@10.231.0.2:22"); }
+
+private:
+    Error m_failure;
+    QLocalServer m_server;
+};
 
 } // namespace
 
@@ -123,6 +159,80 @@ private slots:
         QVERIFY2(r.message.contains(QStringLiteral("lxd-cert is not in the vault")),
                  qPrintable(r.message));
         QVERIFY2(!r.message.contains(QStringLiteral("locked")), qPrintable(r.message));
+    }
+
+    void lxdErrorsSayWhyTheCheckFailed_data()
+    {
+        QTest::addColumn<int>("lxd");
+        QTest::addColumn<int>("health");
+        QTest::newRow("timeout") << int(LxdError::Timeout) << int(HealthError::Timeout);
+        QTest::newRow("unreachable") << int(LxdError::Unreachable) << int(HealthError::Unreachable);
+        QTest::newRow("host key refused")
+            << int(LxdError::HostKeyNotTrusted) << int(HealthError::NotTrusted);
+        QTest::newRow("certificate refused")
+            << int(LxdError::CertificateUnknown) << int(HealthError::NotTrusted);
+        QTest::newRow("certificate changed")
+            << int(LxdError::CertificateMismatch) << int(HealthError::Failed);
+        QTest::newRow("server error") << int(LxdError::ServerError) << int(HealthError::Failed);
+    }
+
+    void lxdErrorsSayWhyTheCheckFailed()
+    {
+        QFETCH(int, lxd);
+        QFETCH(int, health);
+        QCOMPARE(LxdProbe::errorOf(Error(static_cast<LxdError>(lxd))),
+                 static_cast<HealthError>(health));
+    }
+
+    // Through an SSH tunnel, a host key refused (or that nobody could be
+    // asked about) is said as such, not as a host that cannot be reached.
+    void aRefusedHostKeyIsNotAnUnreachableHost_data()
+    {
+        QTest::addColumn<int>("ssh");
+        QTest::addColumn<int>("lxd");
+        QTest::addColumn<int>("health");
+        QTest::newRow("refused") << int(SshError::HostKeyRejected)
+                                 << int(LxdError::HostKeyNotTrusted)
+                                 << int(HealthError::NotTrusted);
+        QTest::newRow("nobody asked")
+            << int(SshError::HostKeyUnknown) << int(LxdError::HostKeyNotTrusted)
+            << int(HealthError::NotTrusted);
+        QTest::newRow("connection failed")
+            << int(SshError::ConnectFailed) << int(LxdError::Unreachable)
+            << int(HealthError::Unreachable);
+    }
+
+    void aRefusedHostKeyIsNotAnUnreachableHost()
+    {
+        QFETCH(int, ssh);
+        QFETCH(int, lxd);
+        QFETCH(int, health);
+        QTemporaryDir dir;
+        const QString why = QStringLiteral("the host key of 10.231.0.2 was not trusted");
+        LxdClient client(new FailingTunnel(dir.filePath(QStringLiteral("tunnel")),
+                                           Error(static_cast<SshError>(ssh), why)));
+
+        LxdOperation* op = client.instance(QStringLiteral("web"));
+        QSignalSpy done(op, &LxdOperation::finished);
+        op->start();
+        QVERIFY(done.wait(10000));
+        QVERIFY(!op->result());
+        QVERIFY2(op->result().error().is(static_cast<LxdError>(lxd)),
+                 qPrintable(op->result().error().toString()));
+        QVERIFY2(op->result().error().message().contains(why),
+                 qPrintable(op->result().error().toString()));
+        delete op;
+
+        ManualClock clock(kNow);
+        LxdProbe probe(&client, HostRole::Main, QStringLiteral("web"), 0, {}, clock, 10000);
+        QSignalSpy finished(&probe, &Probe::finished);
+        probe.start();
+        QVERIFY(finished.wait(10000));
+        const auto r = finished.first().first().value<ProbeResult>();
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.has_value());
+        QCOMPARE(int(*r.error), health);
+        QVERIFY2(r.message.contains(why), qPrintable(r.message));
     }
 
     void siteDocumentReadsAndWritesLxdProbes()

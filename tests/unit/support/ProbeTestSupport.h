@@ -43,6 +43,8 @@ inline const char* healthErrorName(HealthError error)
         return "Failed";
     case HealthError::Cancelled:
         return "Cancelled";
+    case HealthError::NotTrusted:
+        return "NotTrusted";
     }
     return "?";
 }
