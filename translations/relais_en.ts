@@ -1030,6 +1030,14 @@
         <source>Sending the notification was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If you refused it, Relais asks again only when you choose View ▸ Check Now or open the site again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LXD is reached over SSH, and the host&apos;s SSH key was not trusted, so Relais did not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -1165,6 +1173,10 @@
         <comment>date then time</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The host&apos;s SSH key or LXD certificate was refused; choose View ▸ Check Now to be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LxdAccess</name>
@@ -1280,6 +1292,10 @@
     </message>
     <message>
         <source>rsync reported success but threw away files it had copied (&quot;%1&quot;); the backup did not receive them. Check the job&apos;s options and the rrsync restriction on the receiving host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup refused the copy: replication to it is locked since a failover (it serves now). Fail back to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2433,6 +2449,26 @@ The passphrase comes from --passphrase-file, else from the environment variable 
     </message>
     <message>
         <source>Safety snapshot: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is kept: choose Snapshot schedule… again to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the view shows %1 now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot settings of %1 were not saved: %2 What you typed is kept: choose Snapshot schedule… again to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot settings of %1 will be saved when the running action ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4448,6 +4484,26 @@ Exit status: 0 when both hosts are up, 1 when one is down or degraded, 2 on erro
         <source>Replication main → backup unlocked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Locked by a Relais failover on %1 (UTC); the failback removes this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication is locked in Relais, but backup could not be marked (%1): a job installed on main could still copy to backup. Remove it there (relaisctl sync install --remove) or retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup&apos;s replication lock could not be removed (%1); replication stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup refuses main → backup copies (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup accepts main → backup copies again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::LxdActionCommand</name>
@@ -5885,6 +5941,10 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
         <source>%1 (from a profile)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>These are the values you typed before; they are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::SnapshotTimeline</name>
@@ -6092,16 +6152,7 @@ HOST is main or backup. Both take --vault FILE and --passphrase-file FILE as &qu
 <context>
     <name>relais::SyncCommand</name>
     <message>
-        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE JOB
-Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown sync command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6146,10 +6197,6 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>The sync job&apos;s name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6282,6 +6329,43 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install|setup-key --site FILE JOB
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open. setup-key: make the job&apos;s replication key, its private half on the initiating host and its public half on the other host, confined to rsync on the job&apos;s paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup-key: the key of the reverse flow (failback, backup to main).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install|setup-key --site FILE [--json] JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the direction lock: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked (%1); the job is not installed. Fail back first, which unlocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais trusts no host key of %1 yet; check it and run &quot;relaisctl ssh trust&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot set up the replication key of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication key %1 set up: its private half in %2 on %3, its public half in the authorized_keys of %4, confined to: %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6878,19 +6962,6 @@ LXD actions:
     </message>
     <message>
         <source>
-Sync commands:
-  sync run|dry-run --site FILE JOB
-                     Run a sync job now (Ctrl-C cancels), or list what it would
-                     change.
-  sync status --site FILE [--json] JOB
-                     Last runs, next run, direction lock, RPO against target.
-  sync install --site FILE [--systemd|--cron] [--remove] JOB
-                     Install the job on its initiating host (timer or cron).
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
 Drill commands:
   drill plan --site FILE [--mode MODE] [--json]
                      The steps a drill of the site&apos;s plan would run.
@@ -6912,6 +6983,22 @@ Drill commands:
 Notifications:
   notify test --site FILE [CHANNEL...]
                      Send a test message to each channel and print its result.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Sync commands:
+  sync run|dry-run --site FILE JOB
+                     Run a sync job now (Ctrl-C cancels), or list what it would
+                     change.
+  sync status --site FILE [--json] JOB
+                     Last runs, next run, direction lock, RPO against target.
+  sync install --site FILE [--systemd|--cron] [--remove] JOB
+                     Install the job on its initiating host (timer or cron).
+  sync setup-key --site FILE [--reverse] JOB
+                     Make the job&apos;s replication key, confined to rsync on the
+                     job&apos;s paths (--reverse: the failback key).
 </source>
         <translation type="unfinished"></translation>
     </message>

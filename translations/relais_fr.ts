@@ -1030,6 +1030,14 @@
         <source>Sending the notification was cancelled.</source>
         <translation>L&apos;envoi de la notification a été annulé.</translation>
     </message>
+    <message>
+        <source>If you refused it, Relais asks again only when you choose View ▸ Check Now or open the site again.</source>
+        <translation>Si vous l’avez refusée, Relais ne le redemande que lorsque vous choisissez Affichage ▸ Vérifier maintenant ou rouvrez le site.</translation>
+    </message>
+    <message>
+        <source>LXD is reached over SSH, and the host&apos;s SSH key was not trusted, so Relais did not connect.</source>
+        <translation>LXD est joint par SSH, et la clé SSH de l’hôte n’était pas approuvée&#xa0;: Relais ne s’est pas connecté.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -1165,6 +1173,10 @@
         <comment>date then time</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>The host&apos;s SSH key or LXD certificate was refused; choose View ▸ Check Now to be asked again</source>
+        <translation>La clé SSH ou le certificat LXD de l’hôte a été refusé&#xa0;; choisissez Affichage ▸ Vérifier maintenant pour que la question soit reposée</translation>
+    </message>
 </context>
 <context>
     <name>LxdAccess</name>
@@ -1281,6 +1293,10 @@
     <message>
         <source>rsync reported success but threw away files it had copied (&quot;%1&quot;); the backup did not receive them. Check the job&apos;s options and the rrsync restriction on the receiving host.</source>
         <translation>rsync a annoncé un succès mais a jeté des fichiers copiés («&#xa0;%1&#xa0;»)&#xa0;; le secours ne les a pas reçus. Vérifiez les options de la tâche et la restriction rrsync sur l’hôte qui reçoit.</translation>
+    </message>
+    <message>
+        <source>Backup refused the copy: replication to it is locked since a failover (it serves now). Fail back to unlock it.</source>
+        <translation>Le backup a refusé la copie&#xa0;: la réplication vers lui est verrouillée depuis une bascule (c’est lui qui sert). Revenez sur main pour la déverrouiller.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2458,26 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
     <message>
         <source>Safety snapshot: %1.</source>
         <translation>Instantané de sécurité&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>the vault was locked.</source>
+        <translation>le coffre était verrouillé.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept: choose Snapshot schedule… again to save it.</source>
+        <translation>Ce que vous avez saisi est conservé&#xa0;: choisissez à nouveau Planification des instantanés… pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>the view shows %1 now.</source>
+        <translation>la vue affiche maintenant %1.</translation>
+    </message>
+    <message>
+        <source>The snapshot settings of %1 were not saved: %2 What you typed is kept: choose Snapshot schedule… again to save it.</source>
+        <translation>Les réglages d’instantanés de %1 n’ont pas été enregistrés&#xa0;: %2 Ce que vous avez saisi est conservé&#xa0;: choisissez à nouveau Planification des instantanés… pour l’enregistrer.</translation>
+    </message>
+    <message>
+        <source>The snapshot settings of %1 will be saved when the running action ends.</source>
+        <translation>Les réglages d’instantanés de %1 seront enregistrés à la fin de l’action en cours.</translation>
     </message>
 </context>
 <context>
@@ -4467,6 +4503,26 @@ Code de sortie&#xa0;: 0 quand les deux hôtes sont opérationnels, 1 quand l’u
         <source>Replication main → backup unlocked.</source>
         <translation>Réplication main → backup déverrouillée.</translation>
     </message>
+    <message>
+        <source>Locked by a Relais failover on %1 (UTC); the failback removes this file.</source>
+        <translation>Verrouillé par une bascule Relais le %1 (UTC)&#xa0;; le retour sur main supprime ce fichier.</translation>
+    </message>
+    <message>
+        <source>Replication is locked in Relais, but backup could not be marked (%1): a job installed on main could still copy to backup. Remove it there (relaisctl sync install --remove) or retry.</source>
+        <translation>La réplication est verrouillée dans Relais, mais le backup n’a pas pu être marqué (%1)&#xa0;: une tâche installée sur main pourrait encore copier vers le backup. Retirez-la de main (relaisctl sync install --remove) ou réessayez.</translation>
+    </message>
+    <message>
+        <source>Backup&apos;s replication lock could not be removed (%1); replication stays locked.</source>
+        <translation>Le verrou de réplication du backup n’a pas pu être retiré (%1)&#xa0;; la réplication reste verrouillée.</translation>
+    </message>
+    <message>
+        <source>Backup refuses main → backup copies (%1).</source>
+        <translation>Le backup refuse les copies main → backup (%1).</translation>
+    </message>
+    <message>
+        <source>Backup accepts main → backup copies again.</source>
+        <translation>Le backup accepte de nouveau les copies main → backup.</translation>
+    </message>
 </context>
 <context>
     <name>relais::LxdActionCommand</name>
@@ -5918,6 +5974,10 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
         <source>%1 (from a profile)</source>
         <translation>%1 (d’un profil)</translation>
     </message>
+    <message>
+        <source>These are the values you typed before; they are not saved yet.</source>
+        <translation>Ce sont les valeurs que vous aviez saisies&#xa0;; elles ne sont pas encore enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>relais::SnapshotTimeline</name>
@@ -6131,18 +6191,8 @@ HÔTE est main ou backup. Les deux acceptent --vault FICHIER et --passphrase-fil
 <context>
     <name>relais::SyncCommand</name>
     <message>
-        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE JOB
-Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
-        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install --site FICHIER TÂCHE
-Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;. &quot;relaisctl sync run --help&quot; la décrit.</translation>
-    </message>
-    <message>
         <source>Unknown sync command: %1</source>
         <translation>Commande sync inconnue&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open.</source>
-        <translation>run&#xa0;: une exécution de la tâche de synchronisation TÂCHE (hooks, témoin, rsync entre les hôtes, nouvelles tentatives), conservée dans l’historique. dry-run&#xa0;: lister ce qu’une exécution changerait, sans rien changer. status&#xa0;: les dernières exécutions de la tâche, la prochaine exécution, le verrou de sens et le RPO (âge du témoin sur backup) par rapport à la cible du site. install&#xa0;: installer la tâche sur son hôte initiateur (un timer systemd, sinon une entrée cron) pour qu’elle s’exécute sans console ouverte.</translation>
     </message>
     <message>
         <source>The site document.</source>
@@ -6187,10 +6237,6 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     <message>
         <source>The sync job&apos;s name.</source>
         <translation>Le nom de la tâche de synchronisation.</translation>
-    </message>
-    <message>
-        <source>Usage: relaisctl sync run|dry-run|status|install --site FILE [--json] JOB</source>
-        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install --site FICHIER [--json] TÂCHE</translation>
     </message>
     <message>
         <source>Choose --systemd or --cron, not both.</source>
@@ -6323,6 +6369,44 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     <message>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install|setup-key --site FILE JOB
+Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; does. &quot;relaisctl sync run --help&quot; describes it.</source>
+        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install|setup-key --site FICHIER TÂCHE
+Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault&quot;. &quot;relaisctl sync run --help&quot; la décrit.</translation>
+    </message>
+    <message>
+        <source>run: one run of the sync job JOB (hooks, canary, rsync between the hosts, retries), kept in the history. dry-run: list what a run would change, changing nothing. status: the job&apos;s last runs, next run, direction lock and RPO (age of the canary on backup) against the site&apos;s target. install: put the job on its initiating host (a systemd timer, else a cron entry) so it runs with no console open. setup-key: make the job&apos;s replication key, its private half on the initiating host and its public half on the other host, confined to rsync on the job&apos;s paths.</source>
+        <translation>run&#xa0;: une exécution de la tâche de synchronisation TÂCHE (hooks, témoin, rsync entre les hôtes, nouvelles tentatives), conservée dans l’historique. dry-run&#xa0;: lister ce qu’une exécution changerait, sans rien changer. status&#xa0;: les dernières exécutions de la tâche, la prochaine exécution, le verrou de sens et le RPO (âge du témoin sur backup) par rapport à la cible du site. install&#xa0;: installer la tâche sur son hôte initiateur (un timer systemd, sinon une entrée cron) pour qu’elle s’exécute sans console ouverte. setup-key&#xa0;: créer la clé de réplication de la tâche, sa moitié privée sur l’hôte initiateur et sa moitié publique sur l’autre hôte, limitée à rsync sur les chemins de la tâche.</translation>
+    </message>
+    <message>
+        <source>setup-key: the key of the reverse flow (failback, backup to main).</source>
+        <translation>setup-key&#xa0;: la clé du sens inverse (retour sur main, de backup vers main).</translation>
+    </message>
+    <message>
+        <source>Usage: relaisctl sync run|dry-run|status|install|setup-key --site FILE [--json] JOB</source>
+        <translation>Utilisation&#xa0;: relaisctl sync run|dry-run|status|install|setup-key --site FICHIER [--json] TÂCHE</translation>
+    </message>
+    <message>
+        <source>Cannot read the direction lock: %1</source>
+        <translation>Impossible de lire le verrou de sens&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Replication main → backup is locked (%1); the job is not installed. Fail back first, which unlocks it.</source>
+        <translation>La réplication main → backup est verrouillée (%1)&#xa0;; la tâche n’est pas installée. Revenez d’abord sur main, ce qui la déverrouille.</translation>
+    </message>
+    <message>
+        <source>Relais trusts no host key of %1 yet; check it and run &quot;relaisctl ssh trust&quot; first.</source>
+        <translation>Relais n’approuve encore aucune clé d’hôte de %1&#xa0;; vérifiez-la et lancez d’abord «&#xa0;relaisctl ssh trust&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot set up the replication key of %1: %2</source>
+        <translation>Impossible de mettre en place la clé de réplication de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Replication key %1 set up: its private half in %2 on %3, its public half in the authorized_keys of %4, confined to: %5</source>
+        <translation>Clé de réplication %1 mise en place&#xa0;: sa moitié privée dans %2 sur %3, sa moitié publique dans les authorized_keys de %4, limitée à&#xa0;: %5</translation>
     </message>
 </context>
 <context>
@@ -6965,28 +7049,6 @@ Actions LXD&#xa0;:
     </message>
     <message>
         <source>
-Sync commands:
-  sync run|dry-run --site FILE JOB
-                     Run a sync job now (Ctrl-C cancels), or list what it would
-                     change.
-  sync status --site FILE [--json] JOB
-                     Last runs, next run, direction lock, RPO against target.
-  sync install --site FILE [--systemd|--cron] [--remove] JOB
-                     Install the job on its initiating host (timer or cron).
-</source>
-        <translation>
-Commandes de synchronisation&#xa0;:
-  sync run|dry-run --site FICHIER TÂCHE
-                     Exécuter une tâche de synchronisation maintenant (Ctrl-C
-                     annule), ou lister ce qu’elle changerait.
-  sync status --site FICHIER [--json] TÂCHE
-                     Dernières exécutions, prochaine exécution, verrou de sens, RPO par rapport à la cible.
-  sync install --site FICHIER [--systemd|--cron] [--remove] TÂCHE
-                     Installer la tâche sur son hôte initiateur (timer ou cron).
-</translation>
-    </message>
-    <message>
-        <source>
 Drill commands:
   drill plan --site FILE [--mode MODE] [--json]
                      The steps a drill of the site&apos;s plan would run.
@@ -7028,6 +7090,34 @@ Notifications&#xa0;:
   notify test --site FILE [CHANNEL...]
                      Envoyez un message de test à chaque canal et affichez
                      son résultat.
+</translation>
+    </message>
+    <message>
+        <source>
+Sync commands:
+  sync run|dry-run --site FILE JOB
+                     Run a sync job now (Ctrl-C cancels), or list what it would
+                     change.
+  sync status --site FILE [--json] JOB
+                     Last runs, next run, direction lock, RPO against target.
+  sync install --site FILE [--systemd|--cron] [--remove] JOB
+                     Install the job on its initiating host (timer or cron).
+  sync setup-key --site FILE [--reverse] JOB
+                     Make the job&apos;s replication key, confined to rsync on the
+                     job&apos;s paths (--reverse: the failback key).
+</source>
+        <translation>
+Commandes de synchronisation&#xa0;:
+  sync run|dry-run --site FICHIER TÂCHE
+                     Exécuter une tâche de synchronisation maintenant (Ctrl-C
+                     annule), ou lister ce qu’elle changerait.
+  sync status --site FICHIER [--json] TÂCHE
+                     Dernières exécutions, prochaine exécution, verrou de sens, RPO par rapport à la cible.
+  sync install --site FICHIER [--systemd|--cron] [--remove] TÂCHE
+                     Installer la tâche sur son hôte initiateur (timer ou cron).
+  sync setup-key --site FICHIER [--reverse] TÂCHE
+                     Créer la clé de réplication de la tâche, limitée à rsync sur
+                     ses chemins (--reverse&#xa0;: la clé du retour sur main).
 </translation>
     </message>
 </context>
