@@ -6365,7 +6365,11 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replication key %1 set up: its private half in %2 on %3, its public half in the authorized_keys of %4, confined to: %5</source>
+        <source>setup-key: the other host&apos;s authorized_keys file, when its sshd reads another one (default ~/.ssh/authorized_keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replication key %1 set up: its private half in %2 on %3, its public half in %4 on %5, confined to: %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

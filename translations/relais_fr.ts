@@ -6405,8 +6405,12 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
         <translation>Impossible de mettre en place la clé de réplication de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Replication key %1 set up: its private half in %2 on %3, its public half in the authorized_keys of %4, confined to: %5</source>
-        <translation>Clé de réplication %1 mise en place&#xa0;: sa moitié privée dans %2 sur %3, sa moitié publique dans les authorized_keys de %4, limitée à&#xa0;: %5</translation>
+        <source>setup-key: the other host&apos;s authorized_keys file, when its sshd reads another one (default ~/.ssh/authorized_keys).</source>
+        <translation>setup-key&#xa0;: le fichier authorized_keys de l’autre hôte, quand son sshd en lit un autre (par défaut ~/.ssh/authorized_keys).</translation>
+    </message>
+    <message>
+        <source>Replication key %1 set up: its private half in %2 on %3, its public half in %4 on %5, confined to: %6</source>
+        <translation>Clé de réplication %1 mise en place&#xa0;: sa moitié privée dans %2 sur %3, sa moitié publique dans %4 sur %5, limitée à&#xa0;: %6</translation>
     </message>
 </context>
 <context>

@@ -152,8 +152,14 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     const QCommandLineOption reverseOption(
         QStringLiteral("reverse"),
         tr("setup-key: the key of the reverse flow (failback, backup to main)."));
+    const QCommandLineOption authorizedKeysOption(
+        QStringLiteral("authorized-keys"),
+        tr("setup-key: the other host's authorized_keys file, when its sshd reads another one "
+           "(default ~/.ssh/authorized_keys)."),
+        tr("FILE"), QStringLiteral("~/.ssh/authorized_keys"));
     parser.addOptions({siteOption, jsonOption, vaultOption, passphraseOption, keyDirOption,
-                       systemdOption, cronOption, removeOption, reverseOption});
+                       systemdOption, cronOption, removeOption, reverseOption,
+                       authorizedKeysOption});
     parser.addPositionalArgument(QStringLiteral("JOB"), tr("The sync job's name."));
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
@@ -176,6 +182,7 @@ int SyncCommand::prepare(Action action, const QStringList& arguments)
     }
     m_remove = parser.isSet(removeOption);
     m_reverse = parser.isSet(reverseOption);
+    m_authorizedKeys = parser.value(authorizedKeysOption);
     if (parser.isSet(systemdOption))
         m_forcedScheduler = int(SyncHostInstall::Scheduler::Systemd);
     else if (parser.isSet(cronOption))
@@ -414,6 +421,7 @@ void SyncCommand::startSetupKey()
     m_keySetup = std::make_unique<ReplicationKeySetup>(m_job, initiating(), other, m_peer.address,
                                                        m_peer.port, keys);
     m_keySetup->setKeyDirectory(m_keyDir);
+    m_keySetup->setAuthorizedKeysPath(m_authorizedKeys);
     m_keySetup->setFlow(m_reverse ? RsyncCommand::Flow::Reverse : RsyncCommand::Flow::Forward);
     connect(m_keySetup.get(), &ReplicationKeySetup::finished, this, [this] {
         const Result<void>& result = m_keySetup->result();
@@ -427,9 +435,9 @@ void SyncCommand::startSetupKey()
         const QString keyName = RsyncCommand::keyName(
             m_job, m_reverse ? RsyncCommand::Flow::Reverse : RsyncCommand::Flow::Forward);
         m_out << tr("Replication key %1 set up: its private half in %2 on %3, its public half "
-                    "in the authorized_keys of %4, confined to: %5")
+                    "in %4 on %5, confined to: %6")
                      .arg(keyName, m_keyDir + QLatin1Char('/') + keyName,
-                          initiating()->options().target.address, m_peer.address,
+                          initiating()->options().target.address, m_authorizedKeys, m_peer.address,
                           RsyncCommand::forcedCommand(m_job, m_reverse
                                                                  ? RsyncCommand::Flow::Reverse
                                                                  : RsyncCommand::Flow::Forward))

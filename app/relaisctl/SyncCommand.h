@@ -89,6 +89,7 @@ private:
     bool m_remove = false;
     bool m_reverse = false;
     QString m_keyDir;
+    QString m_authorizedKeys;
     std::optional<int> m_forcedScheduler; ///< SyncHostInstall::Scheduler
     int m_imported = 0;
     QString m_sitePath;

@@ -254,6 +254,37 @@ private slots:
         QVERIFY(QFile::exists(SyncHostInstall::stateFile(job()))); // the runs stay readable
     }
 
+    // setup-key makes the job's key with the console's sessions: private
+    // half on main (0600), public half in backup's authorized_keys confined
+    // to rrsync behind the direction guard; a run then goes through it. Run
+    // twice, it replaces the job's line instead of adding one.
+    void setupKeyMakesAWorkingKey()
+    {
+        const QString dir = m_work + QStringLiteral("/made-keys");
+        for (int round = 0; round < 2; ++round) {
+            const auto made = relaisctl(
+                {QStringLiteral("sync"), QStringLiteral("setup-key"), QStringLiteral("--key-dir"),
+                 dir, QStringLiteral("--authorized-keys"), m_authorizedKeys, m_job});
+            QVERIFY2(made.exitCode == 0, made.err.constData());
+            QVERIFY2(made.out.contains(QByteArray("Replication key " + m_job.toUtf8() + " set up")),
+                     made.out.constData());
+        }
+        const QByteArray authorized = read(m_authorizedKeys);
+        QCOMPARE(authorized.count(QByteArray("relais-sync:" + m_job.toUtf8() + "\n")), 1);
+        QVERIFY(authorized.contains(
+            RsyncCommand::authorizedKeysLine(job(), QString()).trimmed().toUtf8()));
+        QCOMPARE(QFile::permissions(dir + QLatin1Char('/') + m_job) &
+                     (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(write(src() + QStringLiteral("/made-key.txt"), "through the new key\n"));
+        const auto run = relaisctl({QStringLiteral("sync"), QStringLiteral("run"),
+                                    QStringLiteral("--key-dir"), dir, m_job});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(read(dst() + QStringLiteral("/made-key.txt")),
+                 QByteArray("through the new key\n"));
+        QVERIFY(QFile::remove(src() + QStringLiteral("/made-key.txt")));
+    }
+
     // A failover drill locks main → backup replication under the key it
     // knows the site by (the document's absolute path): `relaisctl sync run`
     // of the same site must refuse, and copy nothing, until failback.
@@ -278,6 +309,12 @@ private slots:
         const auto status = sync("status", {QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("locked")),
                  QJsonValue(true));
+        // Nor can the job be installed on main meanwhile.
+        const auto install = sync("install", {QStringLiteral("--cron")});
+        QCOMPARE(install.exitCode, 2);
+        QVERIFY2(install.err.contains("not installed"), install.err.constData());
+        QVERIFY(!QFile::exists(QStringLiteral("/usr/local/lib/relais-sync/") + m_job +
+                               QStringLiteral(".sh")));
 
         // Failback lifts it: the same run copies again.
         QVERIFY(step(false));
