@@ -4004,12 +4004,6 @@ Failback: back to main after a failover.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).
-
-To fail over anyway, type the site&apos;s name: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failover not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4070,6 +4064,30 @@ To fail over anyway, type the site&apos;s name: %1</source>
             <numerusform>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n second); RTO counts from the detection.</numerusform>
             <numerusform>Automatic failover: main was down from the console since %1 and from backup for the dead time (%n seconds); RTO counts from the detection.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Main may still serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais does not know whether main serves: its probes have not answered yet, or the site has none. Failing over while it serves can leave both sides serving different data (split brain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fail over anyway, type the site&apos;s name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main still answered its probes; the failover was forced by naming the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether main served was not known; the failover was forced by naming the site.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4020,14 +4020,6 @@ Retour&#xa0;: revenir sur main après une bascule.</translation>
         <translation>Main sert toujours</translation>
     </message>
     <message>
-        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).
-
-To fail over anyway, type the site&apos;s name: %1</source>
-        <translation>Main répond à ses sondes en ce moment. Basculer pendant qu’il sert peut laisser les deux côtés servir des données différentes (split brain).
-
-Pour basculer quand même, tapez le nom du site&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Failover not started</source>
         <translation>Bascule non lancée</translation>
     </message>
@@ -4088,6 +4080,30 @@ Pour basculer quand même, tapez le nom du site&#xa0;: %1</translation>
             <numerusform>Bascule automatique&#xa0;: main était en panne vu de la console depuis %1 et vu de backup pendant le délai de panne (%n seconde)&#xa0;; le RTO est compté à partir de la détection.</numerusform>
             <numerusform>Bascule automatique&#xa0;: main était en panne vu de la console depuis %1 et vu de backup pendant le délai de panne (%n secondes)&#xa0;; le RTO est compté à partir de la détection.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Main may still serve</source>
+        <translation>Main sert peut-être encore</translation>
+    </message>
+    <message>
+        <source>Main answers its probes right now. Failing over while it serves can leave both sides serving different data (split brain).</source>
+        <translation>Main répond à ses sondes en ce moment. Basculer pendant qu’il sert peut laisser les deux côtés servir des données différentes (split brain).</translation>
+    </message>
+    <message>
+        <source>Relais does not know whether main serves: its probes have not answered yet, or the site has none. Failing over while it serves can leave both sides serving different data (split brain).</source>
+        <translation>Relais ne sait pas si main sert&#xa0;: ses sondes n’ont pas encore répondu, ou le site n’en a pas. Basculer pendant qu’il sert peut laisser les deux côtés servir des données différentes (split brain).</translation>
+    </message>
+    <message>
+        <source>To fail over anyway, type the site&apos;s name: %1</source>
+        <translation>Pour basculer quand même, tapez le nom du site&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Main still answered its probes; the failover was forced by naming the site.</source>
+        <translation>Main répondait encore à ses sondes&#xa0;; la bascule a été forcée en nommant le site.</translation>
+    </message>
+    <message>
+        <source>Whether main served was not known; the failover was forced by naming the site.</source>
+        <translation>On ne savait pas si main servait&#xa0;; la bascule a été forcée en nommant le site.</translation>
     </message>
 </context>
 <context>

@@ -337,24 +337,36 @@ void DrillView::confirmThenStart(const DrillPlan& plan)
 {
     const bool failover =
         plan.mode == DrillMode::PlannedFailover || plan.mode == DrillMode::EmergencyFailover;
-    if (failover && m_mainServing) {
-        // Split-brain guard: main still serves; the user types the site's name.
+    if (failover && m_mainState != HealthState::Down) {
+        // Split-brain guard: main may still serve; the user types the site's name.
+        const bool known = m_mainState != HealthState::Unknown;
         auto* dialog = new QInputDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Main still serves"));
+        dialog->setWindowTitle(known ? tr("Main still serves") : tr("Main may still serve"));
         dialog->setLabelText(
-            tr("Main answers its probes right now. Failing over while it serves can leave both "
-               "sides serving different data (split brain).\n\nTo fail over anyway, type the "
-               "site's name: %1")
-                .arg(m_site.name));
+            (known ? tr("Main answers its probes right now. Failing over while it serves can "
+                        "leave both sides serving different data (split brain).")
+                   : tr("Relais does not know whether main serves: its probes have not "
+                        "answered yet, or the site has none. Failing over while it serves can "
+                        "leave both sides serving different data (split brain).")) +
+            QStringLiteral("\n\n") +
+            tr("To fail over anyway, type the site's name: %1").arg(m_site.name));
         dialog->setObjectName(QStringLiteral("splitBrainConfirmation"));
-        connect(dialog, &QInputDialog::textValueSelected, this, [this, plan](const QString& typed) {
-            if (typed == m_site.name)
-                start(plan);
-            else
-                tell(this, QMessageBox::Information, tr("Failover not started"),
-                     tr("The name did not match; nothing was done."));
-        });
+        connect(dialog, &QInputDialog::textValueSelected, this,
+                [this, plan, known](const QString& typed) {
+                    if (typed != m_site.name) {
+                        tell(this, QMessageBox::Information, tr("Failover not started"),
+                             tr("The name did not match; nothing was done."));
+                        return;
+                    }
+                    DrillPlan forced = plan;
+                    forced.decisions.append(
+                        known ? tr("Main still answered its probes; the failover was forced by "
+                                   "naming the site.")
+                              : tr("Whether main served was not known; the failover was forced "
+                                   "by naming the site."));
+                    start(forced);
+                });
         dialog->open();
         return;
     }

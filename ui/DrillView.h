@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChangeReviewDialog.h"
+#include "health/HealthState.h"
 #include "plan/DrillPlan.h"
 #include "plan/DrillRecord.h"
 #include "plan/DrillRunner.h"
@@ -52,9 +53,10 @@ public:
     /// The runner drills run on (not owned; null and no provider: running
     /// is disabled).
     void setRunner(DrillRunner* runner);
-    /// Whether main answers now (from the health model): a failover is
-    /// then confirmed by typing the site's name.
-    void setMainServing(bool serving) { m_mainServing = serving; }
+    /// Main's state in the health model. Unless main is known to be down
+    /// (a site without probes on main never is), a failover is confirmed by
+    /// typing the site's name, and the plan's decisions say it was forced.
+    void setMainState(HealthState state) { m_mainState = state; }
     /// What automatic failover is doing, in words (empty: hidden).
     void setAutoFailoverStatus(const QString& text);
     QLabel* autoFailoverLabel() const { return m_autoFailover; }
@@ -112,7 +114,7 @@ private:
     DrillJournal* m_journal = nullptr;
     QPointer<DrillRunner> m_runner;
     RunnerProvider m_provider;
-    bool m_mainServing = false;
+    HealthState m_mainState = HealthState::Unknown;
     QList<DrillRecord> m_unfinished;
     QPointer<ChangeReviewDialog> m_review;
 

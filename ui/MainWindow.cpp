@@ -413,11 +413,11 @@ void MainWindow::startHealth()
     if (!m_health)
         return;
     m_dashboard->setHealth(m_health.get(), past);
-    m_drills->setMainServing(false);
+    m_drills->setMainState(m_health->hostState(HostRole::Main));
     connect(m_health.get(), &SiteHealth::hostStateChanged, this,
             [this](HostRole role, HealthState, HealthState to, const QString&) {
                 if (role == HostRole::Main)
-                    m_drills->setMainServing(to == HealthState::Up || to == HealthState::Degraded);
+                    m_drills->setMainState(to);
                 if (role == HostRole::Main && m_autoFailover)
                     m_autoFailover->setMainState(to);
             });

@@ -201,14 +201,27 @@ private slots:
         QVERIFY(factory.log.contains(QStringLiteral("start remove-clones")));
     }
 
+    void failoverWhileMainServesNeedsTheTypedName_data()
+    {
+        QTest::addColumn<int>("mainState");
+        QTest::addColumn<QString>("decision");
+        QTest::newRow("main up") << int(HealthState::Up) << QStringLiteral("still answered");
+        QTest::newRow("main degraded")
+            << int(HealthState::Degraded) << QStringLiteral("still answered");
+        QTest::newRow("main not known yet")
+            << int(HealthState::Unknown) << QStringLiteral("was not known");
+    }
+
     void failoverWhileMainServesNeedsTheTypedName()
     {
+        QFETCH(int, mainState);
+        QFETCH(QString, decision);
         ScriptedFactory factory;
         DrillRunner runner(factory, m_clock);
         DrillView view(m_clock);
         view.setSite(planSite());
         view.setRunner(&runner);
-        view.setMainServing(true);
+        view.setMainState(static_cast<HealthState>(mainState));
         view.modeBox()->setCurrentIndex(
             view.modeBox()->findData(static_cast<int>(DrillMode::PlannedFailover)));
         QCOMPARE(view.runButton()->text(), QStringLiteral("&Fail over…"));
@@ -234,8 +247,33 @@ private slots:
         dialog->setTextValue(planSite().name);
         dialog->accept();
         QVERIFY(finished.wait(10000));
-        QCOMPARE(finished.first().first().value<DrillRecord>().mode, DrillMode::PlannedFailover);
+        const DrillRecord record = finished.first().first().value<DrillRecord>();
+        QCOMPARE(record.mode, DrillMode::PlannedFailover);
         QCOMPARE(factory.log.first(), QStringLiteral("start final-sync"));
+        // The forcing is part of the drill's record.
+        QVERIFY2(record.decisions.join(QLatin1Char('\n')).contains(decision) &&
+                     record.decisions.join(QLatin1Char('\n')).contains(QStringLiteral("forced")),
+                 qPrintable(record.decisions.join(QLatin1Char('\n'))));
+    }
+
+    void failoverWithMainDownIsAPlainConfirmation()
+    {
+        ScriptedFactory factory;
+        DrillRunner runner(factory, m_clock);
+        DrillView view(m_clock);
+        view.setSite(planSite());
+        view.setRunner(&runner);
+        view.setMainState(HealthState::Down);
+        view.modeBox()->setCurrentIndex(
+            view.modeBox()->findData(static_cast<int>(DrillMode::PlannedFailover)));
+        view.runButton()->click();
+        auto* box = waitForTopLevel<QMessageBox>(QStringLiteral("drillConfirmation"));
+        QVERIFY(box);
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            QVERIFY(!(qobject_cast<QInputDialog*>(widget) && widget->isVisible()));
+        box->button(QMessageBox::Cancel)->click();
+        QTest::qWait(20);
+        QVERIFY(factory.log.isEmpty());
     }
 
     void failbackIsConfirmedAndCancelIsTheDefault()
