@@ -1298,6 +1298,10 @@
         <source>Backup refused the copy: replication to it is locked since a failover (it serves now). Fail back to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A pre-sync hook failed or ran out of time on the initiating host; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteCheckCommand</name>
@@ -1814,6 +1818,13 @@
     </message>
     <message>
         <source>Next: trust each host key with &quot;relaisctl ssh trust&quot;, then add services and probes to the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHostInstall</name>
+    <message>
+        <source>The job has a pre-sync hook on %1, which the installed job cannot run (it starts on %2 and its key can only run rsync there). Run this job from the console, or move the hook to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

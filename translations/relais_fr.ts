@@ -1298,6 +1298,10 @@
         <source>Backup refused the copy: replication to it is locked since a failover (it serves now). Fail back to unlock it.</source>
         <translation>Le backup a refusé la copie&#xa0;: la réplication vers lui est verrouillée depuis une bascule (c’est lui qui sert). Revenez sur main pour la déverrouiller.</translation>
     </message>
+    <message>
+        <source>A pre-sync hook failed or ran out of time on the initiating host; nothing was copied.</source>
+        <translation>Un hook d’avant synchronisation a échoué ou dépassé son délai sur l’hôte initiateur&#xa0;; rien n’a été copié.</translation>
+    </message>
 </context>
 <context>
     <name>SiteCheckCommand</name>
@@ -1815,6 +1819,13 @@
     <message>
         <source>Next: trust each host key with &quot;relaisctl ssh trust&quot;, then add services and probes to the site.</source>
         <translation>Ensuite&#xa0;: approuvez la clé de chaque hôte avec «&#xa0;relaisctl ssh trust&#xa0;», puis ajoutez services et sondes au site.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHostInstall</name>
+    <message>
+        <source>The job has a pre-sync hook on %1, which the installed job cannot run (it starts on %2 and its key can only run rsync there). Run this job from the console, or move the hook to %2.</source>
+        <translation>La tâche a un hook d’avant synchronisation sur %1, que la tâche installée ne peut pas lancer (elle démarre sur %2 et sa clé ne peut lancer que rsync là-bas). Lancez cette tâche depuis la console, ou déplacez le hook sur %2.</translation>
     </message>
 </context>
 <context>

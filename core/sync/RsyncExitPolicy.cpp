@@ -1,6 +1,7 @@
 #include "RsyncExitPolicy.h"
 
 #include "HostReplicationLock.h"
+#include "SyncHostInstall.h"
 
 #include <algorithm>
 
@@ -58,6 +59,9 @@ RsyncExitPolicy::Verdict RsyncExitPolicy::classify(int exitStatus)
         return {Outcome::Fail, tr("rsync stopped because it would have deleted more files "
                                   "than the job allows (--max-delete); check the source before "
                                   "anything is lost.")};
+    case SyncHostInstall::HookFailedStatus:
+        return {Outcome::Fail, tr("A pre-sync hook failed or ran out of time on the initiating "
+                                  "host; nothing was copied.")};
     case HostReplicationLock::ExitStatus:
         return {Outcome::Fail,
                 tr("Backup refused the copy: replication to it is locked since a failover (it "

@@ -6,6 +6,7 @@
 #include "SyncError.h"
 #include "common/ShellQuote.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -64,11 +65,24 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
           << QStringLiteral("now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }")
           << QStringLiteral("started=$(now)") << QStringLiteral("out=$(mktemp)")
           << QStringLiteral("status=0");
-    if (job.direction == SyncJob::Direction::Push)
-        lines << QStringLiteral("{ %1; } || status=$?").arg(SyncCanary::writeCommand(job));
-    else // runs on backup: the direction guard's mark is here
+    if (job.direction == SyncJob::Direction::Pull) // runs on backup: the guard's mark is here
         lines << QStringLiteral("( %1 ) 2>\"$out\" || status=$?")
                      .arg(HostReplicationLock::guardCommand());
+    const HostRole here =
+        job.direction == SyncJob::Direction::Push ? HostRole::Main : HostRole::Backup;
+    for (const SyncHook& hook : job.preHooks) {
+        if (hook.host != here)
+            continue; // installCommand() refuses such a job
+        lines << QStringLiteral("if [ \"$status\" -eq 0 ]; then")
+              << QStringLiteral("    timeout %1 sh -c %2 >>\"$out\" 2>&1 </dev/null || status=%3")
+                     .arg(hook.timeoutSeconds)
+                     .arg(shellQuote(hook.command))
+                     .arg(HookFailedStatus)
+              << QStringLiteral("fi");
+    }
+    if (job.direction == SyncJob::Direction::Push)
+        lines << QStringLiteral("if [ \"$status\" -eq 0 ]; then { %1; } || status=$?; fi")
+                     .arg(SyncCanary::writeCommand(job));
     lines << QStringLiteral("if [ \"$status\" -eq 0 ]; then")
           << QStringLiteral("    %1 >\"$out\" 2>&1 </dev/null || status=$?")
                  .arg(RsyncCommand::commandLine(job, peer, RsyncCommand::Mode::Run))
@@ -180,6 +194,21 @@ QString SyncHostInstall::detectCommand()
 Result<QString> SyncHostInstall::installCommand(const SyncJob& job, const RsyncCommand::Peer& peer,
                                                 Scheduler scheduler)
 {
+    const HostRole here =
+        job.direction == SyncJob::Direction::Push ? HostRole::Main : HostRole::Backup;
+    for (const SyncHook& hook : job.preHooks) {
+        if (hook.host != here)
+            return Error(SyncError::HookFailed,
+                         QCoreApplication::translate(
+                             "SyncHostInstall",
+                             "The job has a pre-sync hook on %1, which the installed job cannot "
+                             "run (it starts on %2 and its key can only run rsync there). Run "
+                             "this job from the console, or move the hook to %2.")
+                             .arg(hook.host == HostRole::Main ? QStringLiteral("main")
+                                                              : QStringLiteral("backup"),
+                                  here == HostRole::Main ? QStringLiteral("main")
+                                                         : QStringLiteral("backup")));
+    }
     QStringList steps;
     steps << QStringLiteral("set -e")
           << QStringLiteral("mkdir -p /usr/local/lib/relais-sync /var/lib/relais-sync")

@@ -15,7 +15,10 @@ namespace relais {
 /// a cron entry that starts it on the job's schedule.
 ///
 /// The runner (runnerScript()) takes a lock so two runs never overlap,
-/// writes the RPO canary (a push: the initiating host is main), runs the
+/// runs the job's pre-sync hooks (each under `timeout`; a job with a hook on
+/// the other host cannot be installed: the replication key can do nothing
+/// there but rsync; a failing hook ends the run with HookFailedStatus,
+/// nothing copied), writes the RPO canary (a push: the initiating host is main), runs the
 /// very rsync command Relais runs (RsyncCommand, the job's replication
 /// key), and appends one JSON line per run to stateFile() — job, start,
 /// end (UTC, ISO 8601 with milliseconds), exit status, files transferred,
@@ -28,6 +31,10 @@ namespace relais {
 class SyncHostInstall
 {
 public:
+    /// The exit status a run records when a pre-sync hook failed or ran
+    /// out of time (RsyncExitPolicy says so).
+    static constexpr int HookFailedStatus = 78;
+
     enum class Scheduler
     {
         Systemd, ///< relais-sync-JOB.timer + .service in /etc/systemd/system

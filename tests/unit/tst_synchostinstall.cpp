@@ -293,6 +293,76 @@ private slots:
             QVERIFY(QFile::exists(dir.filePath(QStringLiteral("args"))));
         }
     }
+
+    // The installed runner runs the job's hooks on its own host, in order,
+    // before the canary and rsync; a failing hook ends the run with nothing
+    // copied. A hook on the other host cannot be installed.
+    void runnerRunsTheHooksFirst()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
+        QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\n"
+                   "cat \"$RELAIS_TEST_DUMP\" > \"$RELAIS_TEST_ARGS\"\n"
+                   "exit 0\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        SyncJob job = jobWith(SyncSchedule::Kind::Every, 5);
+        job.sources = {dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        SyncHook dump;
+        dump.host = HostRole::Main;
+        dump.command = QStringLiteral("echo dumped > \"$RELAIS_TEST_DUMP\"");
+        dump.timeoutSeconds = 10;
+        job.preHooks = {dump};
+
+        const auto runOnce = [&](const SyncJob& j) {
+            const QString script = dir.filePath(QStringLiteral("runner.sh"));
+            QFile out(script);
+            out.open(QIODevice::WriteOnly | QIODevice::Truncate);
+            out.write(SyncHostInstall::runnerScript(j, peer()).toUtf8());
+            out.close();
+            QFile::remove(dir.filePath(QStringLiteral("args")));
+            QProcess sh;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) +
+                                                   QLatin1Char(':') +
+                                                   env.value(QStringLiteral("PATH")));
+            env.insert(QStringLiteral("RELAIS_SYNC_STATE_DIR"),
+                       dir.filePath(QStringLiteral("state")));
+            env.insert(QStringLiteral("RELAIS_TEST_ARGS"), dir.filePath(QStringLiteral("args")));
+            env.insert(QStringLiteral("RELAIS_TEST_DUMP"), dir.filePath(QStringLiteral("dump")));
+            sh.setProcessEnvironment(env);
+            sh.start(QStringLiteral("/bin/sh"), {script});
+            sh.waitForFinished(30000);
+            return sh.exitCode();
+        };
+        QCOMPARE(runOnce(job), 0);
+        // rsync ran after the hook had written its dump.
+        QFile args(dir.filePath(QStringLiteral("args")));
+        QVERIFY(args.open(QIODevice::ReadOnly));
+        QCOMPARE(args.readAll(), QByteArray("dumped\n"));
+
+        job.preHooks.first().command = QStringLiteral("exit 3");
+        QCOMPARE(runOnce(job), SyncHostInstall::HookFailedStatus);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("args"))));
+        job.preHooks.first().command = QStringLiteral("sleep 30");
+        job.preHooks.first().timeoutSeconds = 1;
+        QCOMPARE(runOnce(job), SyncHostInstall::HookFailedStatus);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("args"))));
+        const RsyncExitPolicy::Verdict verdict =
+            RsyncExitPolicy::classify(SyncHostInstall::HookFailedStatus);
+        QVERIFY2(verdict.message.contains(QStringLiteral("hook")), qPrintable(verdict.message));
+
+        job.preHooks.first().host = HostRole::Backup;
+        const Result<QString> refused =
+            SyncHostInstall::installCommand(job, peer(), SyncHostInstall::Scheduler::Cron);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message().contains(QStringLiteral("hook on backup")),
+                 qPrintable(refused.error().message()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncHostInstall)
