@@ -6468,7 +6468,7 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
+        <source>%1: %2 (%3 files, %4 transferred in %5 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6506,8 +6506,8 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
         <translation>L&apos;exécution n&apos;a pas pu être conservée dans l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1: %2 (%3 files, %4 sent in %5 s)</source>
-        <translation>%1&#xa0;: %2 (%3 fichiers, %4 envoyés en %5 s)</translation>
+        <source>%1: %2 (%3 files, %4 transferred in %5 s)</source>
+        <translation>%1&#xa0;: %2 (%3 fichiers, %4 transférés en %5 s)</translation>
     </message>
 </context>
 <context>

@@ -108,11 +108,11 @@ void SyncStepJob::onFinished()
         emit finished(m_run->result().error());
         return;
     }
-    emit output(tr("%1: %2 (%3 files, %4 sent in %5 s)")
+    emit output(tr("%1: %2 (%3 files, %4 transferred in %5 s)")
                     .arg(m_job.name, record.message)
                     .arg(record.files)
-                    .arg(QLocale().formattedDataSize(std::max<qint64>(0, m_run->stats().bytesSent),
-                                                     1, QLocale::DataSizeSIFormat))
+                    .arg(QLocale().formattedDataSize(std::max<qint64>(0, record.bytes), 1,
+                                                     QLocale::DataSizeSIFormat))
                     .arg(record.durationMs() / 1000.0, 0, 'f', 1));
     emit finished(Result<void>::success());
 }

@@ -164,6 +164,11 @@ QString RsyncCommand::keyName(const SyncJob& job, Flow flow)
     return flow == Flow::Reverse ? job.name + QStringLiteral(".reverse") : job.name;
 }
 
+bool RsyncCommand::initiatorReceives(const SyncJob& job, Flow flow)
+{
+    return (job.direction == SyncJob::Direction::Pull) == (flow == Flow::Forward);
+}
+
 bool RsyncCommand::isReversible(const SyncJob& job)
 {
     return job.sources.size() == 1;

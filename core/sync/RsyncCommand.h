@@ -71,6 +71,10 @@ public:
 
     /// True when the job can run in the reverse flow (exactly one source).
     static bool isReversible(const SyncJob& job);
+    /// Whether the initiating host receives the files in @p flow (a pull,
+    /// or a push job's reverse flow): its "Total bytes received" is then
+    /// what travelled, else its "Total bytes sent".
+    static bool initiatorReceives(const SyncJob& job, Flow flow = Flow::Forward);
     /// For the reverse flow: the directory on main the data goes back into
     /// (the source for "dir/", its parent for "dir").
     static QString reverseRoot(const SyncJob& job);

@@ -95,7 +95,10 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
                  "num() { tr -d '\\r' <\"$out\" | sed -n \"s/^$1: \\([0-9,]*\\).*/\\1/p\" "
                  "| tr -d , | tail -n 1; }")
           << QStringLiteral("files=$(num 'Number of regular files transferred')")
-          << QStringLiteral("bytes=$(num 'Total bytes sent')") << QStringLiteral("rm -f \"$out\"")
+          << QStringLiteral("bytes=$(num '%1')")
+                 .arg(RsyncCommand::initiatorReceives(job) ? QStringLiteral("Total bytes received")
+                                                           : QStringLiteral("Total bytes sent"))
+          << QStringLiteral("rm -f \"$out\"")
           << QStringLiteral("# Past 1 MiB the file starts again; the previous one is kept as .1.")
           << QStringLiteral(
                  "if [ \"$(stat -c %s \"$state\" 2>/dev/null || echo 0)\" -gt 1048576 ]; "

@@ -355,7 +355,8 @@ void SyncRunJob::onTransferFinished()
     }
     m_record.exitStatus = *result;
     m_record.files = m_parser.stats().transferredFiles;
-    m_record.bytes = m_parser.stats().bytesSent;
+    m_record.bytes = RsyncCommand::initiatorReceives(m_job, m_flow) ? m_parser.stats().bytesReceived
+                                                                    : m_parser.stats().bytesSent;
     const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::judge(*result, m_messages);
     m_record.outcome = recordOutcome(verdict.outcome);
     m_record.message = m_attempts > 1

@@ -24,7 +24,8 @@ struct SyncRunRecord
     int exitStatus = -1; ///< rsync's, or -1 when rsync did not run
     Outcome outcome = Outcome::Fail;
     qint64 files = -1; ///< regular files transferred
-    qint64 bytes = -1; ///< bytes sent by the initiating side
+    qint64 bytes = -1; ///< bytes that travelled: sent by the initiating side, or received by it
+                       ///< (RsyncCommand::initiatorReceives)
     QString message;
 
     qint64 durationMs() const { return startedAt.msecsTo(endedAt); }

@@ -328,8 +328,10 @@ private slots:
                                QStringLiteral("/main/ssh/authorized_keys");
         m_mainAuthorizedKeysBefore = read(m_mainAuthorizedKeys);
         QVERIFY(!m_mainAuthorizedKeysBefore.isEmpty());
-        {
-            const RsyncCommand::Flow flow = RsyncCommand::Flow::Reverse;
+        // And its forward key on backup, read-only from its source on main.
+        QByteArray mainAuthorized = m_mainAuthorizedKeysBefore;
+        for (const RsyncCommand::Flow flow :
+             {RsyncCommand::Flow::Forward, RsyncCommand::Flow::Reverse}) {
             const QString key = keys() + QLatin1Char('/') + RsyncCommand::keyName(pullJob(), flow);
             const auto keygen =
                 runProcess(QStringLiteral("ssh-keygen"),
@@ -339,13 +341,13 @@ private slots:
                             QStringLiteral("-f"), key});
             QCOMPARE(keygen.exitCode, 0);
             QVERIFY(QFile::copy(labKnownHosts, key + QStringLiteral(".known_hosts")));
-            write(m_mainAuthorizedKeys,
-                  m_mainAuthorizedKeysBefore +
-                      RsyncCommand::authorizedKeysLine(
-                          pullJob(), QString::fromUtf8(read(key + QStringLiteral(".pub"))), flow)
-                          .toUtf8() +
-                      '\n');
+            mainAuthorized +=
+                RsyncCommand::authorizedKeysLine(
+                    pullJob(), QString::fromUtf8(read(key + QStringLiteral(".pub"))), flow)
+                    .toUtf8() +
+                '\n';
         }
+        write(m_mainAuthorizedKeys, mainAuthorized);
 
         Result<std::unique_ptr<Database>> db =
             Database::open(m_tmp.filePath(QStringLiteral("relais.db")));
@@ -404,6 +406,21 @@ private slots:
         const auto runs = SyncHistory(*m_db, m_siteKey).recent(job().name, 5);
         QVERIFY(runs.ok());
         QCOMPARE(runs->size(), 1);
+    }
+
+    // A pull: backup runs rsync and receives; the run's record counts what
+    // travelled (what backup received), not the little it sent.
+    void pullRecordsTheBytesReceived()
+    {
+        const QString mainTree = m_work + QStringLiteral("/src-pull");
+        write(mainTree + QStringLiteral("/big.bin"), QByteArray(300000, 'p'));
+        const Outcome outcome = runStep(DrillAction::FinalSync, 120000, pullJob().name);
+        QVERIFY2(outcome.finished && outcome.result.ok(), qPrintable(describe(outcome)));
+        QCOMPARE(read(m_work + QStringLiteral("/dst-pull/big.bin")).size(), 300000);
+        const auto runs = SyncHistory(*m_db, m_siteKey).recent(pullJob().name, 5);
+        QVERIFY(runs.ok() && !runs->isEmpty());
+        QVERIFY2(runs->first().bytes >= 300000, qPrintable(QString::number(runs->first().bytes)));
+        QVERIFY(QFile::remove(mainTree + QStringLiteral("/big.bin")));
     }
 
     void reverseSyncNeedsAFailover()

@@ -189,6 +189,16 @@ private slots:
                  RsyncExitPolicy::classify(HostReplicationLock::ExitStatus).message);
     }
 
+    void initiatorReceivesForPullsAndPushReverses()
+    {
+        SyncJob job = pushJob();
+        QVERIFY(!RsyncCommand::initiatorReceives(job));
+        QVERIFY(RsyncCommand::initiatorReceives(job, RsyncCommand::Flow::Reverse));
+        job.direction = SyncJob::Direction::Pull;
+        QVERIFY(RsyncCommand::initiatorReceives(job));
+        QVERIFY(!RsyncCommand::initiatorReceives(job, RsyncCommand::Flow::Reverse));
+    }
+
     void reverse_data()
     {
         QTest::addColumn<int>("direction");

@@ -148,15 +148,21 @@ private slots:
     void runnerWritesOneLinePerRun_data()
     {
         QTest::addColumn<int>("exitStatus");
-        QTest::newRow("success") << 0;
-        QTest::newRow("vanished") << 24;
-        QTest::newRow("connection") << 255;
+        QTest::addColumn<bool>("pull");
+        QTest::newRow("success") << 0 << false;
+        QTest::newRow("vanished") << 24 << false;
+        QTest::newRow("connection") << 255 << false;
+        // A pull's runner is the receiver: what travelled is what it received.
+        QTest::newRow("pull") << 0 << true;
     }
 
     void runnerWritesOneLinePerRun()
     {
         QFETCH(int, exitStatus);
+        QFETCH(bool, pull);
         QTemporaryDir dir;
+        qputenv("RELAIS_HOST_LOCK_FILE", dir.filePath(QStringLiteral("no-mark")).toUtf8());
+        const auto unset = qScopeGuard([] { qunsetenv("RELAIS_HOST_LOCK_FILE"); });
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
         QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
@@ -164,7 +170,8 @@ private slots:
         fake.write("#!/bin/sh\n"
                    "echo \"$@\" > \"$RELAIS_TEST_ARGS\"\n"
                    "printf 'Number of regular files transferred: 1,234\\n"
-                   "Total bytes sent: 56,789\\n'\n"
+                   "Total bytes sent: 56,789\\n"
+                   "Total bytes received: 4,321\\n'\n"
                    "exit " +
                    QByteArray::number(exitStatus) + "\n");
         fake.close();
@@ -172,6 +179,8 @@ private slots:
                                     QFileDevice::ExeOwner));
         SyncJob job = jobWith(SyncSchedule::Kind::Every, 5);
         job.sources = {dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        if (pull)
+            job.direction = SyncJob::Direction::Pull;
         const QString script = dir.filePath(QStringLiteral("runner.sh"));
         QFile out(script);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -199,10 +208,11 @@ private slots:
             QCOMPARE(runs.last().job, QStringLiteral("www"));
             QCOMPARE(runs.last().exitStatus, exitStatus);
             QCOMPARE(runs.last().files, 1234);
-            QCOMPARE(runs.last().bytes, 56789);
+            QCOMPARE(runs.last().bytes, pull ? 4321 : 56789);
             QVERIFY(runs.last().endedAt >= runs.last().startedAt);
         }
-        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("src/.relais-canary"))));
+        // A pull's runner (on backup) cannot write main's canary.
+        QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("src/.relais-canary"))), !pull);
         QFile args(dir.filePath(QStringLiteral("args")));
         QVERIFY(args.open(QIODevice::ReadOnly));
         const QByteArray used = args.readAll();
