@@ -70,6 +70,16 @@ QString LxdReplicationJob::previousName(const QString& instance)
     return instance + QStringLiteral("-relais-old");
 }
 
+QString LxdReplicationJob::keptName(const QString& instance, const QDateTime& at)
+{
+    const QString suffix = QStringLiteral("-before-failback-") +
+                           at.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString name = instance.left(63 - suffix.size());
+    while (name.endsWith(QLatin1Char('-')))
+        name.chop(1);
+    return name + suffix;
+}
+
 QJsonObject LxdReplicationJob::copyDefinition(const QJsonObject& instance)
 {
     QJsonObject config;
@@ -170,6 +180,7 @@ void LxdReplicationJob::start()
     m_elapsed.start();
     m_report.instance = m_instance;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_keptName = keptName(m_instance, m_report.startedAt);
     if (m_timeoutMs > 0)
         m_timer.start(m_timeoutMs);
     if (!m_main || !m_backup) {
@@ -256,6 +267,10 @@ void LxdReplicationJob::readBackup()
                          return;
                      }
                      m_copyDefinition = copyDefinition(instance);
+                     m_replacedAutostart = instance.value(QStringLiteral("config"))
+                                               .toObject()
+                                               .value(QStringLiteral("boot.autostart"))
+                                               .toString();
                  } else if (name == stagingName(m_instance)) {
                      hasStaging = true;
                  } else if (name == previousName(m_instance)) {
@@ -513,7 +528,9 @@ void LxdReplicationJob::swap()
     if (!setStage(Stage::Swapping))
         return;
     const QString staging = stagingName(m_instance);
-    const QString previous = previousName(m_instance);
+    // A failback keeps main's replaced instance under a name of its own,
+    // which no later run deletes.
+    const QString previous = m_keepReplaced ? m_keptName : previousName(m_instance);
     call(m_backup, "POST", instancePath(m_instance),
          QJsonObject{{QStringLiteral("name"), previous}},
          [this, staging, previous](const Result<QJsonValue>& aside) {
@@ -539,6 +556,10 @@ void LxdReplicationJob::swap()
                           return;
                       }
                       m_stagingMayExist = false;
+                      if (m_keepReplaced) {
+                          keepReplaced(previous);
+                          return;
+                      }
                       call(m_backup, "DELETE", instancePath(previous), {},
                            [this, previous](const Result<QJsonValue>& deleted) {
                                // The new copy is in place: a previous copy left
@@ -550,6 +571,42 @@ void LxdReplicationJob::swap()
                            });
                   });
          });
+}
+
+void LxdReplicationJob::keepReplaced(const QString& kept)
+{
+    m_report.keptAs = kept;
+    // The kept instance never starts at boot beside the new one; the new
+    // one starts at boot as the replaced one did. The swap is done: a
+    // failure here is said, not undone.
+    call(
+        m_backup, "PATCH", instancePath(kept),
+        QJsonObject{{QStringLiteral("config"),
+                     QJsonObject{{QStringLiteral("boot.autostart"), QStringLiteral("false")}}}},
+        [this, kept](const Result<QJsonValue>& parked) {
+            if (!parked) {
+                fail(Error(parked.error().code<LxdError>().value_or(LxdError::OperationFailed),
+                           QStringLiteral("%1 is in place, but its replaced instance, kept as "
+                                          "%2, could not be kept from starting at boot: %3")
+                               .arg(m_instance, kept, parked.error().message())));
+                return;
+            }
+            call(
+                m_backup, "PATCH", instancePath(m_instance),
+                QJsonObject{{QStringLiteral("config"),
+                             QJsonObject{{QStringLiteral("boot.autostart"), m_replacedAutostart}}}},
+                [this](const Result<QJsonValue>& restored) {
+                    if (!restored) {
+                        fail(Error(
+                            restored.error().code<LxdError>().value_or(LxdError::OperationFailed),
+                            QStringLiteral("%1 is in place, but its boot.autostart "
+                                           "could not be set back to \"%2\": %3")
+                                .arg(m_instance, m_replacedAutostart, restored.error().message())));
+                        return;
+                    }
+                    finish(m_report);
+                });
+        });
 }
 
 void LxdReplicationJob::setTimeout(int ms)

@@ -65,6 +65,15 @@ public:
     void setSourceUrl(const QString& url) { m_sourceUrl = url; }
     /// Records the outcome (success or not) there when given.
     void setHistory(LxdReplicationHistory* history) { m_history = history; }
+    /// For a failback, where the target is main's own instance and not a
+    /// copy: the instance replaced is kept, stopped and never started at
+    /// boot, as keptName() (nothing of main's is deleted: data written on
+    /// main after its last replication is still there), and the new one
+    /// gets the replaced one's boot.autostart (a copy's false would keep
+    /// the service down after main's next reboot). Set before start().
+    void setKeepReplaced(bool keep) { m_keepReplaced = keep; }
+    /// "web-before-failback-20261207-084500" (cut to LXD's 63 characters).
+    static QString keptName(const QString& instance, const QDateTime& at);
     /// The whole job's limit (0: none); set while the job runs, it counts
     /// from then. It does not stop the swap (each of its steps has its own
     /// limit): stopped between its renames, the backup would be left
@@ -129,6 +138,7 @@ private:
     /// not, then checked again: @p patched).
     void verify(bool patched = false);
     void swap();
+    void keepReplaced(const QString& kept);
     void fail(const Error& error);
     void afterFailure();
     void cleanUp(int attempt);
@@ -158,6 +168,9 @@ private:
     QString m_certificate;        ///< main's server certificate (PEM)
     QJsonObject m_definition;     ///< what to create on the backup
     QJsonObject m_copyDefinition; ///< the current copy's own, for the clone
+    bool m_keepReplaced = false;
+    QString m_keptName;          ///< setKeepReplaced(): where the replaced instance goes
+    QString m_replacedAutostart; ///< its boot.autostart ("" when not set)
     bool m_incremental = false;
     bool m_stagingMayExist = false;
     QPointer<LxdOperation> m_source;

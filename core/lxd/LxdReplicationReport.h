@@ -14,6 +14,9 @@ struct LxdReplicationReport
     QDateTime endedAt;        ///< UTC
     qint64 transferMs = 0;    ///< the migration itself (main → backup), without the local steps
     qint64 bytes = -1;        ///< as LXD's transfer progress last reported it; -1 unknown
+    /// LxdReplicationJob::setKeepReplaced(): the name the replaced instance
+    /// was kept under; empty when nothing was replaced or it was deleted.
+    QString keptAs;
 
     qint64 durationMs() const { return startedAt.msecsTo(endedAt); }
 };

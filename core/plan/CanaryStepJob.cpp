@@ -12,10 +12,11 @@
 namespace relais {
 
 CanaryStepJob::CanaryStepJob(SshSession* backup, QList<SyncJob> jobs, DrillContext& context,
-                             QObject* parent)
+                             Missing missing, QObject* parent)
     : StepJob(parent)
     , m_backup(backup)
     , m_jobs(std::move(jobs))
+    , m_missing(missing)
     , m_context(context)
 {}
 
@@ -43,6 +44,8 @@ void CanaryStepJob::readNext()
         if (m_oldestMs >= 0) {
             m_context.setRpoSeconds(m_oldestMs / 1000);
             emit output(tr("RPO now: %1.").arg(DrillText::duration(m_oldestMs)));
+        } else if (m_missed) {
+            emit output(tr("No canary could be read on backup: RPO not measured."));
         } else {
             emit output(tr("The site has no sync job: no canary, RPO not measured."));
         }
@@ -64,15 +67,28 @@ void CanaryStepJob::onRead()
         return;
     }
     if (!command->result()) {
-        emit finished(command->result().error());
+        if (m_missing == Missing::Fails) {
+            emit finished(command->result().error());
+            return;
+        }
+        m_missed = true;
+        emit output(tr("The canary of \"%1\" could not be read on backup (%2); going on.")
+                        .arg(job.name, command->result().error().message()));
+        readNext();
         return;
     }
     const std::optional<qint64> age = SyncCanary::ageMs(command->standardOutput());
     if (!age) {
-        emit finished(Error(PlanError::StepFailed,
-                            tr("No canary of sync job \"%1\" on backup (%2): its data has not "
-                               "been copied yet.")
-                                .arg(job.name, SyncCanary::backupPath(job))));
+        const QString missing = tr("No canary of sync job \"%1\" on backup (%2): its data has "
+                                   "not been copied yet.")
+                                    .arg(job.name, SyncCanary::backupPath(job));
+        if (m_missing == Missing::Fails) {
+            emit finished(Error(PlanError::StepFailed, missing));
+            return;
+        }
+        m_missed = true;
+        emit output(missing);
+        readNext();
         return;
     }
     emit output(tr("Canary of \"%1\": %2 old.").arg(job.name, DrillText::duration(*age)));

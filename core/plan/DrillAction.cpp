@@ -32,8 +32,9 @@ constexpr std::array ActionNames = {
     "refresh-main",
     "start-on-main",
     "unlock-replication",
+    "measure-rpo",
 };
-static_assert(ActionNames.size() == static_cast<std::size_t>(DrillAction::UnlockReplication) + 1);
+static_assert(ActionNames.size() == static_cast<std::size_t>(DrillAction::MeasureRpo) + 1);
 
 } // namespace
 

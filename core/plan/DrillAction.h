@@ -36,6 +36,8 @@ enum class DrillAction
     RefreshMain,       ///< refresh main's containers from backup
     StartOnMain,       ///< start the containers on main, wait for the probes
     UnlockReplication, ///< main → backup replication allowed again
+                       // Failover, added later (names are stable)
+    MeasureRpo,        ///< read the canaries on backup right before the switch: the RPO
 };
 
 /// Stable name used in the journal ("final-sync", "start-on-backup"…).

@@ -42,6 +42,7 @@ QString containerList(const QStringList& containers)
 
 void planFailover(const Site& site, DrillPlan& plan, bool mainAnswers)
 {
+    bool rpoMeasured = site.syncJobs.isEmpty();
     for (const PlanGroup& group : site.plan.groups) {
         for (const PlanStep& spec : group.steps) {
             using K = PlanStep::Kind;
@@ -87,6 +88,17 @@ void planFailover(const Site& site, DrillPlan& plan, bool mainAnswers)
                 steps.append(derive(group, spec, A::StartOnBackup));
                 break;
             case K::Switch:
+                // RPO: the age of the data backup serves from, right
+                // before it takes over.
+                if (!rpoMeasured) {
+                    DrillStep measure = derive(group, spec, A::MeasureRpo);
+                    measure.timeoutSeconds = DrillPlanner::defaultTimeoutSeconds(A::MeasureRpo);
+                    measure.retries = 0;
+                    measure.before.clear();
+                    measure.after.clear();
+                    plan.steps.append(measure); // the switch's hooks stay on the switch
+                    rpoMeasured = true;
+                }
                 steps.append(derive(group, spec, A::Switch));
                 steps.last().target = HostRole::Backup;
                 break;
@@ -260,6 +272,7 @@ int DrillPlanner::defaultTimeoutSeconds(DrillAction action)
     case A::StartOnMain:
         return 300;
     case A::ReadCanary:
+    case A::MeasureRpo:
     case A::LockReplication:
     case A::UnlockReplication:
     case A::Notify:

@@ -46,6 +46,8 @@ QString DrillText::title(const DrillStep& step)
         return tr("Probe the clones of %1").arg(containers);
     case A::ReadCanary:
         return tr("Read the canary in the clones of %1").arg(containers);
+    case A::MeasureRpo:
+        return tr("Measure the RPO on backup");
     case A::SwitchDrillRecord:
         return tr("Point the drill record of %1 at backup").arg(step.service);
     case A::VerifyDrillRecord:

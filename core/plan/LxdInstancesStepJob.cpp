@@ -1,5 +1,6 @@
 #include "LxdInstancesStepJob.h"
 
+#include "DrillCloneRequest.h"
 #include "PlanError.h"
 #include "lxd/LxdClient.h"
 #include "lxd/LxdError.h"
@@ -64,7 +65,32 @@ void LxdInstancesStepJob::onListed()
         emit finished(list->result().error());
         return;
     }
-    const Result<QList<LxdInstance>> instances = LxdInstance::listFromJson(*list->result());
+    m_listing = *list->result();
+    if (m_action != Action::Clone) {
+        plan({});
+        return;
+    }
+    // A clone's network devices go to one of backup's isolated bridges.
+    m_operation = m_client->request("GET", QStringLiteral("/1.0/networks?recursion=1"));
+    connect(m_operation, &LxdOperation::finished, this, [this] {
+        LxdOperation* networks = std::exchange(m_operation, nullptr);
+        networks->deleteLater();
+        if (m_cancelled) {
+            emit finished(Error(PlanError::Cancelled, tr("Cancelled.")));
+            return;
+        }
+        if (!networks->result()) {
+            emit finished(networks->result().error());
+            return;
+        }
+        plan(DrillCloneRequest::isolatedBridges(networks->result()->toArray()));
+    });
+    m_operation->start();
+}
+
+void LxdInstancesStepJob::plan(const QStringList& isolatedBridges)
+{
+    const Result<QList<LxdInstance>> instances = LxdInstance::listFromJson(m_listing);
     if (!instances) {
         emit finished(instances.error());
         return;
@@ -75,6 +101,13 @@ void LxdInstancesStepJob::onListed()
                 return &instance;
         }
         return nullptr;
+    };
+    auto sourceJson = [&](const QString& name) {
+        for (const QJsonValue& value : m_listing.toArray()) {
+            if (value.toObject().value(QStringLiteral("name")).toString() == name)
+                return value.toObject();
+        }
+        return QJsonObject();
     };
     QPointer<LxdClient> client = m_client;
     for (const QString& name : std::as_const(m_names)) {
@@ -143,19 +176,11 @@ void LxdInstancesStepJob::onListed()
                                 [client, clone] { return client->deleteInstance(clone); },
                                 {}});
             }
-            const QJsonObject body{
-                {QStringLiteral("name"), clone},
-                {QStringLiteral("source"),
-                 QJsonObject{{QStringLiteral("type"), QStringLiteral("copy")},
-                             {QStringLiteral("source"), name},
-                             {QStringLiteral("instance_only"), true}}},
-                // Only the default profile: the copy gets a plain NIC and root
-                // disk, none of the profiles' proxies on the public address.
-                {QStringLiteral("profiles"), QJsonArray{QStringLiteral("default")}},
-                {QStringLiteral("config"),
-                 QJsonObject{{QStringLiteral("boot.autostart"), QStringLiteral("false")},
-                             {QStringLiteral("user.relais.drill-of"), name}}},
-            };
+            QStringList notes;
+            const QJsonObject body =
+                DrillCloneRequest::body(sourceJson(name), clone, isolatedBridges, &notes);
+            for (const QString& note : std::as_const(notes))
+                emit output(note);
             m_steps.append({tr("Cloning %1 into %2").arg(name, clone),
                             [client, body] {
                                 return client->request("POST", QStringLiteral("/1.0/instances"),

@@ -3,6 +3,7 @@
 #include "StepJob.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QPointer>
 #include <QStringList>
 #include <functional>
@@ -19,10 +20,10 @@ class LxdOperation;
 /// - Start: start each (a missing one fails the step);
 /// - Stop: stop each cleanly (60 s), forced when that fails;
 /// - Snapshot: snapshot each as relais-drill-DATE, kept 7 days;
-/// - Clone: copy each into cloneName() on the same host, without its
-///   profiles' devices (no proxy on the public address: production does
-///   not see the copy), never started at boot; a leftover clone is removed
-///   first;
+/// - Clone: copy each into cloneName() on the same host, isolated as
+///   DrillCloneRequest says (no proxy, network only on an isolated bridge:
+///   production does not see the copy), never started at boot; a leftover
+///   clone is removed first;
 /// - Remove: stop and delete each clone that exists.
 class LxdInstancesStepJob : public StepJob
 {
@@ -61,6 +62,7 @@ private:
     };
 
     void onListed();
+    void plan(const QStringList& isolatedBridges);
     void runNext();
     void onStepFinished();
 
@@ -68,6 +70,7 @@ private:
     Action m_action;
     QStringList m_names;
     QDateTime m_now;
+    QJsonValue m_listing;
     QList<Step> m_steps;
     LxdOperation* m_operation = nullptr;
     bool m_cancelled = false;

@@ -85,6 +85,8 @@ void RefreshStepJob::next()
     const QString name = m_containers.at(m_index);
     m_job = new LxdReplicationJob(m_source, m_target, name, this);
     m_job->setHistory(m_history.get());
+    // Failback: main's own instance is replaced, never deleted.
+    m_job->setKeepReplaced(m_keepReplaced);
     connect(m_job, &LxdReplicationJob::stageChanged, this,
             [this, name](LxdReplicationJob::Stage stage) {
                 emit output(QStringLiteral("%1: %2").arg(name, stageText(stage)));
@@ -112,6 +114,10 @@ void RefreshStepJob::onFinished()
             .arg(report.instance)
             .arg(report.durationMs() / 1000.0, 0, 'f', 1)
             .arg(bytes));
+    if (!report.keptAs.isEmpty())
+        emit output(tr("%1: the instance it replaced is kept, stopped, as %2; delete it once "
+                       "the failback is confirmed.")
+                        .arg(report.instance, report.keptAs));
     ++m_index;
     next();
 }

@@ -20,9 +20,10 @@ class LxdReplicationJob;
 /// success, so a failed refresh leaves the old copy. RefreshCopies goes main
 /// → backup (kept in the replication history when a database is given, as
 /// the RPO of the copies is read there); RefreshMain, at failback, backup →
-/// main: the copy on main must be stopped (LxdReplicationJob never replaces
-/// a running one), and like every replicated copy it is left with
-/// boot.autostart false. Each container's stages and outcome go to
+/// main: the instance on main must be stopped (LxdReplicationJob never
+/// replaces a running one); it is kept, stopped, under another name, and the
+/// new one starts at boot as it did (LxdReplicationJob::setKeepReplaced).
+/// Each container's stages and outcome go to
 /// output(); cancel() cancels the one in progress (its staging copy is
 /// removed) and starts no other.
 class RefreshStepJob : public StepJob
@@ -36,6 +37,9 @@ public:
                    QString siteKey, QObject* parent = nullptr);
     ~RefreshStepJob() override;
 
+    /// Failback (RefreshMain): see LxdReplicationJob::setKeepReplaced().
+    void setKeepReplaced(bool keep) { m_keepReplaced = keep; }
+
     void start() override;
     void cancel() override;
 
@@ -46,6 +50,7 @@ private:
     QPointer<LxdClient> m_source;
     QPointer<LxdClient> m_target;
     QStringList m_containers;
+    bool m_keepReplaced = false;
     std::unique_ptr<LxdReplicationHistory> m_history;
     qsizetype m_index = 0;
     LxdReplicationJob* m_job = nullptr;

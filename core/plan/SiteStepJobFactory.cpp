@@ -101,8 +101,10 @@ Result<StepJob*> SiteStepJobFactory::refreshJob(const DrillStep& step, QObject* 
     if (!target)
         return target.error();
     // Only main → backup copies are kept in the replication history.
-    return static_cast<StepJob*>(new RefreshStepJob(
-        *source, *target, step.containers, toBackup ? m_database : nullptr, m_siteKey, parent));
+    auto* job = new RefreshStepJob(*source, *target, step.containers,
+                                   toBackup ? m_database : nullptr, m_siteKey, parent);
+    job->setKeepReplaced(!toBackup);
+    return static_cast<StepJob*>(job);
 }
 
 QList<ProbeSpec> SiteStepJobFactory::probesFor(const DrillStep& step) const
@@ -183,12 +185,15 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
         return static_cast<StepJob*>(new CloneProbeStepJob(
             *client, *session, clones(step.containers), probesFor(step), context, m_clock, parent));
     }
-    case A::ReadCanary: {
+    case A::ReadCanary:
+    case A::MeasureRpo: {
         Result<SshSession*> session = m_connections.session(HostRole::Backup);
         if (!session)
             return session.error();
+        const auto missing = step.action == A::MeasureRpo ? CanaryStepJob::Missing::Warns
+                                                          : CanaryStepJob::Missing::Fails;
         return static_cast<StepJob*>(
-            new CanaryStepJob(*session, m_connections.site().syncJobs, context, parent));
+            new CanaryStepJob(*session, m_connections.site().syncJobs, context, missing, parent));
     }
     case A::Switch:
     case A::SwitchDrillRecord:

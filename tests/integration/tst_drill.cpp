@@ -17,6 +17,7 @@
 #include "vault/Vault.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -56,7 +57,8 @@ class TestDrill : public QObject
 
     QTemporaryDir m_tmp;
     QJsonObject m_status;
-    QString m_copy; ///< the "replicated" container on backup
+    QString m_copy;       ///< the "replicated" container on backup
+    QString m_publicCopy; ///< another, published like the lab's web
     std::optional<Vault> m_vault;
     RejectAllVerifier m_verifier;
 
@@ -102,14 +104,16 @@ class TestDrill : public QObject
         return std::nullopt;
     }
 
-    Site siteWithPlan(const QString& keyword, int probeTimeout) const
+    Site siteWithPlan(const QString& keyword, int probeTimeout, QString copy = {}) const
     {
+        if (copy.isEmpty())
+            copy = m_copy;
         Result<Site> loaded = SiteDocument::load(m_status.value(QStringLiteral("site")).toString());
         if (!loaded)
             return {};
         Site site = *loaded;
         Service& www = site.services.first();
-        www.containers = {m_copy};
+        www.containers = {copy};
         for (ProbeSpec& probe : www.probes) {
             if (probe.kind == ProbeSpec::Kind::Http)
                 probe.keyword = keyword;
@@ -118,7 +122,7 @@ class TestDrill : public QObject
         group.name = QStringLiteral("web");
         PlanStep start;
         start.kind = PlanStep::Kind::Start;
-        start.containers = {m_copy};
+        start.containers = {copy};
         start.service = www.name;
         start.timeoutSeconds = probeTimeout;
         PlanStep notify;
@@ -184,6 +188,32 @@ private slots:
         const Result<QJsonValue> created =
             run(client->createInstance(m_copy, QStringLiteral("relais-busybox")));
         QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+
+        // A copy published as production publishes web: the lab's
+        // relais-web profile (a proxy on backup's address, port 80) and a
+        // proxy of its own.
+        m_publicCopy = QStringLiteral("relais-test-pub-%1").arg(::getpid());
+        const QString backupAddress = host("backup").value(QStringLiteral("address")).toString();
+        QVERIFY(!backupAddress.isEmpty());
+        const QJsonObject body{
+            {QStringLiteral("name"), m_publicCopy},
+            {QStringLiteral("type"), QStringLiteral("container")},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                         {QStringLiteral("alias"), QStringLiteral("relais-busybox")}}},
+            {QStringLiteral("profiles"),
+             QJsonArray{QStringLiteral("default"), QStringLiteral("relais-web")}},
+            {QStringLiteral("devices"),
+             QJsonObject{
+                 {QStringLiteral("admin"),
+                  QJsonObject{
+                      {QStringLiteral("type"), QStringLiteral("proxy")},
+                      {QStringLiteral("listen"), QStringLiteral("tcp:%1:8022").arg(backupAddress)},
+                      {QStringLiteral("connect"), QStringLiteral("tcp:127.0.0.1:22")}}}}},
+        };
+        const Result<QJsonValue> published =
+            run(client->request("POST", QStringLiteral("/1.0/instances"), body));
+        QVERIFY2(published.ok(), published.ok() ? "" : qPrintable(published.error().toString()));
     }
 
     void cleanupTestCase()
@@ -191,7 +221,8 @@ private slots:
         if (::geteuid() != 0)
             return;
         auto client = backupLxd();
-        for (const QString& name : {LxdInstancesStepJob::cloneName(m_copy), m_copy}) {
+        for (const QString& name : {LxdInstancesStepJob::cloneName(m_copy), m_copy,
+                                    LxdInstancesStepJob::cloneName(m_publicCopy), m_publicCopy}) {
             (void)run(client->stopInstance(name, 0, true));
             (void)run(client->deleteInstance(name));
         }
@@ -227,6 +258,58 @@ private slots:
         // session to backup; main was never connected to.
         QCOMPARE(g_sshConnections.load(), 1);
         qInfo("rehearsal RTO (clone started and answering): %lld ms", *record.rtoMs);
+    }
+
+    // The clone of a published container gets none of its proxies (nothing
+    // listens on backup's address for it) and only a NIC on backup's
+    // isolated bridge, yet answers its probe there.
+    void theCloneOfAPublishedContainerIsNotPublished()
+    {
+        const QString clone = LxdInstancesStepJob::cloneName(m_publicCopy);
+        std::optional<QJsonObject> devices;
+        QStringList cloneOutput;
+        const DrillRecord record = rehearse(
+            siteWithPlan(QStringLiteral("Relais lab web"), 120, m_publicCopy), nullptr,
+            [&](DrillRunner& runner) {
+                connect(&runner, &DrillRunner::stepOutput, &runner,
+                        [&, r = &runner](int index, const QString& line) {
+                            if (r->record().steps.at(index).step.action ==
+                                DrillAction::CloneForDrill)
+                                cloneOutput.append(line);
+                        });
+                connect(&runner, &DrillRunner::stepStarted, &runner, [&, r = &runner](int index) {
+                    if (r->record().steps.at(index).step.action != DrillAction::ProbeClones)
+                        return;
+                    auto client = backupLxd();
+                    const Result<QJsonValue> got =
+                        run(client->request("GET", QStringLiteral("/1.0/instances/") + clone));
+                    if (got)
+                        devices =
+                            got->toObject().value(QStringLiteral("expanded_devices")).toObject();
+                });
+            });
+        QVERIFY2(record.state == DrillRecord::State::Succeeded, qPrintable(record.message));
+        QVERIFY(devices.has_value());
+        int nics = 0;
+        for (auto it = devices->constBegin(); it != devices->constEnd(); ++it) {
+            const QJsonObject device = it.value().toObject();
+            const QString type = device.value(QStringLiteral("type")).toString();
+            QVERIFY2(type != QLatin1String("proxy"), qPrintable(it.key()));
+            if (type == QLatin1String("nic")) {
+                ++nics;
+                QCOMPARE(device.value(QStringLiteral("network")).toString(),
+                         QStringLiteral("lxdbr0"));
+            }
+        }
+        QCOMPARE(nics, 1);
+        const QString said = cloneOutput.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QStringLiteral("\"http\"")) &&
+                     said.contains(QStringLiteral("\"admin\"")),
+                 qPrintable(said));
+        QVERIFY(!backupInstance(clone).has_value());
+        const auto copy = backupInstance(m_publicCopy);
+        QVERIFY(copy.has_value());
+        QVERIFY(!copy->isRunning());
     }
 
     void aFailingProbeStillRemovesTheClone()

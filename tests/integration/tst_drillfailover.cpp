@@ -674,6 +674,11 @@ private slots:
         const qint64 failoverMs = timer.elapsed();
         QVERIFY2(over.state == DrillRecord::State::Succeeded, qPrintable(describe(over)));
         QVERIFY(over.rtoMs.has_value());
+        // RPO: the canary's age on backup at the switch; the final sync of
+        // this failover wrote it moments before.
+        QVERIFY2(over.rpoSeconds.has_value(), qPrintable(describe(over)));
+        QVERIFY2(*over.rpoSeconds >= 0 && *over.rpoSeconds <= failoverMs / 1000 + 1,
+                 qPrintable(QString::number(*over.rpoSeconds)));
         // Every lab server answers backup; backup holds main's content and
         // runs the service; main → backup is locked.
         for (const Server& server : std::as_const(m_servers))
@@ -1007,8 +1012,15 @@ private slots:
         QVERIFY2(!decisions.isEmpty() && decisions.first().toString().contains(job().name),
                  result.out.constData());
         const QJsonArray steps = drill.value(u"steps"_s).toArray();
-        QCOMPARE(steps.size(), 2); // no final sync: switch, lock
-        QCOMPARE(steps.first().toObject().value(u"action"_s).toString(), u"switch"_s);
+        QCOMPARE(steps.size(), 3); // no final sync: RPO, switch, lock
+        QCOMPARE(steps.at(0).toObject().value(u"action"_s).toString(), u"measure-rpo"_s);
+        QCOMPARE(steps.at(1).toObject().value(u"action"_s).toString(), u"switch"_s);
+        // The RPO is the age of what backup holds (the canary of the last
+        // copy, an earlier test's); without a canary it is not known, and
+        // the failover goes on either way.
+        QVERIFY2(drill.value(u"rpo_seconds"_s).isDouble() ==
+                     QFile::exists(dst() + u"/.relais-canary"_s),
+                 result.out.constData());
         QCOMPARE(answer(m_servers.first().port), QList<QHostAddress>{m_backup});
 
         // The decision is kept in the journal with the drill.

@@ -34,11 +34,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utime.h>
@@ -153,6 +155,31 @@ class TestDrillReplication : public QObject
                 return instance;
         }
         return std::nullopt;
+    }
+
+    /// The instances on @p role whose name starts with @p prefix, as LXD
+    /// gives them (config included).
+    QList<QJsonObject> instancesLike(const char* role, const QString& prefix) const
+    {
+        auto client = lxd(role);
+        const Result<QJsonValue> listed =
+            run(client->request("GET", QStringLiteral("/1.0/instances?recursion=1")));
+        QList<QJsonObject> found;
+        if (!listed)
+            return found;
+        for (const QJsonValue& value : listed->toArray()) {
+            if (value.toObject().value(QStringLiteral("name")).toString().startsWith(prefix))
+                found.append(value.toObject());
+        }
+        return found;
+    }
+
+    static QString autostart(const QJsonObject& instance)
+    {
+        return instance.value(QStringLiteral("config"))
+            .toObject()
+            .value(QStringLiteral("boot.autostart"))
+            .toString();
     }
 
     /// Makes the step's job with the product's factory and runs it to its end.
@@ -374,8 +401,11 @@ private slots:
         if (!m_container.isEmpty()) {
             for (const char* role : {"main", "backup"}) {
                 auto client = lxd(role);
-                (void)run(client->stopInstance(m_container, 0, true));
-                (void)run(client->deleteInstance(m_container));
+                for (const QJsonObject& instance : instancesLike(role, m_container)) {
+                    const QString name = instance.value(QStringLiteral("name")).toString();
+                    (void)run(client->stopInstance(name, 0, true));
+                    (void)run(client->deleteInstance(name));
+                }
             }
         }
         if (!m_authorizedKeys.isEmpty())
@@ -531,12 +561,41 @@ private slots:
                  qPrintable(describe(copies)));
 
         // Failback: main's (stopped) container refreshed from backup's copy.
+        // It started at boot; the copy on backup does not.
+        auto mainLxd = lxd("main");
+        const Result<QJsonValue> atBoot = run(mainLxd->request(
+            "PATCH", QStringLiteral("/1.0/instances/") + m_container,
+            QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("boot.autostart"),
+                                                                QStringLiteral("true")}}}}));
+        QVERIFY2(atBoot.ok(), atBoot.ok() ? "" : qPrintable(atBoot.error().toString()));
+        const QString keptPrefix = m_container + QStringLiteral("-before-failback-");
+        const qsizetype keptBefore = instancesLike("main", keptPrefix).size();
+        timer.restart();
         const Outcome back = runStep(DrillAction::RefreshMain, 150000);
         QVERIFY2(back.finished && back.result.ok(), qPrintable(describe(back)));
         const qint64 toMainMs = timer.elapsed();
-        QVERIFY2(back.output.join(QLatin1Char('\n')).contains(QStringLiteral("refreshed")),
-                 qPrintable(describe(back)));
+        const QString said = back.output.join(QLatin1Char('\n'));
+        QVERIFY2(said.contains(QStringLiteral("refreshed")), qPrintable(describe(back)));
         QVERIFY(instanceOn("main", m_container).has_value());
+        // Main's replaced instance is kept, stopped, never started at boot;
+        // the new one starts at boot as the replaced one did.
+        const QList<QJsonObject> kept = instancesLike("main", keptPrefix);
+        QCOMPARE(kept.size(), keptBefore + 1);
+        const QJsonObject newest = *std::max_element(
+            kept.begin(), kept.end(), [](const QJsonObject& a, const QJsonObject& b) {
+                return a.value(QStringLiteral("name")).toString() <
+                       b.value(QStringLiteral("name")).toString();
+            });
+        QCOMPARE(newest.value(QStringLiteral("status_code")).toInt(), 102); // stopped
+        QCOMPARE(autostart(newest), QStringLiteral("false"));
+        QVERIFY2(said.contains(newest.value(QStringLiteral("name")).toString()), qPrintable(said));
+        const QList<QJsonObject> replaced = instancesLike("main", m_container);
+        const auto current = std::find_if(replaced.begin(), replaced.end(), [&](const auto& i) {
+            return i.value(QStringLiteral("name")).toString() == m_container;
+        });
+        QVERIFY(current != replaced.end());
+        QCOMPARE(autostart(*current), QStringLiteral("true"));
+        QCOMPARE(autostart(*instancesLike("backup", m_container).begin()), QStringLiteral("false"));
         qInfo("refresh main -> backup (first copy): %lld ms; backup -> main (refresh): %lld ms",
               toBackupMs, toMainMs);
     }

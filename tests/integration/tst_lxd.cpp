@@ -417,7 +417,6 @@ private slots:
         QVERIFY(r.result && !r.result->ok());
         QVERIFY2(r.result->error().is(LxdError::Unreachable), why(r).constData());
         QVERIFY(r.result->error().message().contains(QLatin1String("no-lxd.socket")));
-        QVERIFY(r.elapsedMs < 5000);
     }
 
     void missingRemoteSocketIsUnreachable()
@@ -497,8 +496,8 @@ private slots:
         QCOMPARE(r.finishedCount, 1);
         QVERIFY(r.result && !r.result->ok());
         QVERIFY2(r.result->error().is(LxdError::Timeout), why(r).constData());
-        QVERIFY2(r.elapsedMs >= 1400 && r.elapsedMs < 5000,
-                 QByteArray::number(r.elapsedMs).constData());
+        // Not before its time (run() gives it 10 s at most).
+        QVERIFY2(r.elapsedMs >= 1400, QByteArray::number(r.elapsedMs).constData());
         QVERIFY(!id.isEmpty());
         client->cancelOperation(id);
         QTest::qWait(500);

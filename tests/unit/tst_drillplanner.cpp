@@ -64,13 +64,20 @@ private slots:
         QCOMPARE(actions(plan),
                  names({"final-sync:database", "snapshot-main:database", "snapshot-backup:database",
                         "fence-main:database", "refresh-copies:database",
-                        "start-on-backup:database", "start-on-backup:web", "switch:web",
-                        "verify:web", "lock-replication:web", "notify:web"}));
+                        "start-on-backup:database", "start-on-backup:web", "measure-rpo:web",
+                        "switch:web", "verify:web", "lock-replication:web", "notify:web"}));
         QVERIFY(plan.decisions.isEmpty());
         QCOMPARE(plan.steps.first().timeoutSeconds, 1800);
         QCOMPARE(plan.steps.at(1).timeoutSeconds,
                  DrillPlanner::defaultTimeoutSeconds(DrillAction::SnapshotMain));
-        const DrillStep& switchStep = plan.steps.at(7);
+        // The RPO is read right before the switch, without the switch's hooks.
+        const DrillStep& measure = plan.steps.at(7);
+        QCOMPARE(measure.action, DrillAction::MeasureRpo);
+        QVERIFY(measure.before.isEmpty());
+        QVERIFY(measure.after.isEmpty());
+        QCOMPARE(measure.timeoutSeconds,
+                 DrillPlanner::defaultTimeoutSeconds(DrillAction::MeasureRpo));
+        const DrillStep& switchStep = plan.steps.at(8);
         QCOMPARE(switchStep.target, HostRole::Backup);
         QCOMPARE(switchStep.before.size(), 1);
         // A hook stays with the step it was written on.
@@ -84,10 +91,19 @@ private slots:
     {
         const DrillPlan plan = DrillPlanner::plan(planSite(), DrillMode::EmergencyFailover);
         QCOMPARE(actions(plan), names({"snapshot-backup:database", "start-on-backup:database",
-                                       "start-on-backup:web", "switch:web", "verify:web",
-                                       "lock-replication:web", "notify:web"}));
+                                       "start-on-backup:web", "measure-rpo:web", "switch:web",
+                                       "verify:web", "lock-replication:web", "notify:web"}));
         QCOMPARE(plan.decisions.size(), 4);
         QVERIFY(plan.decisions.first().contains(QStringLiteral("www-data")));
+    }
+
+    void aSiteWithoutSyncJobHasNoRpoToMeasure()
+    {
+        Site site = planSite();
+        site.syncJobs.clear();
+        const DrillPlan plan = DrillPlanner::plan(site, DrillMode::PlannedFailover);
+        QVERIFY(!actions(plan).contains(QStringLiteral("measure-rpo:web")));
+        QVERIFY(actions(plan).contains(QStringLiteral("switch:web")));
     }
 
     void rehearsalNeverTouchesProduction()

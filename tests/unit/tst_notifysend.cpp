@@ -583,8 +583,6 @@ private slots:
         hook.url = QStringLiteral("http://127.0.0.1:%1/").arg(silent.serverPort());
         const Notifier notifier({mail, hook}, {});
 
-        QElapsedTimer timer;
-        timer.start();
         NotifyJob* job = notifier.send(message());
         QSignalSpy channels(job, &NotifyJob::channelFinished);
         QSignalSpy finished(job, &NotifyJob::finished);
@@ -592,7 +590,6 @@ private slots:
         QCOMPARE(channels.size(), 0); // both still waiting
         job->cancel();
         QVERIFY(finished.wait(5000));
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
         const auto results = finished.at(0).at(0).value<QList<ChannelResult>>();
         QCOMPARE(results.size(), 2);
         for (const ChannelResult& r : results) {
