@@ -190,10 +190,18 @@ Result<StepJob*> SiteStepJobFactory::create(const DrillStep& step, DrillContext&
         Result<SshSession*> session = m_connections.session(HostRole::Backup);
         if (!session)
             return session.error();
-        const auto missing = step.action == A::MeasureRpo ? CanaryStepJob::Missing::Warns
-                                                          : CanaryStepJob::Missing::Fails;
-        return static_cast<StepJob*>(
-            new CanaryStepJob(*session, m_connections.site().syncJobs, context, missing, parent));
+        if (step.action == A::MeasureRpo)
+            return static_cast<StepJob*>(new CanaryStepJob(*session, m_connections.site().syncJobs,
+                                                           context, CanaryStepJob::Missing::Warns,
+                                                           parent));
+        // A rehearsal reads each canary inside the clones that mount it.
+        Result<LxdClient*> client = m_connections.lxd(HostRole::Backup);
+        if (!client)
+            return client.error();
+        auto* job = new CanaryStepJob(*session, m_connections.site().syncJobs, context,
+                                      CanaryStepJob::Missing::Fails, parent);
+        job->readInside(*client, clones(step.containers));
+        return static_cast<StepJob*>(job);
     }
     case A::Switch:
     case A::SwitchDrillRecord:

@@ -16,10 +16,13 @@
 #include "ssh/RejectAllVerifier.h"
 #include "vault/Vault.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +62,7 @@ class TestDrill : public QObject
     QJsonObject m_status;
     QString m_copy;       ///< the "replicated" container on backup
     QString m_publicCopy; ///< another, published like the lab's web
+    QString m_dataCopy;   ///< another, with a sync job's destination mounted
     std::optional<Vault> m_vault;
     RejectAllVerifier m_verifier;
 
@@ -222,7 +226,10 @@ private slots:
             return;
         auto client = backupLxd();
         for (const QString& name : {LxdInstancesStepJob::cloneName(m_copy), m_copy,
-                                    LxdInstancesStepJob::cloneName(m_publicCopy), m_publicCopy}) {
+                                    LxdInstancesStepJob::cloneName(m_publicCopy), m_publicCopy,
+                                    LxdInstancesStepJob::cloneName(m_dataCopy), m_dataCopy}) {
+            if (name.isEmpty() || name == LxdInstancesStepJob::cloneName(QString()))
+                continue;
             (void)run(client->stopInstance(name, 0, true));
             (void)run(client->deleteInstance(name));
         }
@@ -310,6 +317,64 @@ private slots:
         const auto copy = backupInstance(m_publicCopy);
         QVERIFY(copy.has_value());
         QVERIFY(!copy->isRunning());
+    }
+
+    // A sync job's destination mounted into the copy: the rehearsal reads
+    // its canary inside the clone, and the drill's RPO is its age.
+    void theCanaryIsReadInsideTheClone()
+    {
+        const QString data = QStringLiteral("/var/tmp/relais-drill-canary-%1").arg(::getpid());
+        QVERIFY(QDir().mkpath(data));
+        auto removeData = qScopeGuard([&] { QDir(data).removeRecursively(); });
+        const qint64 writtenAt = QDateTime::currentMSecsSinceEpoch() - 7000;
+        QFile canary(data + QStringLiteral("/.relais-canary"));
+        QVERIFY(canary.open(QIODevice::WriteOnly));
+        canary.write(QByteArray::number(writtenAt) + '\n');
+        canary.close();
+
+        const QString copy = QStringLiteral("relais-test-data-%1").arg(::getpid());
+        m_dataCopy = copy;
+        auto client = backupLxd();
+        const QJsonObject body{
+            {QStringLiteral("name"), copy},
+            {QStringLiteral("type"), QStringLiteral("container")},
+            {QStringLiteral("source"),
+             QJsonObject{{QStringLiteral("type"), QStringLiteral("image")},
+                         {QStringLiteral("alias"), QStringLiteral("relais-busybox")}}},
+            {QStringLiteral("devices"),
+             QJsonObject{{QStringLiteral("data"),
+                          QJsonObject{{QStringLiteral("type"), QStringLiteral("disk")},
+                                      {QStringLiteral("source"), data},
+                                      {QStringLiteral("path"), QStringLiteral("/srv/data")}}}}},
+        };
+        const Result<QJsonValue> created =
+            run(client->request("POST", QStringLiteral("/1.0/instances"), body));
+        QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().toString()));
+
+        Site site = siteWithPlan(QStringLiteral("Relais lab web"), 120, copy);
+        SyncJob files;
+        files.name = QStringLiteral("files");
+        files.sources = {QStringLiteral("/srv/files/")};
+        files.destination = data;
+        site.syncJobs = {files};
+        QStringList canaryOutput;
+        const DrillRecord record = rehearse(site, nullptr, [&](DrillRunner& runner) {
+            connect(&runner, &DrillRunner::stepOutput, &runner,
+                    [&, r = &runner](int index, const QString& line) {
+                        if (r->record().steps.at(index).step.action == DrillAction::ReadCanary)
+                            canaryOutput.append(line);
+                    });
+        });
+        const QString said = canaryOutput.join(QLatin1Char('\n'));
+        QVERIFY2(record.state == DrillRecord::State::Succeeded,
+                 qPrintable(record.message + QLatin1Char('\n') + said));
+        QVERIFY2(said.contains(QStringLiteral("inside ") + LxdInstancesStepJob::cloneName(copy)),
+                 qPrintable(said));
+        QVERIFY(record.rpoSeconds.has_value());
+        const qint64 age = (QDateTime::currentMSecsSinceEpoch() - writtenAt) / 1000;
+        QVERIFY2(*record.rpoSeconds >= 7 && *record.rpoSeconds <= age,
+                 qPrintable(QString::number(*record.rpoSeconds)));
+        QVERIFY(!backupInstance(LxdInstancesStepJob::cloneName(copy)).has_value());
     }
 
     void aFailingProbeStillRemovesTheClone()
