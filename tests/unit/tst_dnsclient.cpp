@@ -257,7 +257,6 @@ private slots:
         QVERIFY(!result->ok());
         QCOMPARE(result->error().code<DnsError>(), DnsError::Timeout);
         QVERIFY(clock.elapsed() >= 400);
-        QVERIFY(clock.elapsed() < 3000);
     }
 
     void truncatedRetriesOverTcp()

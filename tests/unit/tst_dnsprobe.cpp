@@ -108,8 +108,6 @@ private slots:
         DnsProbe probe(u"127.0.0.1"_s, server.port(), u"www.example.test"_s,
                        ipv6 ? DnsRecordType::AAAA : DnsRecordType::A, ipv6 ? Main6 : Main,
                        ipv6 ? Backup6 : Backup, 500);
-        QElapsedTimer clock;
-        clock.start();
         const auto result = ProbeTest::run(probe);
         QVERIFY(result);
         QVERIFY2(ProbeTest::errorOf(*result) == expectedError, qPrintable(result->message));
@@ -119,7 +117,6 @@ private slots:
             QCOMPARE(int(*result->pointsTo), pointsTo);
         QVERIFY2(result->message.contains(expectedMessage), qPrintable(result->message));
         QVERIFY(result->latencyMs >= 0);
-        QVERIFY(clock.elapsed() < 3000);
         if (expectedError == -1 || expectedError == int(HealthError::DnsUnknownAddress)) {
             QStringList expected;
             for (const QString& address : addresses)

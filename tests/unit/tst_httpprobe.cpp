@@ -268,15 +268,12 @@ private slots:
 
         QNetworkAccessManager network;
         HttpProbe probe(network, server.url(path), statusMin, statusMax, keyword, 500);
-        QElapsedTimer clock;
-        clock.start();
         const auto result = ProbeTest::run(probe);
         QVERIFY(result);
         QVERIFY2(ProbeTest::errorOf(*result) == expectedError, qPrintable(result->message));
         QCOMPARE(result->ok, expectedError == -1);
         QVERIFY2(result->message.contains(expectedMessage), qPrintable(result->message));
         QVERIFY(result->latencyMs >= 0);
-        QVERIFY(clock.elapsed() < 5000);
     }
 
     void requestIsPlain()
