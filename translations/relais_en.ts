@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DrillCloneRequest</name>
+    <message>
+        <source>%1: proxy device &quot;%2&quot; left out (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; on %3 without the copy&apos;s fixed addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; (%3) left out: backup has no LXD bridge without outside interfaces, so the clone has no network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; moved from %3 to the isolated bridge %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillCommand</name>
     <message>
         <source>The site document.</source>
@@ -493,6 +512,10 @@
     </message>
     <message>
         <source>The DNS record of the service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;): Relais only sends signed updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure the RPO on backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,11 +2119,31 @@ The passphrase comes from --passphrase-file, else from the environment variable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No canary of sync job &quot;%1&quot; on backup (%2): its data has not been copied yet.</source>
+        <source>No canary could be read on backup: RPO not measured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Canary of &quot;%1&quot;: %2 old.</source>
+        <source>The canary of &quot;%1&quot; could not be read on backup (%2); going on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clone mounts %1: the canary of &quot;%2&quot; is read on backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canary of sync job &quot;%1&quot; %2 (%3): its data has not been copied yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canary of &quot;%1&quot; %2: %3 old.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5674,6 +5717,10 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
     <message>
         <source>size not reported by LXD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the instance it replaced is kept, stopped, as %2; delete it once the failback is confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DrillCloneRequest</name>
+    <message>
+        <source>%1: proxy device &quot;%2&quot; left out (%3).</source>
+        <translation>%1&#xa0;: périphérique proxy «&#xa0;%2&#xa0;» écarté (%3).</translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; on %3 without the copy&apos;s fixed addresses.</source>
+        <translation>%1&#xa0;: périphérique réseau «&#xa0;%2&#xa0;» sur %3, sans les adresses fixes de la copie.</translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; (%3) left out: backup has no LXD bridge without outside interfaces, so the clone has no network.</source>
+        <translation>%1&#xa0;: périphérique réseau «&#xa0;%2&#xa0;» (%3) écarté&#xa0;: backup n’a aucun pont LXD sans interface extérieure, le clone n’a donc pas de réseau.</translation>
+    </message>
+    <message>
+        <source>%1: network device &quot;%2&quot; moved from %3 to the isolated bridge %4.</source>
+        <translation>%1&#xa0;: périphérique réseau «&#xa0;%2&#xa0;» déplacé de %3 vers le pont isolé %4.</translation>
+    </message>
+</context>
+<context>
     <name>DrillCommand</name>
     <message>
         <source>The site document.</source>
@@ -494,6 +513,10 @@
     <message>
         <source>The DNS record of the service &quot;%1&quot; has no TSIG key (&quot;tsig&quot;): Relais only sends signed updates.</source>
         <translation>L&apos;enregistrement DNS du service «&#xa0;%1&#xa0;» n&apos;a pas de clé TSIG (&quot;tsig&quot;)&#xa0;: Relais n&apos;envoie que des mises à jour signées.</translation>
+    </message>
+    <message>
+        <source>Measure the RPO on backup</source>
+        <translation>Mesurer le RPO sur backup</translation>
     </message>
 </context>
 <context>
@@ -2104,12 +2127,32 @@ Aide aux tests&#xa0;: la variable d’environnement RELAIS_VAULT_TEST_KDF_LOG2N 
         <translation>Le site n’a aucune tâche de synchronisation&#xa0;: pas de témoin, RPO non mesuré.</translation>
     </message>
     <message>
-        <source>No canary of sync job &quot;%1&quot; on backup (%2): its data has not been copied yet.</source>
-        <translation>Aucun témoin de la tâche de synchronisation &quot;%1&quot; sur backup (%2)&#xa0;: ses données n’ont pas encore été copiées.</translation>
+        <source>No canary could be read on backup: RPO not measured.</source>
+        <translation>Aucun canari n’a pu être lu sur backup&#xa0;: RPO non mesuré.</translation>
     </message>
     <message>
-        <source>Canary of &quot;%1&quot;: %2 old.</source>
-        <translation>Témoin de &quot;%1&quot;&#xa0;: âgé de %2.</translation>
+        <source>The canary of &quot;%1&quot; could not be read on backup (%2); going on.</source>
+        <translation>Le canari de «&#xa0;%1&#xa0;» n’a pas pu être lu sur backup (%2)&#xa0;; on continue.</translation>
+    </message>
+    <message>
+        <source>No clone mounts %1: the canary of &quot;%2&quot; is read on backup.</source>
+        <translation>Aucun clone ne monte %1&#xa0;: le canari de «&#xa0;%2&#xa0;» est lu sur backup.</translation>
+    </message>
+    <message>
+        <source>on backup</source>
+        <translation>sur backup</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>No canary of sync job &quot;%1&quot; %2 (%3): its data has not been copied yet.</source>
+        <translation>Pas de canari de la tâche de synchronisation «&#xa0;%1&#xa0;» %2 (%3)&#xa0;: ses données n’ont pas encore été copiées.</translation>
+    </message>
+    <message>
+        <source>Canary of &quot;%1&quot; %2: %3 old.</source>
+        <translation>Canari de «&#xa0;%1&#xa0;» %2&#xa0;: âgé de %3.</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5749,10 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     <message>
         <source>size not reported by LXD</source>
         <translation>taille non indiquée par LXD</translation>
+    </message>
+    <message>
+        <source>%1: the instance it replaced is kept, stopped, as %2; delete it once the failback is confirmed.</source>
+        <translation>%1&#xa0;: l’instance remplacée est conservée, arrêtée, sous le nom %2&#xa0;; supprimez-la une fois le retour confirmé.</translation>
     </message>
 </context>
 <context>
