@@ -379,10 +379,14 @@ Result<DnsUpdateReply> DnsUpdateMessage::readReply(QByteArrayView wire,
                                     "update with TSIG key %1")
                          .arg(key.name()));
     case LDNS_RCODE_NXRRSET:
-    case LDNS_RCODE_YXRRSET:
         return Error(DnsUpdateError::PrerequisiteFailed,
                      QStringLiteral("the server answered %1: the record does not hold the "
                                     "expected addresses%2")
+                         .arg(rcodeText, unsigned_));
+    case LDNS_RCODE_YXRRSET:
+        // Only a creation's "RRset does not exist" prerequisite gives it.
+        return Error(DnsUpdateError::PrerequisiteFailed,
+                     QStringLiteral("the server answered %1: the record exists%2")
                          .arg(rcodeText, unsigned_));
     case LDNS_RCODE_SERVFAIL:
         return Error(DnsUpdateError::ServFail,
