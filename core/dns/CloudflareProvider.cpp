@@ -43,7 +43,7 @@ CloudflareProvider::CloudflareProvider(QUrl endpoint, QString zone, SecretBytes 
 std::optional<Error> CloudflareProvider::checkChange(const DnsRecordChange& change) const
 {
     // 1 means "automatic"; otherwise 60 to 86400 seconds.
-    if (change.ttl != 1 && (change.ttl < 60 || change.ttl > 86400))
+    if (!change.isDeletion() && change.ttl != 1 && (change.ttl < 60 || change.ttl > 86400))
         return Error(DnsApiError::BadRequest,
                      QStringLiteral("Cloudflare accepts a TTL of 60 to 86400 seconds, not %1")
                          .arg(change.ttl));

@@ -23,17 +23,33 @@ struct DnsRecordState
 };
 
 /// One change of a record: from what it holds now to new addresses and TTL.
+/// The same structure creates and deletes a record:
+///
+/// | expected | addresses | change |
+/// | --- | --- | --- |
+/// | some | some | replace: the record must hold exactly @c expected |
+/// | empty | some | create: the record must not exist (no address of this type) |
+/// | some | empty | delete: the record must hold exactly @c expected |
+/// | empty | empty | refused (BadRequest): nothing to do |
+///
+/// The condition is always checked: a record that holds anything else (or
+/// exists when it is created) is refused and left as it is.
 struct DnsRecordChange
 {
     QString name; ///< absolute owner name, inside the provider's zone
     DnsRecordType type = DnsRecordType::A;
-    /// What the record must hold when the change is applied, in any order.
-    /// A provider that can make the change conditional (RFC 2136
-    /// prerequisites) does so; the others compare right before writing.
+    /// What the record must hold when the change is applied, in any order;
+    /// empty: the record must not exist. A provider that can make the
+    /// change conditional (RFC 2136 prerequisites) does so; the others
+    /// compare right before writing.
     QList<QHostAddress> expected;
-    /// What it will hold: one address at least, of the record type.
+    /// What it will hold, of the record type; empty: the record is deleted.
     QList<QHostAddress> addresses;
+    /// The TTL of the new addresses (not used by a deletion).
     qint64 ttl = 60;
+
+    bool isCreation() const { return expected.isEmpty() && !addresses.isEmpty(); }
+    bool isDeletion() const { return !expected.isEmpty() && addresses.isEmpty(); }
 };
 
 /// What a successful change reports.

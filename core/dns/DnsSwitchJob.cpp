@@ -160,12 +160,56 @@ void DnsSwitchJob::onRead(const Result<DnsRecordState>& result)
     const DnsSwitchRequest::Side other = m_request.to == DnsSwitchRequest::Side::Main
                                              ? DnsSwitchRequest::Side::Backup
                                              : DnsSwitchRequest::Side::Main;
-    if (sameSet(result->addresses, {target})) {
+    const bool absent = result->addresses.isEmpty();
+    using Operation = DnsSwitchRequest::Operation;
+
+    if (m_request.operation == Operation::Remove) {
+        if (absent) {
+            m_report.alreadySwitched = true;
+            qCInfo(lcDns) << m_request.name << "does not exist: nothing to remove";
+            succeed();
+            return;
+        }
+        if (!sameSet(result->addresses, {target})) {
+            fail(DnsSwitchError::NeitherSide,
+                 QStringLiteral("%1 holds %2, not %3 (%4): it is not the record Relais made, so "
+                                "it is left as it is")
+                     .arg(m_request.name, addressList(result->addresses), sideName(m_request.to),
+                          target.toString()));
+            return;
+        }
+        m_report.from = m_request.to;
+        m_fromKnown = true;
+        emit recordRead(result->addresses);
+        if (!m_running)
+            return;
+        setPhase(Phase::Changing);
+        DnsRecordChange change;
+        change.name = m_request.name;
+        change.type = m_request.type;
+        change.expected = result->addresses;
+        change.ttl = m_request.ttl;
+        m_provider->change(change);
+        return;
+    }
+
+    if (!absent && sameSet(result->addresses, {target})) {
         m_report.alreadySwitched = true;
         m_report.from = m_request.to;
         m_fromKnown = true;
+        emit recordRead(result->addresses);
+        if (!m_running)
+            return;
         qCInfo(lcDns) << m_request.name << "already points to" << sideName(m_request.to);
         succeed();
+        return;
+    }
+    if (absent && m_request.operation == Operation::SwitchOrCreate) {
+        m_report.created = true;
+        emit recordRead(result->addresses);
+        if (!m_running)
+            return;
+        changeAddress();
         return;
     }
     if (!sameSet(result->addresses, {m_request.address(other)})) {
@@ -177,6 +221,9 @@ void DnsSwitchJob::onRead(const Result<DnsRecordState>& result)
     }
     m_report.from = other;
     m_fromKnown = true;
+    emit recordRead(result->addresses);
+    if (!m_running)
+        return;
     if (m_request.mode == DnsSwitchRequest::Mode::Planned && result->ttl > m_request.lowTtl) {
         setPhase(Phase::LoweringTtl);
         DnsRecordChange change;
@@ -211,7 +258,10 @@ void DnsSwitchJob::onChanged(const Result<DnsChangeResult>& result)
         const bool behind = result.error().is(DnsUpdateError::PrerequisiteFailed);
         const QString what = m_phase == Phase::LoweringTtl
                                  ? QStringLiteral("lowering the TTL of %1 failed: %2")
-                                 : QStringLiteral("changing %1 failed: %2");
+                             : m_request.operation == DnsSwitchRequest::Operation::Remove
+                                 ? QStringLiteral("removing %1 failed: %2")
+                             : m_report.created ? QStringLiteral("creating %1 failed: %2")
+                                                : QStringLiteral("changing %1 failed: %2");
         fail(behind ? DnsSwitchError::ChangedBehind : DnsSwitchError::ChangeFailed,
              what.arg(m_request.name, result.error().message()));
         return;
@@ -227,7 +277,12 @@ void DnsSwitchJob::onChanged(const Result<DnsChangeResult>& result)
     m_changed = true;
     m_sinceChange.start();
     m_report.changeLatencyMs = result->latencyMs;
-    qCInfo(lcDns) << m_request.name << "changed to" << sideName(m_request.to) << "in"
+    m_report.removed = m_request.operation == DnsSwitchRequest::Operation::Remove;
+    qCInfo(lcDns) << m_request.name
+                  << (m_report.removed   ? "removed"
+                      : m_report.created ? "created at"
+                                         : "changed to")
+                  << (m_report.removed ? QString() : sideName(m_request.to)) << "in"
                   << result->latencyMs << "ms";
     findServers();
 }
@@ -383,10 +438,23 @@ void DnsSwitchJob::onServerAnswer(int index, const Result<DnsAnswer>& result)
     DnsServerAnswer& server = m_servers[index];
     if (!result) {
         server.error = result.error().message();
+    } else if (m_request.operation == DnsSwitchRequest::Operation::Remove &&
+               (result->rcode == DnsAnswer::NxDomain ||
+                (result->rcode == DnsAnswer::NoError && result->addresses.isEmpty()))) {
+        // Gone: no such name (NXDOMAIN), or no address of this type (NODATA).
+        server.error.clear();
+        server.addresses.clear();
+        server.ttl = -1;
+        server.converged = true;
+        server.convergedAfterMs = m_sinceChange.elapsed();
     } else if (result->rcode != DnsAnswer::NoError) {
         server.error = result->rcodeName;
         server.addresses.clear();
         server.ttl = -1;
+    } else if (m_request.operation == DnsSwitchRequest::Operation::Remove) {
+        server.error.clear();
+        server.addresses = result->addresses;
+        server.ttl = result->ttl;
     } else {
         server.error.clear();
         server.addresses = result->addresses;
@@ -420,7 +488,10 @@ void DnsSwitchJob::onServerAnswer(int index, const Result<DnsAnswer>& result)
                               .arg(answer.server.toString(), answer.error));
         }
         fail(DnsSwitchError::PropagationTimeout,
-             QStringLiteral("after %1 s, %2 of %3 servers do not answer the new address: %4")
+             (m_request.operation == DnsSwitchRequest::Operation::Remove
+                  ? QStringLiteral("after %1 s, %2 of %3 servers still answer the record: %4")
+                  : QStringLiteral("after %1 s, %2 of %3 servers do not answer the new address: "
+                                   "%4"))
                  .arg(QString::number(m_request.propagationTimeoutMs / 1000.0))
                  .arg(lagging.size())
                  .arg(m_servers.size())
@@ -432,6 +503,15 @@ void DnsSwitchJob::onServerAnswer(int index, const Result<DnsAnswer>& result)
 
 QString DnsSwitchJob::doneText() const
 {
+    if (m_changed && m_report.removed)
+        return QStringLiteral("%1 was removed (it pointed to %2, %3)")
+            .arg(m_request.name, sideName(m_request.to),
+                 m_request.address(m_request.to).toString());
+    if (m_changed && m_report.created) {
+        return QStringLiteral("%1 was created pointing to %2 (%3), TTL %4 s")
+            .arg(m_request.name, sideName(m_request.to), m_request.address(m_request.to).toString())
+            .arg(m_request.ttl);
+    }
     if (m_changed) {
         return QStringLiteral("%1 was changed to %2 (%3), TTL %4 s")
             .arg(m_request.name, sideName(m_request.to), m_request.address(m_request.to).toString())
@@ -500,9 +580,11 @@ void DnsSwitchJob::finish(const Result<DnsSwitchReport>& result)
         if (outcome) {
             record.outcome = outcome->alreadySwitched ? DnsSwitchRecord::Outcome::AlreadySwitched
                                                       : DnsSwitchRecord::Outcome::Success;
-            record.message = outcome->alreadySwitched
-                                 ? QStringLiteral("already on %1").arg(sideName(m_request.to))
-                                 : doneText();
+            record.message =
+                !outcome->alreadySwitched ? doneText()
+                : m_request.operation == DnsSwitchRequest::Operation::Remove
+                    ? QStringLiteral("%1 did not exist: nothing to remove").arg(m_request.name)
+                    : QStringLiteral("already on %1").arg(sideName(m_request.to));
         } else {
             record.outcome = outcome.error().is(DnsSwitchError::Cancelled)
                                  ? DnsSwitchRecord::Outcome::Cancelled

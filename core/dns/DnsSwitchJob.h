@@ -39,6 +39,11 @@ struct Site;
 ///    new address (success, with the time to convergence) or the
 ///    propagation timeout passes (PropagationTimeout).
 ///
+/// The request's operation may also create the record when it does not
+/// exist (SwitchOrCreate: the change's expected state is "no record"), or
+/// delete it (Remove: on the condition that it holds the request's side's
+/// address; verified when every server answers no address).
+///
 /// cancel() stops at any step; the error says what was done ("TTL lowered
 /// to 30 s; the address was not changed"). finished() comes exactly once
 /// per start(). With a history set, each run is recorded there.
@@ -90,6 +95,10 @@ signals:
     void serversFound(const QList<relais::DnsServerAnswer>& servers);
     /// Verifying: one server's answer (or its failure to answer).
     void serverAnswered(const relais::DnsServerAnswer& answer);
+    /// Reading: what the provider holds (empty: no record), before anything
+    /// is changed. A receiver connected directly runs before any change is
+    /// sent (the rehearsal registers its cleanup there).
+    void recordRead(const QList<QHostAddress>& addresses);
     void finished(const relais::Result<relais::DnsSwitchReport>& result);
 
 private:

@@ -11,8 +11,13 @@ namespace relais {
 /// What a successful DnsSwitchJob did.
 struct DnsSwitchReport
 {
-    /// The record already pointed to the side asked: nothing was changed.
+    /// The record already pointed to the side asked (Remove: it did not
+    /// exist): nothing was changed.
     bool alreadySwitched = false;
+    /// SwitchOrCreate: the record did not exist and was created.
+    bool created = false;
+    /// Remove: the record was deleted.
+    bool removed = false;
     /// The side the record pointed to before.
     DnsSwitchRequest::Side from = DnsSwitchRequest::Side::Main;
     DnsSwitchRequest::Side to = DnsSwitchRequest::Side::Backup;

@@ -25,6 +25,24 @@ struct DnsSwitchRequest
         Emergency,
     };
 
+    /// What the job does with the record.
+    enum class Operation
+    {
+        /// Point the record, which holds one side's address, at `to`.
+        Switch,
+        /// The same; a record that does not exist is created pointing at
+        /// `to` (the rehearsal's drill record). A record holding anything
+        /// else is still refused (NeitherSide): never overwritten.
+        SwitchOrCreate,
+        /// Delete the record, on the condition that it holds `to`'s
+        /// address (the side Relais created it on); verified when every
+        /// server answers no address for it (NXDOMAIN or NODATA). A record
+        /// that does not exist is done already; one holding anything else
+        /// is refused (NeitherSide) and left as it is.
+        Remove,
+    };
+
+    Operation operation = Operation::Switch;
     QString service; ///< the service's name, for the history
     QString zone;    ///< "example.test"
     QString name;    ///< the record, absolute: "www.example.test"

@@ -138,11 +138,9 @@ Result<void> DnsUpdateMessage::check(const DnsUpdate& update)
             QStringLiteral("the record %1 is not in the zone %2").arg(update.name, update.zone));
     if (update.type == DnsRecordType::NS)
         return badRequest(QStringLiteral("only A and AAAA records are updated"));
-    if (update.expected.isEmpty())
-        return badRequest(QStringLiteral("no expected address: the update needs to know what the "
-                                         "record holds now"));
-    if (update.addresses.isEmpty())
-        return badRequest(QStringLiteral("no new address"));
+    if (update.expected.isEmpty() && update.addresses.isEmpty())
+        return badRequest(QStringLiteral("neither an expected nor a new address: nothing to "
+                                         "create, change or delete"));
     const auto protocol = update.type == DnsRecordType::AAAA ? QAbstractSocket::IPv6Protocol
                                                              : QAbstractSocket::IPv4Protocol;
     for (const QList<QHostAddress>* list : {&update.expected, &update.addresses}) {
@@ -178,12 +176,19 @@ Result<DnsUpdateRequest> DnsUpdateMessage::build(const DnsUpdate& update, const 
     const ldns_rr_type type =
         update.type == DnsRecordType::AAAA ? LDNS_RR_TYPE_AAAA : LDNS_RR_TYPE_A;
     bool built = true;
-    // RFC 2136 §2.4.2: RRset exists (value dependent), TTL 0, class IN.
-    for (const QHostAddress& address : distinct(update.expected))
-        built = built &&
-                pushRecord(prerequisites.get(), owner.get(), type, LDNS_RR_CLASS_IN, 0, &address);
-    // §2.5.2: delete the RRset (class ANY, TTL 0, no data), then §2.5.1 add.
-    built = built && pushRecord(updates.get(), owner.get(), type, LDNS_RR_CLASS_ANY, 0, nullptr);
+    if (update.expected.isEmpty()) {
+        // RFC 2136 §2.4.3: RRset does not exist (class NONE, TTL 0, no data).
+        built = pushRecord(prerequisites.get(), owner.get(), type, LDNS_RR_CLASS_NONE, 0, nullptr);
+    } else {
+        // §2.4.2: RRset exists (value dependent), TTL 0, class IN.
+        for (const QHostAddress& address : distinct(update.expected))
+            built = built && pushRecord(prerequisites.get(), owner.get(), type, LDNS_RR_CLASS_IN, 0,
+                                        &address);
+        // §2.5.2: delete the RRset (class ANY, TTL 0, no data).
+        built =
+            built && pushRecord(updates.get(), owner.get(), type, LDNS_RR_CLASS_ANY, 0, nullptr);
+    }
+    // §2.5.1: add the new RRset (none for a deletion).
     for (const QHostAddress& address : distinct(update.addresses))
         built = built && pushRecord(updates.get(), owner.get(), type, LDNS_RR_CLASS_IN,
                                     static_cast<uint32_t>(update.ttl), &address);
@@ -374,10 +379,14 @@ Result<DnsUpdateReply> DnsUpdateMessage::readReply(QByteArrayView wire,
                                     "update with TSIG key %1")
                          .arg(key.name()));
     case LDNS_RCODE_NXRRSET:
-    case LDNS_RCODE_YXRRSET:
         return Error(DnsUpdateError::PrerequisiteFailed,
                      QStringLiteral("the server answered %1: the record does not hold the "
                                     "expected addresses%2")
+                         .arg(rcodeText, unsigned_));
+    case LDNS_RCODE_YXRRSET:
+        // Only a creation's "RRset does not exist" prerequisite gives it.
+        return Error(DnsUpdateError::PrerequisiteFailed,
+                     QStringLiteral("the server answered %1: the record exists%2")
                          .arg(rcodeText, unsigned_));
     case LDNS_RCODE_SERVFAIL:
         return Error(DnsUpdateError::ServFail,

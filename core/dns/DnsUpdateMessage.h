@@ -37,10 +37,12 @@ class DnsUpdateMessage
 {
 public:
     /// The UPDATE for @p update (zone section ZONE SOA; prerequisites: one
-    /// "NAME 0 IN TYPE address" per expected address; updates: "NAME 0 ANY
-    /// TYPE" (delete the RRset) then "NAME TTL IN TYPE address" per new
-    /// address), with id @p id, signed with @p key (fudge 300 s, the time
-    /// now). Errors: DnsUpdateError::BadRequest, BadKeyText.
+    /// "NAME 0 IN TYPE address" per expected address, or "NAME 0 NONE TYPE"
+    /// (RRset does not exist) when none is expected; updates: "NAME 0 ANY
+    /// TYPE" (delete the RRset) when some address is expected, then "NAME
+    /// TTL IN TYPE address" per new address), with id @p id, signed with
+    /// @p key (fudge 300 s, the time now). Errors:
+    /// DnsUpdateError::BadRequest, BadKeyText.
     static Result<DnsUpdateRequest> build(const DnsUpdate& update, const TsigKey& key, quint16 id);
 
     /// Reads @p wire, the answer to @p request. Success only for a NOERROR

@@ -180,7 +180,18 @@ DnsUpdater::DnsUpdater(QObject* parent)
             return;
         const QString expected = addressList(m_update.expected);
         QString message;
-        if (answer && answer->rcode == DnsAnswer::NoError)
+        const bool absent =
+            answer && (answer->rcode == DnsAnswer::NxDomain ||
+                       (answer->rcode == DnsAnswer::NoError && answer->addresses.isEmpty()));
+        if (m_update.expected.isEmpty() && answer && answer->rcode == DnsAnswer::NoError)
+            message = QStringLiteral("the record already exists: it holds %1, and Relais only "
+                                     "creates a record that does not exist (%2)")
+                          .arg(addressList(answer->addresses), m_prerequisiteError->message());
+        else if (absent)
+            message = QStringLiteral("the record changed behind our back: it does not exist, "
+                                     "expected %1 (%2)")
+                          .arg(expected, m_prerequisiteError->message());
+        else if (answer && answer->rcode == DnsAnswer::NoError)
             message =
                 QStringLiteral("the record changed behind our back: it holds %1, expected "
                                "%2 (%3)")

@@ -15,7 +15,7 @@ GandiProvider::GandiProvider(QUrl endpoint, QString zone, SecretBytes credential
 
 std::optional<Error> GandiProvider::checkChange(const DnsRecordChange& change) const
 {
-    if (change.ttl < MinTtl || change.ttl > MaxTtl)
+    if (!change.isDeletion() && (change.ttl < MinTtl || change.ttl > MaxTtl))
         return Error(DnsApiError::BadRequest,
                      QStringLiteral("Gandi LiveDNS accepts a TTL of %1 to %2 seconds, not %3")
                          .arg(MinTtl)
@@ -126,14 +126,22 @@ void GandiProvider::beginChange(const DnsRecordChange& change)
             finishChange(*mismatch);
             return;
         }
-        QJsonArray values;
-        for (const QHostAddress& address : change.addresses)
-            values.append(address.toString());
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("rrset_ttl"), change.ttl},
-                                                          {QStringLiteral("rrset_values"), values}})
-                                    .toJson(QJsonDocument::Compact);
+        QByteArray body;
+        if (!change.isDeletion()) {
+            QJsonArray values;
+            for (const QHostAddress& address : change.addresses)
+                values.append(address.toString());
+            body = QJsonDocument(QJsonObject{{QStringLiteral("rrset_ttl"), change.ttl},
+                                             {QStringLiteral("rrset_values"), values}})
+                       .toJson(QJsonDocument::Compact);
+        }
+        // POST creates the RRset (Gandi refuses it when it exists), PUT
+        // replaces it, DELETE removes it.
+        const QByteArray verb = change.isCreation()   ? QByteArrayLiteral("POST")
+                                : change.isDeletion() ? QByteArrayLiteral("DELETE")
+                                                      : QByteArrayLiteral("PUT");
         HttpApiClient::Headers auth = headers();
-        client().send("PUT", recordUrl(change.name, change.type), auth, body,
+        client().send(verb, recordUrl(change.name, change.type), auth, body,
                       [this](const HttpApiReply& reply) {
                           if (!reply.isSuccess()) {
                               finishChange(replyError(

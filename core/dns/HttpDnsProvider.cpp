@@ -117,9 +117,13 @@ void HttpDnsProvider::change(const DnsRecordChange& change)
                 fail(*error);
                 return;
             }
-            qCInfo(lcDns).noquote()
-                << displayName() << "change" << change.name << dnsRecordTypeName(change.type)
-                << "to" << addressList(change.addresses) << "TTL" << change.ttl;
+            qCInfo(lcDns).noquote() << displayName()
+                                    << (change.isCreation()   ? "create"
+                                        : change.isDeletion() ? "delete"
+                                                              : "change")
+                                    << change.name << dnsRecordTypeName(change.type) << "from"
+                                    << addressList(change.expected) << "to"
+                                    << addressList(change.addresses) << "TTL" << change.ttl;
             beginChange(change);
         },
         Qt::QueuedConnection);
@@ -133,9 +137,10 @@ std::optional<Error> HttpDnsProvider::checkCommon(const DnsRecordChange& change)
     QString problem;
     if (relativeName(change.name, m_zone).isNull())
         problem = QStringLiteral("%1 is not inside the zone %2").arg(change.name, m_zone);
-    else if (change.addresses.isEmpty())
-        problem = QStringLiteral("no address to set");
-    else if (change.ttl < 1 || change.ttl > 2147483647)
+    else if (change.addresses.isEmpty() && change.expected.isEmpty())
+        problem = QStringLiteral("neither an expected nor a new address: nothing to create, "
+                                 "change or delete");
+    else if (!change.isDeletion() && (change.ttl < 1 || change.ttl > 2147483647))
         problem = QStringLiteral("invalid TTL %1").arg(change.ttl);
     for (const QHostAddress& address : change.addresses + change.expected) {
         if (problem.isEmpty() && address.protocol() != family)
@@ -230,6 +235,11 @@ std::optional<Error> HttpDnsProvider::compareExpected(const DnsRecordState& stat
 {
     if (sameAddresses(state.addresses, change.expected))
         return std::nullopt;
+    if (change.expected.isEmpty())
+        return Error(DnsApiError::RecordChanged,
+                     QStringLiteral("the record already exists: %1 holds %2, and Relais only "
+                                    "creates a record that does not exist; nothing was written")
+                         .arg(change.name, addressList(state.addresses)));
     return Error(DnsApiError::RecordChanged,
                  QStringLiteral("the record changed behind our back: %1 holds %2, expected %3; "
                                 "nothing was written")

@@ -15,7 +15,9 @@ namespace relais {
 /// time, its timeout, cancel(), exactly one finished signal per call, the
 /// checks of a change before anything is sent, and the comparison with the
 /// expected addresses right before writing (these APIs have no
-/// conditional update).
+/// conditional update). A change with no expected address creates the
+/// record (refused when it exists), one with no new address deletes it
+/// (see DnsRecordChange).
 ///
 /// A subclass implements beginRead() and beginChange() with requests sent
 /// through client(), and ends the call with finishRead(), finishChange() or

@@ -133,17 +133,23 @@ void PowerDnsApiProvider::beginChange(const DnsRecordChange& change)
             finishChange(*mismatch);
             return;
         }
-        QJsonArray records;
-        for (const QHostAddress& address : change.addresses)
-            records.append(QJsonObject{{QStringLiteral("content"), address.toString()},
-                                       {QStringLiteral("disabled"), false}});
-        const QJsonObject rrset{
+        QJsonObject rrset{
             {QStringLiteral("name"), absolute(change.name)},
             {QStringLiteral("type"), QLatin1String(dnsRecordTypeName(change.type))},
-            {QStringLiteral("ttl"), change.ttl},
-            {QStringLiteral("changetype"), QStringLiteral("REPLACE")},
-            {QStringLiteral("records"), records},
         };
+        if (change.isDeletion()) {
+            // DELETE takes neither a TTL nor records.
+            rrset.insert(QStringLiteral("changetype"), QStringLiteral("DELETE"));
+        } else {
+            // REPLACE creates the RRset as well as it replaces it.
+            QJsonArray records;
+            for (const QHostAddress& address : change.addresses)
+                records.append(QJsonObject{{QStringLiteral("content"), address.toString()},
+                                           {QStringLiteral("disabled"), false}});
+            rrset.insert(QStringLiteral("ttl"), change.ttl);
+            rrset.insert(QStringLiteral("changetype"), QStringLiteral("REPLACE"));
+            rrset.insert(QStringLiteral("records"), records);
+        }
         const QByteArray body =
             QJsonDocument(QJsonObject{{QStringLiteral("rrsets"), QJsonArray{rrset}}})
                 .toJson(QJsonDocument::Compact);

@@ -25,10 +25,10 @@ enum class DrillAction
     StartClones,       ///< start those copies
     ProbeClones,       ///< probe the copies directly
     ReadCanary,        ///< read the RPO canary inside the copies
-    SwitchDrillRecord, ///< point the drill record at the backup
+    SwitchDrillRecord, ///< point the drill record at the backup (created when missing)
     VerifyDrillRecord, ///< wait until every authoritative server answers it
     RemoveClones,      ///< cleanup: delete the copies
-    RemoveDrillRecord, ///< cleanup: put the drill record back
+    RemoveDrillRecord, ///< cleanup: delete the drill record made, or put back one that existed
                        // Failback
     ReverseSyncReview, ///< dry run backup → main, shown to the user
     ReverseSync,       ///< sync backup → main; refused on conflicting changes

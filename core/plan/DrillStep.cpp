@@ -67,6 +67,8 @@ QJsonObject DrillStep::toJson() const
         o.insert(QStringLiteral("message"), message);
     if (confirmAfter)
         o.insert(QStringLiteral("confirm_after"), true);
+    if (drillRecordCreated)
+        o.insert(QStringLiteral("drill_record_created"), true);
     if (!before.isEmpty())
         o.insert(QStringLiteral("before"), hooksToJson(before));
     if (!after.isEmpty())
@@ -96,6 +98,7 @@ std::optional<DrillStep> DrillStep::fromJson(const QJsonObject& o)
     step.retryDelaySeconds = o.value(QStringLiteral("retry_delay_seconds")).toInt(0);
     step.cleanup = o.value(QStringLiteral("cleanup")).toBool();
     step.confirmAfter = o.value(QStringLiteral("confirm_after")).toBool();
+    step.drillRecordCreated = o.value(QStringLiteral("drill_record_created")).toBool();
     if (step.timeoutSeconds <= 0 || step.retries < 0 || step.retryDelaySeconds <= 0)
         return std::nullopt;
     const auto before = hooksFromJson(o.value(QStringLiteral("before")));

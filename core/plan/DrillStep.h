@@ -32,6 +32,11 @@ struct DrillStep
     /// When it succeeds, the runner waits for the user's confirmation
     /// (its output to review) before the next step.
     bool confirmAfter = false;
+    /// Remove drill record (a cleanup): the rehearsal created the drill
+    /// record, so the cleanup deletes it. False: the record existed before,
+    /// pointing at `target`, and the cleanup puts it back there. Kept in
+    /// the journal, so a drill killed half way still cleans up right.
+    bool drillRecordCreated = false;
 
     QJsonObject toJson() const;
     static std::optional<DrillStep> fromJson(const QJsonObject& object);

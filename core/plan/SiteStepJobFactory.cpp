@@ -256,10 +256,14 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
                      DrillText::tr("The site has no service \"%1\".").arg(step.service));
     const bool drill = step.action == A::SwitchDrillRecord || step.action == A::VerifyDrillRecord ||
                        step.action == A::RemoveDrillRecord;
-    // The drill record goes to backup, and back to main in the cleanup;
-    // production's record never moves in a rehearsal.
-    const Side side = drill ? (step.action == A::RemoveDrillRecord ? Side::Main : Side::Backup)
-                            : (step.target == HostRole::Main ? Side::Main : Side::Backup);
+    // The drill record is pointed at backup (created when it does not
+    // exist); the cleanup deletes the one it created (on the condition that
+    // it points at backup) or puts back the one that existed where it
+    // pointed. Production's record never moves in a rehearsal.
+    const bool removeCreated = step.action == A::RemoveDrillRecord && step.drillRecordCreated;
+    const Side side = (drill && step.action != A::RemoveDrillRecord) || removeCreated
+                          ? Side::Backup
+                          : (step.target == HostRole::Main ? Side::Main : Side::Backup);
     std::optional<DnsSwitchRequest> request;
     if (service->dns || drill) {
         Result<DnsSwitchRequest> made =
@@ -269,6 +273,10 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
         if (!made)
             return made.error();
         request = *made;
+        if (step.action == A::SwitchDrillRecord)
+            request->operation = DnsSwitchRequest::Operation::SwitchOrCreate;
+        else if (removeCreated)
+            request->operation = DnsSwitchRequest::Operation::Remove;
         // The switch's own verification ends a little before the step's
         // timeout, so that its message says which server lags.
         request->propagationTimeoutMs = std::max(1000, step.timeoutSeconds * 1000 - 2000);
@@ -320,9 +328,17 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
         delete ipJob;
         return provider.error();
     }
+    std::unique_ptr<DnsSwitchHistory> history;
+    if (m_database)
+        history = std::make_unique<DnsSwitchHistory>(*m_database, m_siteKey);
+    auto* switchJob =
+        new DnsSwitchStepJob(std::move(provider).value(), *request, std::move(history), parent);
+    switchJob->setDrillRecord(drill);
     if (step.action == A::SwitchDrillRecord) {
-        // Registered before anything is changed: the drill record is put
-        // back even when the drill is killed right after the change.
+        // The job registers it once it has read the record, before it
+        // changes anything: whether the drill creates the record (the
+        // cleanup deletes it) or moves one that exists (the cleanup puts it
+        // back), known even when the drill is killed right after the change.
         DrillStep cleanup = step;
         cleanup.action = A::RemoveDrillRecord;
         cleanup.target = HostRole::Main;
@@ -330,13 +346,8 @@ Result<StepJob*> SiteStepJobFactory::dnsJob(const DrillStep& step, DrillContext&
         cleanup.after.clear();
         cleanup.retries = 1;
         cleanup.timeoutSeconds = DrillPlanner::defaultTimeoutSeconds(A::RemoveDrillRecord);
-        context.addCleanup(cleanup);
+        switchJob->registerDrillCleanup(context, cleanup);
     }
-    std::unique_ptr<DnsSwitchHistory> history;
-    if (m_database)
-        history = std::make_unique<DnsSwitchHistory>(*m_database, m_siteKey);
-    auto* switchJob =
-        new DnsSwitchStepJob(std::move(provider).value(), *request, std::move(history), parent);
     if (ipJob)
         return static_cast<StepJob*>(new SequenceStepJob({switchJob, ipJob}, parent));
     return static_cast<StepJob*>(switchJob);

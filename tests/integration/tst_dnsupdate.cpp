@@ -39,8 +39,18 @@ private:
 
     static QString zone() { return u"example.test"_s; }
     static QString www() { return u"www.example.test"_s; }
+    /// The test's own record, created and deleted by createAndDelete.
+    static QString own() { return u"relais-upd-%1.example.test"_s.arg(::getpid()); }
 
-    std::optional<DnsAnswer> read(const QString& server)
+    /// @p name does not exist on @p server: NXDOMAIN, or no address (NODATA).
+    bool absent(const QString& server, const QString& name)
+    {
+        const std::optional<DnsAnswer> answer = read(server, name);
+        return answer && (answer->rcode == DnsAnswer::NxDomain ||
+                          (answer->rcode == DnsAnswer::NoError && answer->addresses.isEmpty()));
+    }
+
+    std::optional<DnsAnswer> read(const QString& server, const QString& name = www())
     {
         DnsClient client;
         std::optional<Result<DnsAnswer>> answer;
@@ -49,7 +59,7 @@ private:
         DnsQuery query;
         query.server = u"127.0.0.1"_s;
         query.port = portOf(server);
-        query.name = www();
+        query.name = name;
         query.timeoutMs = 3000;
         client.query(query);
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000) || !answer->ok())
@@ -59,13 +69,14 @@ private:
 
     Result<DnsUpdateResult> update(const QString& server, const QList<QHostAddress>& expected,
                                    const QList<QHostAddress>& addresses, qint64 ttl,
-                                   const TsigKey& key, quint16 port = 0, int timeoutMs = 5000)
+                                   const TsigKey& key, quint16 port = 0, int timeoutMs = 5000,
+                                   const QString& name = www())
     {
         DnsUpdate request;
         request.server = u"127.0.0.1"_s;
         request.port = port ? port : portOf(server);
         request.zone = zone();
-        request.name = www();
+        request.name = name;
         request.expected = expected;
         request.addresses = addresses;
         request.ttl = ttl;
@@ -137,7 +148,13 @@ private slots:
 
     void cleanup()
     {
-        // Whatever happened, www goes back to main with TTL 60.
+        // Whatever happened, the test's own record goes, and www goes back
+        // to main with TTL 60.
+        if (!m_server.isEmpty() && !absent(m_server, own())) {
+            const std::optional<DnsAnswer> left = read(m_server, own());
+            if (left && !left->addresses.isEmpty())
+                QVERIFY(update(m_server, left->addresses, {}, 0, *m_key, 0, 5000, own()));
+        }
         if (m_server.isEmpty() || holds(m_server, m_main, 60))
             return;
         const std::optional<DnsAnswer> now = read(m_server);
@@ -178,6 +195,53 @@ private slots:
         done = update(server, {m_main}, {m_main}, 60, *m_key);
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
         QVERIFY(holds(server, m_main, 60));
+    }
+
+    void createAndDelete_data() { serverRows(); }
+    void createAndDelete()
+    {
+        QFETCH(QString, server);
+        m_server = server;
+        QVERIFY2(absent(server, own()), "the test's own record already exists");
+
+        // Created on the condition that it does not exist (§2.4.3).
+        Result<DnsUpdateResult> done = update(server, {}, {m_backup}, 60, *m_key, 0, 5000, own());
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+        const qint64 createMs = done->latencyMs;
+        std::optional<DnsAnswer> answer = read(server, own());
+        QVERIFY(answer && answer->addresses == QList<QHostAddress>{m_backup});
+        QCOMPARE(answer->ttl, 60);
+
+        // Created again: the server refuses (YXRRSET), the record is kept.
+        done = update(server, {}, {m_main}, 60, *m_key, 0, 5000, own());
+        QVERIFY(!done);
+        QCOMPARE(done.error().code<DnsUpdateError>(), DnsUpdateError::PrerequisiteFailed);
+        QVERIFY2(done.error().message().contains(u"already exists: it holds 10.231.0.20"_s),
+                 qPrintable(done.error().message()));
+        answer = read(server, own());
+        QVERIFY(answer && answer->addresses == QList<QHostAddress>{m_backup});
+
+        // Deleted on the condition that it holds what is expected: a wrong
+        // expectation is refused and deletes nothing.
+        done = update(server, {m_main}, {}, 0, *m_key, 0, 5000, own());
+        QVERIFY(!done);
+        QCOMPARE(done.error().code<DnsUpdateError>(), DnsUpdateError::PrerequisiteFailed);
+        answer = read(server, own());
+        QVERIFY(answer && answer->addresses == QList<QHostAddress>{m_backup});
+
+        done = update(server, {m_backup}, {}, 0, *m_key, 0, 5000, own());
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message()));
+        QVERIFY(absent(server, own()));
+        qInfo("%s: created in %lld ms, deleted in %lld ms", qPrintable(server), createMs,
+              done->latencyMs);
+
+        // Deleting what is gone: the prerequisite fails, nothing happens.
+        done = update(server, {m_backup}, {}, 0, *m_key, 0, 5000, own());
+        QVERIFY(!done);
+        QCOMPARE(done.error().code<DnsUpdateError>(), DnsUpdateError::PrerequisiteFailed);
+        QVERIFY2(done.error().message().contains(u"does not exist"_s),
+                 qPrintable(done.error().message()));
+        QVERIFY(holds(server, m_main, 60)); // www untouched
     }
 
     void wrongSecretIsRefused_data() { serverRows(); }

@@ -31,11 +31,14 @@ using namespace Qt::StringLiterals;
 // BIND, PowerDNS and Knot (zone example.test, each its own primary): a
 // failover switches the service's record to backup and verifies it (the
 // service's TCP probe aimed at backup, every server asked), a failback
-// brings it back; a rehearsal points the drill record at backup, times its
-// convergence and puts it back, never touching the service's record; a
-// wrong TSIG key fails the switch. The records are the test's own
-// (svc-<pid>, drill-<pid>), added before each test and deleted after it,
-// also on failure; www and the lab's drill record are never touched.
+// brings it back; a rehearsal creates the drill record pointing at backup,
+// times its convergence and removes it (a drill record that existed is
+// moved and put back, one holding another address is refused), also after
+// a failure and after Relais was killed mid-drill, never touching the
+// service's record; a wrong TSIG key fails the switch. The records are the
+// test's own (svc-<pid>, drill-<pid>): the service's added before each test,
+// both deleted after it, also on failure; www and the lab's drill record
+// are never touched.
 class TestDrillDns : public QObject
 {
     Q_OBJECT
@@ -92,6 +95,21 @@ private:
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000) || !answer->ok())
             return std::nullopt;
         return answer->value().addresses;
+    }
+
+    /// The servers where @p name resolves to an address, with what they
+    /// answer ("bind: 10.231.0.20"); empty when none does.
+    QStringList resolvedAt(const QString& name)
+    {
+        QStringList found;
+        for (const Server& server : std::as_const(m_servers)) {
+            const std::optional<QList<QHostAddress>> addresses = read(server.port, name);
+            if (!addresses)
+                found << server.name + u": no answer"_s;
+            else if (!addresses->isEmpty())
+                found << server.name + u": "_s + addresses->first().toString();
+        }
+        return found;
     }
 
     /// The lab site with one service whose record is the test's own at the
@@ -247,7 +265,9 @@ private slots:
     {
         for (const Server& server : std::as_const(m_servers)) {
             QVERIFY2(put(server.port, m_service, m_main), qPrintable(server.name));
-            QVERIFY2(put(server.port, m_drill, m_main), qPrintable(server.name));
+            // No drill record: the rehearsal makes its own.
+            QVERIFY2(nsupdate(server.port, u"update delete %1 A"_s.arg(absolute(m_drill))),
+                     qPrintable(server.name));
         }
     }
 
@@ -317,38 +337,82 @@ private slots:
               failoverMs, *over.rtoMs);
     }
 
-    void rehearsalPointsTheDrillRecordAndPutsItBack_data()
+    void rehearsalCreatesTheDrillRecordAndRemovesIt_data()
     {
         failoverAndFailbackAtEveryServer_data();
     }
 
-    void rehearsalPointsTheDrillRecordAndPutsItBack()
+    void rehearsalCreatesTheDrillRecordAndRemovesIt()
     {
         QFETCH(int, index);
         const Server server = m_servers.at(index);
         const Site lab = site(server.port);
+        // Before: the drill name resolves nowhere.
+        QVERIFY2(resolvedAt(m_drill).isEmpty(), qPrintable(resolvedAt(m_drill).join(u", "_s)));
 
-        // Production's record must never move: watched every 100 ms.
+        // Production's record must never move, and the drill record is
+        // seen during the drill: both watched every 100 ms.
         QStringList seen;
+        QStringList drillSeen;
         QTimer watch;
         DnsClient watcher;
+        DnsClient drillWatcher;
         connect(&watcher, &DnsClient::finished, this, [&](const Result<DnsAnswer>& result) {
             if (result && result->addresses != QList<QHostAddress>{m_main})
                 seen.append(result->addresses.isEmpty() ? u"none"_s
                                                         : result->addresses.first().toString());
         });
+        connect(&drillWatcher, &DnsClient::finished, this, [&](const Result<DnsAnswer>& result) {
+            if (result && !result->addresses.isEmpty() &&
+                !drillSeen.contains(result->addresses.first().toString()))
+                drillSeen.append(result->addresses.first().toString());
+        });
         connect(&watch, &QTimer::timeout, this, [&] {
-            if (watcher.isRunning())
-                return;
             DnsQuery query;
             query.server = u"127.0.0.1"_s;
             query.port = server.port;
             query.name = absolute(m_service);
-            watcher.query(query);
+            if (!watcher.isRunning())
+                watcher.query(query);
+            query.name = absolute(m_drill);
+            if (!drillWatcher.isRunning())
+                drillWatcher.query(query);
         });
         watch.start(100);
 
-        const DrillRecord record = drill(lab, DrillMode::Rehearsal, *m_vault);
+        auto db = Database::open(m_dir.filePath(u"relais.db"_s));
+        QVERIFY(db);
+        std::optional<QList<QHostAddress>> during;
+        DrillRecord record;
+        {
+            DrillJournal journal(**db, u"lab"_s);
+            SiteConnections connections(lab, *m_vault, &m_verifier);
+            SiteStepJobFactory factory(connections, SystemClock::instance(), db->get(), u"lab"_s);
+            DrillRunner runner(factory, SystemClock::instance());
+            runner.setJournal(&journal);
+            QSignalSpy finished(&runner, &DrillRunner::finished);
+            // Right after the verify step, before the cleanup's read and
+            // update: the record answers backup.
+            DnsClient duringClient;
+            connect(&duringClient, &DnsClient::finished, this,
+                    [&](const Result<DnsAnswer>& result) {
+                        if (result)
+                            during = result->addresses;
+                    });
+            connect(&runner, &DrillRunner::stepFinished, this, [&](int index) {
+                if (runner.record().steps.at(index).step.action != DrillAction::VerifyDrillRecord)
+                    return;
+                DnsQuery query;
+                query.server = u"127.0.0.1"_s;
+                query.port = server.port;
+                query.name = absolute(m_drill);
+                duringClient.query(query);
+            });
+            runner.start(DrillPlanner::plan(lab, DrillMode::Rehearsal));
+            QVERIFY(finished.wait(120000));
+            record = finished.first().first().value<DrillRecord>();
+            QVERIFY(QTest::qWaitFor([&] { return during.has_value(); }, 5000));
+        }
         watch.stop();
         QVERIFY2(record.state == DrillRecord::State::Succeeded, qPrintable(describe(record)));
         QCOMPARE(record.steps.size(), 3);
@@ -356,24 +420,78 @@ private slots:
         QCOMPARE(record.steps.at(1).step.action, DrillAction::VerifyDrillRecord);
         QCOMPARE(record.steps.at(2).step.action, DrillAction::RemoveDrillRecord);
         QVERIFY(record.steps.at(2).step.cleanup);
+        QVERIFY(record.steps.at(2).step.drillRecordCreated);
+        // During: backup's address, and only it.
+        QVERIFY(during);
+        QCOMPARE(*during, QList<QHostAddress>{m_backup});
+        QVERIFY2(drillSeen.isEmpty() || drillSeen == QStringList{m_backup.toString()},
+                 qPrintable(drillSeen.join(u", "_s)));
         const QString verify = output(record, DrillAction::VerifyDrillRecord);
         QVERIFY2(verify.contains(m_backup.toString()) && verify.contains(u"converged in"_s),
                  qPrintable(describe(record)));
-        QVERIFY2(output(record, DrillAction::SwitchDrillRecord).contains(absolute(m_drill)),
+        QVERIFY2(output(record, DrillAction::SwitchDrillRecord)
+                     .contains(u"Creating drill record %1 → backup (10.231.0.20)."_s.arg(
+                         absolute(m_drill))),
                  qPrintable(describe(record)));
-        // Put back; production never moved.
-        QCOMPARE(read(server.port, m_drill), QList<QHostAddress>{m_main});
+        const QString removal = output(record, DrillAction::RemoveDrillRecord);
+        QVERIFY2(removal.contains(u"Removing drill record %1"_s.arg(absolute(m_drill))) &&
+                     removal.contains(u"no longer answer it"_s),
+                 qPrintable(describe(record)));
+        // After: no drill record at any server; production never moved.
+        QVERIFY2(resolvedAt(m_drill).isEmpty(), qPrintable(resolvedAt(m_drill).join(u", "_s)));
         QCOMPARE(read(server.port, m_service), QList<QHostAddress>{m_main});
         QVERIFY2(seen.isEmpty(), qPrintable(seen.join(u", "_s)));
-        qInfo("%s: %s", qPrintable(server.name),
-              qPrintable(output(record, DrillAction::SwitchDrillRecord).section(u'\n', -1)));
+        qInfo("%s: %s / %s", qPrintable(server.name),
+              qPrintable(output(record, DrillAction::SwitchDrillRecord).section(u'\n', -1)),
+              qPrintable(removal.section(u'\n', -1)));
     }
 
-    void rehearsalPutsTheDrillRecordBackAfterAFailure()
+    void rehearsalPutsBackADrillRecordThatExisted_data()
+    {
+        failoverAndFailbackAtEveryServer_data();
+    }
+
+    void rehearsalPutsBackADrillRecordThatExisted()
+    {
+        QFETCH(int, index);
+        const Server server = m_servers.at(index);
+        QVERIFY(put(server.port, m_drill, m_main));
+        const Site lab = site(server.port);
+        const DrillRecord record = drill(lab, DrillMode::Rehearsal, *m_vault);
+        QVERIFY2(record.state == DrillRecord::State::Succeeded, qPrintable(describe(record)));
+        QCOMPARE(record.steps.size(), 3);
+        QVERIFY(!record.steps.at(2).step.drillRecordCreated);
+        QCOMPARE(record.steps.at(2).step.target, HostRole::Main);
+        QVERIFY2(output(record, DrillAction::SwitchDrillRecord)
+                     .contains(u"exists and points at main (10.231.0.10)"_s),
+                 qPrintable(describe(record)));
+        QVERIFY2(output(record, DrillAction::RemoveDrillRecord)
+                     .contains(u"Putting drill record %1 back at main"_s.arg(absolute(m_drill))),
+                 qPrintable(describe(record)));
+        // Restored, not deleted.
+        QCOMPARE(read(server.port, m_drill), QList<QHostAddress>{m_main});
+    }
+
+    void rehearsalRefusesADrillRecordItDidNotMake()
+    {
+        const Server server = m_servers.first();
+        const QHostAddress other(u"10.231.0.99"_s);
+        QVERIFY(put(server.port, m_drill, other));
+        const DrillRecord record = drill(site(server.port), DrillMode::Rehearsal, *m_vault);
+        QVERIFY2(record.state == DrillRecord::State::Failed, qPrintable(describe(record)));
+        QVERIFY2(record.steps.at(0).message.contains(u"never overwritten"_s) &&
+                     record.steps.at(0).message.contains(other.toString()),
+                 qPrintable(describe(record)));
+        // Nothing to clean up, and the record is as it was.
+        QCOMPARE(record.steps.size(), 2);
+        QCOMPARE(read(server.port, m_drill), QList<QHostAddress>{other});
+    }
+
+    void rehearsalRemovesTheDrillRecordAfterAFailure()
     {
         Site lab = site(m_servers.first().port);
         // A second service whose record has no TSIG key: its switch step
-        // fails after the first service's drill record was changed.
+        // fails after the first service's drill record was created.
         Service unsigned_ = lab.services.first();
         unsigned_.name = u"unsigned"_s;
         unsigned_.dns->tsigId.clear();
@@ -391,7 +509,54 @@ private slots:
         QCOMPARE(record.steps.last().step.action, DrillAction::RemoveDrillRecord);
         QCOMPARE(record.steps.last().step.service, lab.services.first().name);
         QCOMPARE(int(record.steps.last().state), int(DrillStepRecord::State::Succeeded));
-        QCOMPARE(read(m_servers.first().port, m_drill), QList<QHostAddress>{m_main});
+        QVERIFY2(resolvedAt(m_drill).isEmpty(), qPrintable(resolvedAt(m_drill).join(u", "_s)));
+    }
+
+    void drillRecordIsRemovedAfterRelaisWasKilled()
+    {
+        // The drill is cut short right after the drill record was created
+        // (its runner destroyed, as when Relais is killed): the journal
+        // alone then removes it.
+        const Server server = m_servers.first();
+        const Site lab = site(server.port);
+        auto db = Database::open(m_dir.filePath(u"killed.db"_s));
+        QVERIFY(db);
+        DrillJournal journal(**db, u"lab"_s);
+        {
+            SiteConnections connections(lab, *m_vault, &m_verifier);
+            SiteStepJobFactory factory(connections, SystemClock::instance(), db->get(), u"lab"_s);
+            auto runner = std::make_unique<DrillRunner>(factory, SystemClock::instance());
+            runner->setJournal(&journal);
+            bool created = false;
+            connect(runner.get(), &DrillRunner::stepFinished, this, [&](int index) {
+                if (runner->record().steps.at(index).step.action == DrillAction::SwitchDrillRecord)
+                    created = true;
+            });
+            runner->start(DrillPlanner::plan(lab, DrillMode::Rehearsal));
+            QVERIFY(QTest::qWaitFor([&] { return created; }, 60000));
+            runner.reset(); // killed
+        }
+        QCOMPARE(read(server.port, m_drill), QList<QHostAddress>{m_backup});
+
+        const Result<QList<DrillRecord>> left = journal.unfinished();
+        QVERIFY(left && left->size() == 1);
+        const DrillRecord cut = left->first();
+        const auto cleanup =
+            std::find_if(cut.steps.cbegin(), cut.steps.cend(),
+                         [](const DrillStepRecord& step) { return step.step.cleanup; });
+        QVERIFY(cleanup != cut.steps.cend());
+        QVERIFY(cleanup->step.drillRecordCreated);
+
+        SiteConnections connections(lab, *m_vault, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), db->get(), u"lab"_s);
+        DrillRunner runner(factory, SystemClock::instance());
+        runner.setJournal(&journal);
+        QSignalSpy finished(&runner, &DrillRunner::finished);
+        runner.cleanUp(cut);
+        QVERIFY(finished.wait(60000));
+        const DrillRecord cleaned = finished.first().first().value<DrillRecord>();
+        QCOMPARE(cleaned.state, DrillRecord::State::Cancelled);
+        QVERIFY2(resolvedAt(m_drill).isEmpty(), qPrintable(describe(cleaned)));
     }
 
     void startOnBackupWaitsForTheProbesThere()

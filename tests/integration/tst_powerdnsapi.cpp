@@ -169,10 +169,40 @@ private slots:
         done = changeWith(*pdns, change);
         QVERIFY2(done.result && *done.result, describe(done.result).constData());
         QVERIFY(answers(own(), m_main, 60));
-        qInfo("PowerDNS API: created in %lld ms, switched in %lld ms, back in %lld ms", createMs,
-              switchMs, (*done.result)->latencyMs);
-        QCOMPARE(deleteOwn(), 204);
-        QVERIFY(!answers(own(), m_main, 60));
+        const qint64 backMs = (*done.result)->latencyMs;
+
+        // A creation of a record that exists is refused, the record kept.
+        DnsRecordChange again;
+        again.name = own();
+        again.addresses = {m_backup};
+        again.ttl = 60;
+        done = changeWith(*pdns, again);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QVERIFY(answers(own(), m_main, 60));
+
+        // Deleted through the provider (PATCH changetype DELETE): the
+        // server no longer answers it.
+        DnsRecordChange remove;
+        remove.name = own();
+        remove.expected = {m_main};
+        done = changeWith(*pdns, remove);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        const std::optional<DnsAnswer> gone = ask(own());
+        QVERIFY(gone);
+        QVERIFY2(gone->rcode == DnsAnswer::NxDomain ||
+                     (gone->rcode == DnsAnswer::NoError && gone->addresses.isEmpty()),
+                 qPrintable(gone->rcodeName));
+        const ProviderOutcome<DnsRecordState> after = readWith(*pdns, own());
+        QVERIFY2(after.result && *after.result, describe(after.result).constData());
+        QVERIFY((*after.result)->addresses.isEmpty());
+        qInfo("PowerDNS API: created in %lld ms, switched in %lld ms, back in %lld ms, deleted "
+              "in %lld ms",
+              createMs, switchMs, backMs, (*done.result)->latencyMs);
+        // Deleted again: it holds nothing, not what is expected: refused.
+        done = changeWith(*pdns, remove);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
     }
 
     void badKeyIsRefused()

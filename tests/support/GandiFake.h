@@ -13,7 +13,10 @@ namespace relais::test {
 /// Gandi's LiveDNS API v5 as documented, for the calls Relais makes, on a
 /// FakeHttpsServer under /v5/livedns: "Authorization: Bearer PAT" or the
 /// deprecated "Authorization: Apikey KEY", the record path, and the body's
-/// rrset_ttl (integer, 300 to 2592000) and rrset_values (IP strings).
+/// rrset_ttl (integer, 300 to 2592000) and rrset_values (IP strings). On
+/// /domains/ZONE/records/NAME/TYPE: GET reads the RRset, PUT replaces (or
+/// creates) it, POST creates it (409 when it exists), DELETE removes it
+/// (204; 404 when there is none).
 class GandiFake
 {
 public:
@@ -83,7 +86,22 @@ private:
                 {QStringLiteral("rrset_values"), QJsonArray::fromStringList(rrset.values)}};
             return {200, QJsonDocument(body).toJson(QJsonDocument::Compact)};
         }
-        if (request.method == "PUT") {
+        if (request.method == "DELETE") {
+            // DELETE /domains/ZONE/records/NAME/TYPE: 204, no body.
+            if (!request.body.isEmpty())
+                return error(400, QStringLiteral("dns-record"), QStringLiteral("Bad Request"),
+                             QStringLiteral("Unexpected body"));
+            if (records.remove(key) == 0)
+                return error(404, QStringLiteral("dns-record"), QStringLiteral("Not Found"),
+                             QStringLiteral("Can't find the DNS record %1 in the zone").arg(key));
+            return {204, {}};
+        }
+        if (request.method == "POST" && records.contains(key)) {
+            // POST creates the RRset of the path; an existing one is a conflict.
+            return error(409, QStringLiteral("HTTPConflict"), QStringLiteral("Conflict"),
+                         QStringLiteral("A DNS Record already exists with same name and type"));
+        }
+        if (request.method == "PUT" || request.method == "POST") {
             if (!request.header("content-type").startsWith("application/json"))
                 return error(415, QStringLiteral("HTTPUnsupportedMediaType"),
                              QStringLiteral("Unsupported Media Type"),

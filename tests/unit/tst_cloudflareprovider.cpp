@@ -99,6 +99,51 @@ private slots:
         QCOMPARE(m_cf->contents(u"www.example.test"_s), QStringList{u"203.0.113.10"_s});
     }
 
+    void createsAndDeletesARecord()
+    {
+        auto cf = provider(m_cf->token);
+        DnsRecordChange create;
+        create.name = u"drill.example.test"_s;
+        create.addresses = {QHostAddress(u"198.51.100.20"_s)};
+        create.ttl = 60;
+        ProviderOutcome<DnsChangeResult> done = changeWith(*cf, create);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        QCOMPARE(m_cf->contents(u"drill.example.test"_s), QStringList{u"198.51.100.20"_s});
+        const FakeRequest post = m_cf->server.requests().last();
+        QCOMPARE(post.method, "POST"_ba);
+        QCOMPARE(post.path(),
+                 QByteArray("/client/v4/zones/" + m_cf->zoneId.toLatin1() + "/dns_records"));
+        QCOMPARE(
+            post.body,
+            R"({"content":"198.51.100.20","name":"drill.example.test","ttl":60,"type":"A"})"_ba);
+        // Created again: it exists now, refused before anything is written.
+        const qsizetype before = m_cf->server.requests().size();
+        done = changeWith(*cf, create);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QVERIFY2(done.result->error().message().contains(u"already exists"_s),
+                 describe(done.result).constData());
+        for (qsizetype i = before; i < m_cf->server.requests().size(); ++i)
+            QCOMPARE(m_cf->server.requests().at(i).method, "GET"_ba);
+
+        DnsRecordChange remove;
+        remove.name = u"drill.example.test"_s;
+        remove.expected = {QHostAddress(u"198.51.100.20"_s)};
+        done = changeWith(*cf, remove);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        QVERIFY(m_cf->contents(u"drill.example.test"_s).isEmpty());
+        const FakeRequest deletion = m_cf->server.requests().last();
+        QCOMPARE(deletion.method, "DELETE"_ba);
+        QVERIFY(deletion.path().startsWith(
+            QByteArray("/client/v4/zones/" + m_cf->zoneId.toLatin1() + "/dns_records/rec")));
+        QVERIFY(deletion.body.isEmpty());
+        QCOMPARE(m_cf->contents(u"www.example.test"_s), QStringList{u"203.0.113.10"_s});
+        // Deleted again: it holds nothing, not what is expected; refused.
+        done = changeWith(*cf, remove);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+    }
+
     void mismatchIsRefusedBeforeWriting()
     {
         auto cf = provider(m_cf->token);

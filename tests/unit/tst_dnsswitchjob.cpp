@@ -167,6 +167,176 @@ private slots:
         QVERIFY(f->provider->changes.isEmpty());
     }
 
+    void aMissingRecordIsNotCreatedByASwitch()
+    {
+        std::unique_ptr<Fixture> f = make(m_main, 60);
+        f->provider->record.addresses.clear();
+        f->provider->record.ttl = -1;
+        f->job->start(request(DnsSwitchRequest::Mode::Emergency, {}));
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().is(DnsSwitchError::NeitherSide));
+        QVERIFY(f->provider->changes.isEmpty());
+    }
+
+    void switchOrCreateCreatesAMissingRecord()
+    {
+        DnsTestServer a;
+        QVERIFY(a.listen());
+        a.setRecords({onBackup()});
+        std::unique_ptr<Fixture> f = make(m_main, 60);
+        f->provider->record.addresses.clear();
+        f->provider->record.ttl = -1;
+        QList<QList<QHostAddress>> read;
+        qsizetype changesWhenRead = -1;
+        connect(f->job.get(), &DnsSwitchJob::recordRead, this,
+                [&](const QList<QHostAddress>& addresses) {
+                    read.append(addresses);
+                    changesWhenRead = f->provider->changes.size();
+                });
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Planned, {&a});
+        r0.operation = DnsSwitchRequest::Operation::SwitchOrCreate;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        QVERIFY(r->created);
+        QVERIFY(!r->alreadySwitched);
+        QVERIFY(!r->ttlLowered); // nothing to lower: created with its TTL
+        // Read before anything was sent; then one creation: no address
+        // expected, backup's address new.
+        QCOMPARE(read, QList<QList<QHostAddress>>{{}});
+        QCOMPARE(changesWhenRead, 0);
+        QCOMPARE(f->provider->changes.size(), 1);
+        QVERIFY(f->provider->changes.first().expected.isEmpty());
+        QCOMPARE(f->provider->changes.first().addresses, QList<QHostAddress>{m_backup});
+        QVERIFY(f->provider->changes.first().isCreation());
+        QCOMPARE(f->provider->record.addresses, QList<QHostAddress>{m_backup});
+        QVERIFY(r->servers.first().converged);
+    }
+
+    void switchOrCreateMovesARecordOnMain()
+    {
+        DnsTestServer a;
+        QVERIFY(a.listen());
+        a.setRecords({onBackup()});
+        std::unique_ptr<Fixture> f = make(m_main, 60);
+        QSignalSpy read(f->job.get(), &DnsSwitchJob::recordRead);
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Emergency, {&a});
+        r0.operation = DnsSwitchRequest::Operation::SwitchOrCreate;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        QVERIFY(!r->created);
+        QCOMPARE(r->from, DnsSwitchRequest::Side::Main);
+        QCOMPARE(read.count(), 1);
+        QCOMPARE(f->provider->changes.first().expected, QList<QHostAddress>{m_main});
+    }
+
+    void switchOrCreateNeverOverwritesAForeignRecord()
+    {
+        std::unique_ptr<Fixture> f = make(QHostAddress(u"198.51.100.7"_s), 60);
+        QSignalSpy read(f->job.get(), &DnsSwitchJob::recordRead);
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Emergency, {});
+        r0.operation = DnsSwitchRequest::Operation::SwitchOrCreate;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().is(DnsSwitchError::NeitherSide));
+        QVERIFY(f->provider->changes.isEmpty());
+        QCOMPARE(read.count(), 0);
+    }
+
+    void removeDeletesAndWaitsForNoAnswer_data()
+    {
+        QTest::addColumn<bool>("nxdomain");
+        QTest::newRow("NXDOMAIN") << true;
+        QTest::newRow("NODATA") << false;
+    }
+
+    void removeDeletesAndWaitsForNoAnswer()
+    {
+        QFETCH(bool, nxdomain);
+        DnsTestServer a;
+        DnsTestServer b;
+        QVERIFY(a.listen() && b.listen());
+        a.setRecords({});
+        if (nxdomain)
+            a.setMode(DnsTestServer::Mode::NxDomain);
+        b.setRecords({onBackup()});
+        QTimer::singleShot(500, &b, [&] {
+            b.setRecords({});
+            if (nxdomain)
+                b.setMode(DnsTestServer::Mode::NxDomain);
+        });
+        std::unique_ptr<Fixture> f = make(m_backup, 60);
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Planned, {&a, &b});
+        r0.operation = DnsSwitchRequest::Operation::Remove;
+        r0.to = DnsSwitchRequest::Side::Backup;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        QVERIFY(r->removed);
+        QCOMPARE(f->provider->changes.size(), 1);
+        QCOMPARE(f->provider->changes.first().expected, QList<QHostAddress>{m_backup});
+        QVERIFY(f->provider->changes.first().addresses.isEmpty());
+        QVERIFY(f->provider->changes.first().isDeletion());
+        QVERIFY(f->provider->record.addresses.isEmpty());
+        QVERIFY2(r->convergenceMs >= 400, qPrintable(QString::number(r->convergenceMs)));
+        for (const DnsServerAnswer& server : r->servers) {
+            QVERIFY(server.converged);
+            QVERIFY(server.addresses.isEmpty());
+        }
+    }
+
+    void removeOfAMissingRecordIsDone()
+    {
+        std::unique_ptr<Fixture> f = make(m_backup, 60);
+        f->provider->record.addresses.clear();
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Emergency, {});
+        r0.operation = DnsSwitchRequest::Operation::Remove;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message()));
+        QVERIFY(r->alreadySwitched);
+        QVERIFY(!r->removed);
+        QVERIFY(f->provider->changes.isEmpty());
+    }
+
+    void removeLeavesARecordItDidNotMake()
+    {
+        // Remove deletes only what holds the side's address: on main, it
+        // is not the record the rehearsal made.
+        std::unique_ptr<Fixture> f = make(m_main, 60);
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Emergency, {});
+        r0.operation = DnsSwitchRequest::Operation::Remove;
+        r0.to = DnsSwitchRequest::Side::Backup;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().is(DnsSwitchError::NeitherSide));
+        QVERIFY2(r.error().message().contains(u"left as it is"_s), qPrintable(r.error().message()));
+        QVERIFY(f->provider->changes.isEmpty());
+        QCOMPARE(f->provider->record.addresses, QList<QHostAddress>{m_main});
+    }
+
+    void removeTimesOutWhileAServerStillAnswers()
+    {
+        DnsTestServer a;
+        QVERIFY(a.listen());
+        a.setRecords({onBackup()});
+        std::unique_ptr<Fixture> f = make(m_backup, 60);
+        DnsSwitchRequest r0 = request(DnsSwitchRequest::Mode::Emergency, {&a});
+        r0.operation = DnsSwitchRequest::Operation::Remove;
+        r0.propagationTimeoutMs = 800;
+        f->job->start(r0);
+        const Result<DnsSwitchReport> r = result(f);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().is(DnsSwitchError::PropagationTimeout));
+        const QString message = r.error().message();
+        QVERIFY2(message.contains(u"still answer the record"_s), qPrintable(message));
+        QVERIFY2(message.contains(u"was removed"_s), qPrintable(message));
+    }
+
     void emergencyChangesAtOnceAndVerifies()
     {
         DnsTestServer a;

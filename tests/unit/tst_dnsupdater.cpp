@@ -192,14 +192,84 @@ private slots:
         QVERIFY(!request->wire.contains(QByteArray::fromBase64(Secret)));
     }
 
+    void buildsCreation()
+    {
+        // No expected address: RFC 2136 §2.4.3 "RRset does not exist" and
+        // the new RRset added, nothing deleted.
+        DnsUpdate update = sampleUpdate();
+        update.expected.clear();
+        update.addresses = {QHostAddress(u"10.231.0.20"_s)};
+        update.ttl = 60;
+        const Result<DnsUpdateRequest> request = DnsUpdateMessage::build(update, labKey(), 7);
+        QVERIFY2(request, qPrintable(request ? QString() : request.error().message()));
+        ldns_pkt* packet = nullptr;
+        QCOMPARE(ldns_wire2pkt(&packet, reinterpret_cast<const uint8_t*>(request->wire.constData()),
+                               size_t(request->wire.size())),
+                 LDNS_STATUS_OK);
+        const ldns_rr_list* prerequisites = ldns_pkt_answer(packet);
+        QCOMPARE(ldns_rr_list_rr_count(prerequisites), size_t(1));
+        const ldns_rr* absent = ldns_rr_list_rr(prerequisites, 0);
+        QCOMPARE(ldns_rr_get_class(absent), LDNS_RR_CLASS_NONE);
+        QCOMPARE(ldns_rr_get_type(absent), LDNS_RR_TYPE_A);
+        QCOMPARE(ldns_rr_ttl(absent), 0u);
+        QCOMPARE(ldns_rr_rd_count(absent), size_t(0));
+        char* owner = ldns_rdf2str(ldns_rr_owner(absent));
+        QCOMPARE(QString::fromLatin1(owner), u"www.example.test."_s);
+        free(owner);
+        const ldns_rr_list* updates = ldns_pkt_authority(packet);
+        QCOMPARE(ldns_rr_list_rr_count(updates), size_t(1));
+        char* added = ldns_rr2str(ldns_rr_list_rr(updates, 0));
+        QCOMPARE(QString::fromLatin1(added).simplified(),
+                 u"www.example.test. 60 IN A 10.231.0.20"_s);
+        free(added);
+        QVERIFY(ldns_pkt_tsig_verify(packet,
+                                     reinterpret_cast<const uint8_t*>(request->wire.constData()),
+                                     size_t(request->wire.size()), KeyName, Secret, nullptr));
+        ldns_pkt_free(packet);
+    }
+
+    void buildsDeletion()
+    {
+        // No new address: §2.4.2 "RRset exists (value dependent)" with the
+        // expected addresses, then §2.5.2 "delete an RRset", nothing added.
+        DnsUpdate update = sampleUpdate();
+        update.expected = {QHostAddress(u"10.231.0.20"_s), QHostAddress(u"10.231.0.21"_s)};
+        update.addresses.clear();
+        const Result<DnsUpdateRequest> request = DnsUpdateMessage::build(update, labKey(), 8);
+        QVERIFY2(request, qPrintable(request ? QString() : request.error().message()));
+        ldns_pkt* packet = nullptr;
+        QCOMPARE(ldns_wire2pkt(&packet, reinterpret_cast<const uint8_t*>(request->wire.constData()),
+                               size_t(request->wire.size())),
+                 LDNS_STATUS_OK);
+        const auto text = [](const ldns_rr_list* list, size_t i) {
+            char* chars = ldns_rr2str(ldns_rr_list_rr(list, i));
+            const QString result = QString::fromLatin1(chars).simplified();
+            free(chars);
+            return result;
+        };
+        const ldns_rr_list* prerequisites = ldns_pkt_answer(packet);
+        QCOMPARE(ldns_rr_list_rr_count(prerequisites), size_t(2));
+        QCOMPARE(text(prerequisites, 0), u"www.example.test. 0 IN A 10.231.0.20"_s);
+        QCOMPARE(text(prerequisites, 1), u"www.example.test. 0 IN A 10.231.0.21"_s);
+        const ldns_rr_list* updates = ldns_pkt_authority(packet);
+        QCOMPARE(ldns_rr_list_rr_count(updates), size_t(1));
+        const ldns_rr* deletion = ldns_rr_list_rr(updates, 0);
+        QCOMPARE(ldns_rr_get_class(deletion), LDNS_RR_CLASS_ANY);
+        QCOMPARE(ldns_rr_get_type(deletion), LDNS_RR_TYPE_A);
+        QCOMPARE(ldns_rr_ttl(deletion), 0u);
+        QCOMPARE(ldns_rr_rd_count(deletion), size_t(0));
+        QVERIFY(ldns_pkt_tsig(packet));
+        ldns_pkt_free(packet);
+    }
+
     void badRequests_data()
     {
         QTest::addColumn<QString>("field");
         QTest::newRow("no server") << u"server"_s;
         QTest::newRow("bad zone") << u"zone"_s;
         QTest::newRow("name outside zone") << u"name"_s;
-        QTest::newRow("no expected") << u"expected"_s;
-        QTest::newRow("no address") << u"addresses"_s;
+        QTest::newRow("neither expected nor new") << u"nothing"_s;
+        QTest::newRow("IPv6 expected in A") << u"expected family"_s;
         QTest::newRow("IPv6 in A") << u"family"_s;
         QTest::newRow("negative TTL") << u"ttl"_s;
     }
@@ -214,10 +284,11 @@ private slots:
             update.zone = u"exa..mple"_s;
         else if (field == u"name"_s)
             update.name = u"www.example.org"_s;
-        else if (field == u"expected"_s)
+        else if (field == u"nothing"_s) {
             update.expected.clear();
-        else if (field == u"addresses"_s)
             update.addresses.clear();
+        } else if (field == u"expected family"_s)
+            update.expected = {QHostAddress(u"2001:db8::1"_s)};
         else if (field == u"family"_s)
             update.addresses = {QHostAddress(u"2001:db8::1"_s)};
         else if (field == u"ttl"_s)
@@ -457,6 +528,24 @@ private slots:
         QCOMPARE(server.queries, 1);
     }
 
+    void creationOfAnExistingRecordSaysWhatItHolds()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.rcode = 7; // YXRRSET: the RRset exists
+        server.records = {u"www.example.test. 60 IN A 10.231.0.99"_s};
+        DnsUpdate update = sampleUpdate(server.port());
+        update.expected.clear();
+        DnsUpdater updater;
+        const auto result = send(updater, update);
+        QVERIFY(result);
+        QVERIFY(!result->ok());
+        QCOMPARE(result->error().code<DnsUpdateError>(), DnsUpdateError::PrerequisiteFailed);
+        QVERIFY2(result->error().message().contains(
+                     u"the record already exists: it holds 10.231.0.99"_s),
+                 qPrintable(result->error().message()));
+    }
+
     void silenceTimesOut()
     {
         DnsUpdateTestServer server;
@@ -486,6 +575,7 @@ private slots:
         });
         DnsUpdate update = sampleUpdate();
         update.expected.clear();
+        update.addresses.clear();
         updater.start(update, labKey());
         QCOMPARE(count, 0); // never from inside start()
         QVERIFY(QTest::qWaitFor([&] { return count > 0; }, 2000));

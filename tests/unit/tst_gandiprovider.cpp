@@ -1,6 +1,7 @@
 #include "../support/GandiFake.h"
 #include "../support/ProviderCall.h"
 #include "dns/GandiProvider.h"
+#include "dns/HttpApiClient.h"
 
 #include <QElapsedTimer>
 #include <QTcpServer>
@@ -95,6 +96,76 @@ private slots:
         done = changeWith(*gandi, create);
         QVERIFY2(done.result && *done.result, describe(done.result).constData());
         QCOMPARE(m_gandi->records.value(u"new/A"_s).values, QStringList{u"198.51.100.30"_s});
+        // Created with POST on the record's path, as Gandi documents it.
+        QCOMPARE(m_gandi->server.requests().last().method, "POST"_ba);
+        QCOMPARE(m_gandi->server.requests().last().target,
+                 "/v5/livedns/domains/example.test/records/new/A"_ba);
+        QCOMPARE(m_gandi->server.requests().last().body,
+                 R"({"rrset_ttl":300,"rrset_values":["198.51.100.30"]})"_ba);
+    }
+
+    void creationOfAnExistingRecordIsRefused()
+    {
+        // Relais reads first and refuses; Gandi would refuse the POST too.
+        auto gandi = provider(m_gandi->token);
+        const ProviderOutcome<DnsChangeResult> done =
+            changeWith(*gandi, wwwChange({}, u"198.51.100.30"_s));
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QVERIFY2(done.result->error().message().contains(u"already exists"_s),
+                 describe(done.result).constData());
+        QCOMPARE(m_gandi->server.requests().size(), 1);
+        QCOMPARE(m_gandi->records.value(u"www/A"_s).values, QStringList{u"203.0.113.10"_s});
+    }
+
+    void fakeRefusesAPostOnAnExistingRecord()
+    {
+        // What the fake answers when the RRset appeared between the read
+        // and the POST: Gandi's 409, which reaches the message.
+        m_gandi->records.insert(u"late/A"_s, {300, {u"192.0.2.9"_s}});
+        HttpApiClient client;
+        client.addCaCertificates({TestCertificates::instance().ca});
+        std::optional<HttpApiReply> answer;
+        client.send("POST", QUrl(m_gandi->endpoint() + u"/domains/example.test/records/late/A"_s),
+                    {{"Authorization"_ba, "Bearer "_ba + m_gandi->token}},
+                    R"({"rrset_ttl":300,"rrset_values":["198.51.100.1"]})"_ba,
+                    [&](const HttpApiReply& reply) { answer = reply; });
+        QVERIFY(QTest::qWaitFor([&] { return answer.has_value(); }, 10000));
+        QCOMPARE(answer->status, 409);
+        QCOMPARE(m_gandi->records.value(u"late/A"_s).values, QStringList{u"192.0.2.9"_s});
+    }
+
+    void deletionRemovesTheRrset()
+    {
+        auto gandi = provider(m_gandi->token);
+        DnsRecordChange remove;
+        remove.name = u"www.example.test"_s;
+        remove.expected = {QHostAddress(u"203.0.113.10"_s)};
+        ProviderOutcome<DnsChangeResult> done = changeWith(*gandi, remove);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        QVERIFY(!m_gandi->records.contains(u"www/A"_s));
+        QCOMPARE(m_gandi->server.requests().last().method, "DELETE"_ba);
+        QCOMPARE(m_gandi->server.requests().last().target,
+                 "/v5/livedns/domains/example.test/records/www/A"_ba);
+        QVERIFY(m_gandi->server.requests().last().body.isEmpty());
+        // Gone already: the expected address is not there, nothing sent.
+        done = changeWith(*gandi, remove);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QCOMPARE(m_gandi->server.requests().last().method, "GET"_ba);
+    }
+
+    void deletionOfAChangedRecordIsRefused()
+    {
+        auto gandi = provider(m_gandi->token);
+        DnsRecordChange remove;
+        remove.name = u"www.example.test"_s;
+        remove.expected = {QHostAddress(u"198.51.100.99"_s)};
+        const ProviderOutcome<DnsChangeResult> done = changeWith(*gandi, remove);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QCOMPARE(m_gandi->records.value(u"www/A"_s).values, QStringList{u"203.0.113.10"_s});
+        QCOMPARE(m_gandi->server.requests().size(), 1);
     }
 
     void mismatchIsRefusedBeforeWriting()

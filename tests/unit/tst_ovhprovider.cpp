@@ -160,6 +160,49 @@ private slots:
         QCOMPARE(m_ovh->refreshes, 2);
     }
 
+    void createsAndDeletesARecord()
+    {
+        auto ovh = provider(m_ovh->credentials());
+        DnsRecordChange create;
+        create.name = u"drill.example.test"_s;
+        create.addresses = {QHostAddress(u"198.51.100.20"_s)};
+        create.ttl = 60;
+        ProviderOutcome<DnsChangeResult> done = changeWith(*ovh, create);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        QCOMPARE(m_ovh->publishedTargets(u"drill"_s), QStringList{u"198.51.100.20"_s});
+        QCOMPARE(m_ovh->refreshes, 1);
+        bool posted = false;
+        for (const FakeRequest& request : m_ovh->server.requests())
+            posted |= request.method == "POST" &&
+                      request.path() == "/1.0/domain/zone/example.test/record" &&
+                      request.body == R"({"fieldType":"A","subDomain":"drill","target":)"
+                                      R"("198.51.100.20","ttl":60})"_ba;
+        QVERIFY(posted);
+        // Created again: it exists now; nothing is written.
+        const int writesBefore = writes();
+        done = changeWith(*ovh, create);
+        QVERIFY(done.result && !*done.result);
+        QCOMPARE(done.result->error().code<DnsApiError>(), DnsApiError::RecordChanged);
+        QCOMPARE(writes(), writesBefore);
+
+        DnsRecordChange remove;
+        remove.name = u"drill.example.test"_s;
+        remove.expected = {QHostAddress(u"198.51.100.20"_s)};
+        done = changeWith(*ovh, remove);
+        QVERIFY2(done.result && *done.result, describe(done.result).constData());
+        QVERIFY(m_ovh->publishedTargets(u"drill"_s).isEmpty());
+        QCOMPARE(m_ovh->refreshes, 2);
+        bool deleted = false;
+        for (const FakeRequest& request : m_ovh->server.requests())
+            deleted |= request.method == "DELETE" &&
+                       request.path().startsWith("/1.0/domain/zone/example.test/record/") &&
+                       request.body.isEmpty();
+        QVERIFY(deleted);
+        QCOMPARE(m_ovh->server.requests().last().path(),
+                 "/1.0/domain/zone/example.test/refresh"_ba);
+        QCOMPARE(m_ovh->publishedTargets(u"www"_s), QStringList{u"203.0.113.10"_s});
+    }
+
     void mismatchIsRefusedBeforeWriting()
     {
         auto ovh = provider(m_ovh->credentials());

@@ -12,6 +12,7 @@
 #include "plan/SiteConnections.h"
 #include "plan/SiteStepJobFactory.h"
 #include "ssh/RejectAllVerifier.h"
+#include "support/DnsUpdateTestServer.h"
 #include "vault/KdfParams.h"
 #include "vault/Vault.h"
 
@@ -22,8 +23,10 @@
 using namespace relais;
 using namespace Qt::StringLiterals;
 
-// The DNS steps SiteStepJobFactory makes, without running them: which job,
-// the drill record's cleanup registered before anything changes, the
+// The DNS steps SiteStepJobFactory makes: which job, the drill record's
+// steps run against a scripted RFC 2136 server (created, its cleanup
+// registered after the read and before the update, then deleted; one that
+// existed moved and put back; one Relais did not make refused), the
 // refusals, and credentials that outlive a vault locked during the drill.
 class TestSiteStepJobFactory : public QObject
 {
@@ -94,10 +97,218 @@ class TestSiteStepJobFactory : public QObject
         return s;
     }
 
+    /// A vault holding the scripted server's TSIG key as "tsig".
+    std::unique_ptr<Vault> serverVault()
+    {
+        Result<Vault> made = Vault::create(m_dir.filePath(QString::number(++m_vaults)),
+                                           SecretBytes(QByteArrayView("t")), KdfParams{10, 8, 1},
+                                           SystemClock::instance());
+        if (!made)
+            return nullptr;
+        VaultEntry entry;
+        entry.id = u"tsig"_s;
+        entry.kind = VaultEntry::Kind::TsigKey;
+        QByteArray text = QByteArray(UpdateTestKeyName) + ":hmac-sha256:" + UpdateTestSecret;
+        entry.secret = SecretBytes::takeFrom(text);
+        if (!made->add(entry))
+            return nullptr;
+        return std::make_unique<Vault>(std::move(made).value());
+    }
+
+    /// The site with its record at @p server (primary and verify server).
+    static Site siteAt(const DnsUpdateTestServer& server)
+    {
+        Site s = site();
+        s.services[0].dns->port = server.port();
+        s.services[0].dns->verifyServers = {u"127.0.0.1:%1"_s.arg(server.port())};
+        return s;
+    }
+
+    struct Run
+    {
+        std::optional<Result<void>> result;
+        QStringList output;
+    };
+
+    /// Starts @p job and waits for its end.
+    static Run run(StepJob* job)
+    {
+        Run r;
+        QObject::connect(job, &StepJob::output, [&](const QString& line) { r.output << line; });
+        QObject::connect(job, &StepJob::finished,
+                         [&](const Result<void>& result) { r.result.emplace(result); });
+        job->start();
+        (void)QTest::qWaitFor([&] { return r.result.has_value(); }, 15000);
+        return r;
+    }
+
+    static QString said(const Run& r)
+    {
+        QString text = r.output.join(u'\n');
+        if (r.result && !*r.result)
+            text += u"\nerror: "_s + r.result->error().message();
+        return text;
+    }
+
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
-    void switchDrillRecordRegistersItsCleanupFirst()
+    void drillRecordIsCreatedThenDeleted()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        // No drill record yet (NODATA); backup's address once created.
+        server.recordsAfterUpdate = {u"drill.example.test. 60 IN A 192.0.2.20"_s};
+        auto v = serverVault();
+        QVERIFY(v);
+        SiteConnections connections(siteAt(server), *v, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), nullptr, u"site"_s);
+        DrillContext context;
+        QList<DrillStep> sunk;
+        int updatesWhenSunk = -1;
+        context.setCleanupSink([&](const DrillStep& s) {
+            sunk.append(s);
+            updatesWhenSunk = server.udpUpdates + server.tcpUpdates;
+        });
+        QObject parent;
+        const Result<StepJob*> job =
+            factory.create(step(DrillAction::SwitchDrillRecord), context, &parent);
+        QVERIFY2(job, qPrintable(job ? QString() : job.error().message()));
+        QVERIFY(qobject_cast<DnsSwitchStepJob*>(*job));
+        QVERIFY(sunk.isEmpty()); // registered once the record is read
+        const Run created = run(*job);
+        QVERIFY2(created.result && *created.result, qPrintable(said(created)));
+        QVERIFY2(created.output.contains(
+                     u"Creating drill record drill.example.test → backup (192.0.2.20)."_s),
+                 qPrintable(said(created)));
+        // The cleanup was journaled after the read, before the update.
+        QCOMPARE(sunk.size(), 1);
+        QCOMPARE(updatesWhenSunk, 0);
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 1);
+        QCOMPARE(sunk.first().action, DrillAction::RemoveDrillRecord);
+        QVERIFY(sunk.first().drillRecordCreated);
+        QCOMPARE(sunk.first().target, HostRole::Backup);
+        QVERIFY(sunk.first().cleanup);
+        QCOMPARE(context.takeCleanups().size(), 1);
+
+        // The cleanup as the journal keeps it: it deletes the record, then
+        // waits until the server no longer answers it.
+        const std::optional<DrillStep> cleanup = DrillStep::fromJson(sunk.first().toJson());
+        QVERIFY(cleanup && cleanup->drillRecordCreated);
+        server.clearAfterUpdate = true;
+        server.recordsAfterUpdate.clear();
+        const Result<StepJob*> remove = factory.create(*cleanup, context, &parent);
+        QVERIFY2(remove, qPrintable(remove ? QString() : remove.error().message()));
+        const Run removed = run(*remove);
+        QVERIFY2(removed.result && *removed.result, qPrintable(said(removed)));
+        QVERIFY2(removed.output.first().startsWith(u"Removing drill record drill.example.test"_s),
+                 qPrintable(said(removed)));
+        QVERIFY2(removed.output.last().startsWith(u"Drill record drill.example.test removed"_s),
+                 qPrintable(said(removed)));
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 2);
+        QVERIFY(server.records.isEmpty());
+        QVERIFY(sunk.size() == 1);
+
+        // Run again (a cleanup resumed after a kill): nothing left, done.
+        const Result<StepJob*> again = factory.create(*cleanup, context, &parent);
+        const Run twice = run(*again);
+        QVERIFY2(twice.result && *twice.result, qPrintable(said(twice)));
+        QVERIFY2(said(twice).contains(u"does not exist: nothing to remove"_s),
+                 qPrintable(said(twice)));
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 2);
+    }
+
+    void drillRecordThatExistedIsPutBack()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.records = {u"drill.example.test. 60 IN A 192.0.2.10"_s};
+        server.recordsAfterUpdate = {u"drill.example.test. 60 IN A 192.0.2.20"_s};
+        auto v = serverVault();
+        QVERIFY(v);
+        SiteConnections connections(siteAt(server), *v, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), nullptr, u"site"_s);
+        DrillContext context;
+        QList<DrillStep> sunk;
+        context.setCleanupSink([&](const DrillStep& s) { sunk.append(s); });
+        QObject parent;
+        const Run moved =
+            run(*factory.create(step(DrillAction::SwitchDrillRecord), context, &parent));
+        QVERIFY2(moved.result && *moved.result, qPrintable(said(moved)));
+        QVERIFY2(said(moved).contains(u"exists and points at main (192.0.2.10)"_s),
+                 qPrintable(said(moved)));
+        QCOMPARE(sunk.size(), 1);
+        QVERIFY(!sunk.first().drillRecordCreated);
+        QCOMPARE(sunk.first().target, HostRole::Main);
+
+        // The cleanup moves it back to main: never deleted.
+        server.recordsAfterUpdate = {u"drill.example.test. 60 IN A 192.0.2.10"_s};
+        const std::optional<DrillStep> cleanup = DrillStep::fromJson(sunk.first().toJson());
+        QVERIFY(cleanup && !cleanup->drillRecordCreated);
+        const Run back = run(*factory.create(*cleanup, context, &parent));
+        QVERIFY2(back.result && *back.result, qPrintable(said(back)));
+        QVERIFY2(back.output.first().startsWith(
+                     u"Putting drill record drill.example.test back at main (192.0.2.10)"_s),
+                 qPrintable(said(back)));
+        QCOMPARE(server.records, QStringList{u"drill.example.test. 60 IN A 192.0.2.10"_s});
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 2);
+
+        // An old journal's cleanup (no drill_record_created): back to main.
+        DrillStep old = *cleanup;
+        QJsonObject json = old.toJson();
+        json.remove(u"drill_record_created"_s);
+        QCOMPARE(DrillStep::fromJson(json)->drillRecordCreated, false);
+    }
+
+    void drillRecordAlreadyOnBackupIsLeftSo()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.records = {u"drill.example.test. 60 IN A 192.0.2.20"_s};
+        auto v = serverVault();
+        QVERIFY(v);
+        SiteConnections connections(siteAt(server), *v, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), nullptr, u"site"_s);
+        DrillContext context;
+        QList<DrillStep> sunk;
+        context.setCleanupSink([&](const DrillStep& s) { sunk.append(s); });
+        QObject parent;
+        const Run kept =
+            run(*factory.create(step(DrillAction::SwitchDrillRecord), context, &parent));
+        QVERIFY2(kept.result && *kept.result, qPrintable(said(kept)));
+        QCOMPARE(sunk.size(), 1);
+        QVERIFY(!sunk.first().drillRecordCreated);
+        QCOMPARE(sunk.first().target, HostRole::Backup);
+        const Run back = run(*factory.create(sunk.first(), context, &parent));
+        QVERIFY2(back.result && *back.result, qPrintable(said(back)));
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 0);
+    }
+
+    void foreignDrillRecordIsNeverOverwritten()
+    {
+        DnsUpdateTestServer server;
+        QVERIFY(server.listen());
+        server.records = {u"drill.example.test. 60 IN A 198.51.100.7"_s};
+        auto v = serverVault();
+        QVERIFY(v);
+        SiteConnections connections(siteAt(server), *v, &m_verifier);
+        SiteStepJobFactory factory(connections, SystemClock::instance(), nullptr, u"site"_s);
+        DrillContext context;
+        QList<DrillStep> sunk;
+        context.setCleanupSink([&](const DrillStep& s) { sunk.append(s); });
+        QObject parent;
+        const Run refused =
+            run(*factory.create(step(DrillAction::SwitchDrillRecord), context, &parent));
+        QVERIFY(refused.result && !*refused.result);
+        QVERIFY2(refused.result->error().message().contains(u"never overwritten"_s),
+                 qPrintable(said(refused)));
+        QVERIFY2(refused.result->error().message().contains(u"198.51.100.7"_s),
+                 qPrintable(said(refused)));
+        QVERIFY(sunk.isEmpty()); // nothing changed, nothing to clean up
+        QCOMPARE(server.udpUpdates + server.tcpUpdates, 0);
+    }
+
+    void otherDnsStepsRegisterNoCleanup()
     {
         auto v = vault();
         QVERIFY(v);
@@ -107,25 +318,13 @@ private slots:
         QList<DrillStep> sunk;
         context.setCleanupSink([&](const DrillStep& s) { sunk.append(s); });
         QObject parent;
-        const Result<StepJob*> job =
-            factory.create(step(DrillAction::SwitchDrillRecord), context, &parent);
-        QVERIFY2(job, qPrintable(job ? QString() : job.error().message()));
-        QVERIFY(qobject_cast<DnsSwitchStepJob*>(*job));
-        // Journaled before the job even starts.
-        QCOMPARE(sunk.size(), 1);
-        QCOMPARE(sunk.first().action, DrillAction::RemoveDrillRecord);
-        QCOMPARE(sunk.first().service, u"www"_s);
-        QCOMPARE(sunk.first().target, HostRole::Main);
-        QVERIFY(sunk.first().cleanup);
-        QCOMPARE(context.takeCleanups().size(), 1);
-
-        // The other DNS steps register nothing.
-        for (DrillAction action : {DrillAction::Switch, DrillAction::RemoveDrillRecord,
-                                   DrillAction::Verify, DrillAction::VerifyDrillRecord}) {
+        for (DrillAction action :
+             {DrillAction::SwitchDrillRecord, DrillAction::Switch, DrillAction::RemoveDrillRecord,
+              DrillAction::Verify, DrillAction::VerifyDrillRecord}) {
             const Result<StepJob*> other = factory.create(step(action), context, &parent);
             QVERIFY2(other, qPrintable(drillActionName(action)));
         }
-        QCOMPARE(sunk.size(), 1);
+        QVERIFY(sunk.isEmpty()); // none at creation: the drill record's once read
     }
 
     void picksTheJobOfEachStep()

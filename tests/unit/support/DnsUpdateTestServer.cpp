@@ -169,7 +169,7 @@ QByteArray DnsUpdateTestServer::respond(const QByteArray& request, bool overTcp)
         return {};
     if (truncateUdp && !overTcp)
         return answerTo(request, 0, Signing::None, 0, true);
-    if (rcode == 0 && !recordsAfterUpdate.isEmpty())
+    if (rcode == 0 && (!recordsAfterUpdate.isEmpty() || clearAfterUpdate))
         records = recordsAfterUpdate;
     return answerTo(request, rcode, signing, tsigError);
 }

@@ -45,6 +45,9 @@ public:
     QStringList records;
     /// When set, the records once an update was answered NOERROR.
     QStringList recordsAfterUpdate;
+    /// The records are emptied once an update was answered NOERROR (a
+    /// deletion), when recordsAfterUpdate is empty.
+    bool clearAfterUpdate = false;
     int udpUpdates = 0;
     int tcpUpdates = 0;
     int queries = 0;
