@@ -71,8 +71,8 @@ void SyncRunJob::start()
         // Deferred: finished() never comes from inside start().
         QTimer::singleShot(0, this, [this] {
             fail(Error(SyncError::DirectionLocked,
-                       QStringLiteral("replication from main to backup is locked (%1); "
-                                      "nothing was copied")
+                       tr("replication from main to backup is locked (%1); "
+                          "nothing was copied")
                            .arg(*m_lockReason)),
                  SyncRunRecord::Outcome::Fail);
         });
@@ -81,8 +81,8 @@ void SyncRunJob::start()
     if (reverse && !RsyncCommand::isReversible(m_job)) {
         QTimer::singleShot(0, this, [this] {
             fail(Error(SyncError::RsyncFailed,
-                       QStringLiteral("the job has %1 sources: only a job with one source can "
-                                      "be synced back from backup to main; nothing was copied")
+                       tr("the job has %1 sources: only a job with one source can "
+                          "be synced back from backup to main; nothing was copied")
                            .arg(m_job.sources.size())),
                  SyncRunRecord::Outcome::Fail);
         });
@@ -115,15 +115,14 @@ void SyncRunJob::cancel()
         return;
     if (isWaitingToRetry()) {
         m_retryTimer->stop();
-        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled while waiting to retry")),
+        fail(Error(SyncError::Cancelled, tr("cancelled while waiting to retry")),
              SyncRunRecord::Outcome::Cancelled);
         return;
     }
     if (m_command)
         m_command->cancel(); // its finished() reports Cancelled below
     else if (m_started)
-        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-             SyncRunRecord::Outcome::Cancelled);
+        fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
 }
 
 SshCommandJob* SyncRunJob::startCommand(SshSession* session, const QString& command, int timeoutMs)
@@ -144,7 +143,7 @@ void SyncRunJob::runHook(qsizetype index)
     const SyncHook& hook = m_job.preHooks.at(index);
     SshSession* session = sessionOf(hook.host);
     if (!session) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to run the hook")),
+        fail(Error(SyncError::NotConnected, tr("no session to run the hook")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -157,21 +156,21 @@ void SyncRunJob::runHook(qsizetype index)
         const Result<int>& result = job->result();
         if (!result) {
             if (result.error().code<SshError>() == SshError::Cancelled) {
-                fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during a hook")),
+                fail(Error(SyncError::Cancelled, tr("cancelled during a hook")),
                      SyncRunRecord::Outcome::Cancelled);
                 return;
             }
             fail(Error(SyncError::HookFailed,
-                       QStringLiteral("the pre-sync hook \"%1\" did not complete: %2; nothing "
-                                      "was copied")
+                       tr("the pre-sync hook \"%1\" did not complete: %2; nothing "
+                          "was copied")
                            .arg(hook.command, result.error().message())),
                  SyncRunRecord::Outcome::Fail);
             return;
         }
         if (*result != 0) {
             fail(Error(SyncError::HookFailed,
-                       QStringLiteral("the pre-sync hook \"%1\" exited with status %2; nothing "
-                                      "was copied")
+                       tr("the pre-sync hook \"%1\" exited with status %2; nothing "
+                          "was copied")
                            .arg(hook.command)
                            .arg(*result)),
                  SyncRunRecord::Outcome::Fail);
@@ -185,7 +184,7 @@ void SyncRunJob::runHook(qsizetype index)
 void SyncRunJob::writeCanary()
 {
     if (!m_main) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to main")),
+        fail(Error(SyncError::NotConnected, tr("no session to main")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -207,11 +206,10 @@ void SyncRunJob::writeCanary()
             return;
         }
         if (!result && result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-                 SyncRunRecord::Outcome::Cancelled);
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        failCanary(result ? QStringLiteral("exit status %1: %2")
+        failCanary(result ? tr("exit status %1: %2")
                                 .arg(*result)
                                 .arg(QString::fromUtf8(job->standardError()).trimmed())
                           : result.error().message());
@@ -232,8 +230,7 @@ void SyncRunJob::canaryWritten()
 void SyncRunJob::failCanary(const QString& why)
 {
     fail(Error(SyncError::CanaryFailed,
-               QStringLiteral("cannot write the RPO canary on main (%1); nothing was copied")
-                   .arg(why)),
+               tr("cannot write the RPO canary on main (%1); nothing was copied").arg(why)),
          SyncRunRecord::Outcome::Fail);
 }
 
@@ -244,7 +241,7 @@ void SyncRunJob::transfer()
     SshSession* initiating =
         m_job.direction == SyncJob::Direction::Push ? m_main.data() : m_backup.data();
     if (!initiating) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to the initiating host")),
+        fail(Error(SyncError::NotConnected, tr("no session to the initiating host")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -273,8 +270,7 @@ void SyncRunJob::transfer()
                 stuck->deleteLater();
                 stuck->disconnect(this);
                 stuck->cancel();
-                failCanary(
-                    QStringLiteral("it did not finish within %1 s").arg(CanaryTimeoutMs / 1000));
+                failCanary(tr("it did not finish within %1 s").arg(CanaryTimeoutMs / 1000));
             });
         }
         m_canaryTimer->start(CanaryTimeoutMs);
@@ -323,19 +319,17 @@ void SyncRunJob::onTransferFinished()
         // The command ended before the canary was written: nothing was
         // copied, as with a canary of its own.
         if (!result && result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-                 SyncRunRecord::Outcome::Cancelled);
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
             return;
         }
         const QString output =
             m_messages.mid(m_messagesBeforeCommand).join(QLatin1Char(' ')).trimmed();
-        failCanary(!result ? result.error().message()
-                   : m_canaryFailed
-                       ? QStringLiteral("exit status %1: %2").arg(*result).arg(output)
-                       : QStringLiteral("the command ended with status %1 before the canary "
-                                        "was written: %2")
-                             .arg(*result)
-                             .arg(output));
+        failCanary(!result          ? result.error().message()
+                   : m_canaryFailed ? tr("exit status %1: %2").arg(*result).arg(output)
+                                    : tr("the command ended with status %1 before the canary "
+                                         "was written: %2")
+                                          .arg(*result)
+                                          .arg(output));
         return;
     }
     m_parser.finish();
@@ -343,12 +337,11 @@ void SyncRunJob::onTransferFinished()
     m_messages += m_parser.takeMessages();
     if (!result) {
         if (result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during the transfer")),
+            fail(Error(SyncError::Cancelled, tr("cancelled during the transfer")),
                  SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        const QString reason =
-            QStringLiteral("rsync could not run: %1").arg(result.error().message());
+        const QString reason = tr("rsync could not run: %1").arg(result.error().message());
         if (!retryLater(reason))
             fail(Error(SyncError::RsyncFailed, reason), SyncRunRecord::Outcome::Retry);
         return;
@@ -369,11 +362,11 @@ void SyncRunJob::onTransferFinished()
     }
     QString detail = verdict.message;
     if (!m_messages.isEmpty())
-        detail += QStringLiteral(" (") + m_messages.last() + QLatin1Char(')');
+        detail = tr("%1 (%2)").arg(detail, m_messages.last());
     if (verdict.outcome == RsyncExitPolicy::Outcome::Retry && retryLater(detail))
         return;
     if (m_attempts > 1)
-        detail += QStringLiteral(" [after %1 attempts]").arg(m_attempts);
+        detail = tr("%1 [after %n attempts]", nullptr, m_attempts).arg(detail);
     finish(Error(SyncError::RsyncFailed, detail));
 }
 
@@ -382,7 +375,7 @@ bool SyncRunJob::retryLater(const QString& reason)
     if (m_attempts >= m_maxAttempts)
         return false;
     const int delay = retryDelayMs(m_attempts);
-    m_messages.append(QStringLiteral("attempt %1 of %2 failed: %3; retrying in %4 s")
+    m_messages.append(tr("attempt %1 of %2 failed: %3; retrying in %4 s")
                           .arg(m_attempts)
                           .arg(m_maxAttempts)
                           .arg(reason)
