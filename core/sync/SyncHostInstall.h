@@ -22,7 +22,9 @@ namespace relais {
 /// very rsync command Relais runs (RsyncCommand, the job's replication
 /// key), and appends one JSON line per run to stateFile() — job, start,
 /// end (UTC, ISO 8601 with milliseconds), exit status, files transferred,
-/// bytes sent — rotating it to ".1" past 1 MiB. Relais reads those lines
+/// bytes that travelled, rsync's --stats totals and the number of itemized
+/// changes (the list itself is not kept on the host) — rotating it to ".1"
+/// past 1 MiB. Relais reads those lines
 /// back (parseRuns()) into the history and for the missed-run alert.
 ///
 /// Every file is written through a temporary file renamed into place

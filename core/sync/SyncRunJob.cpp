@@ -412,6 +412,9 @@ void SyncRunJob::finish(Result<void> result)
     if (m_result)
         return;
     m_record.endedAt = m_clock.now().toUTC();
+    // The last transfer's totals and changes (none when rsync did not run).
+    m_record.stats = m_parser.stats();
+    m_record.setItems(m_items);
     m_result = std::move(result);
     setStep(Step::Done);
     qCDebug(lcSync) << "sync" << m_job.name << "ended:" << m_record.message;

@@ -81,7 +81,9 @@ public:
 
     /// Success, or why the run failed; valid once finished.
     const Result<void>& result() const { return *m_result; }
-    /// The run as kept in the history; valid once finished.
+    /// The run as kept in the history, with the last transfer's --stats
+    /// totals and its first SyncRunRecord::MaxItems changes (items() has
+    /// them all); valid once finished.
     const SyncRunRecord& record() const { return m_record; }
     const QList<RsyncItem>& items() const { return m_items; }
     const RsyncStats& stats() const { return m_parser.stats(); }

@@ -374,6 +374,16 @@ private slots:
         QVERIFY(run.record().files >= 2); // the dump and the canary
         QCOMPARE(read(dst() + QStringLiteral("/dump.sql")), QByteArray("dumped\n"));
         QCOMPARE(steps.count(), 3); // canary, transfer, done (hooks is the first step)
+        // The record keeps rsync's totals and the change list.
+        QVERIFY(run.record().stats.complete());
+        QCOMPARE(run.record().stats, run.stats());
+        QCOMPARE(run.record().stats.transferredFiles, run.record().files);
+        QCOMPARE(run.record().itemCount, run.items().size());
+        QCOMPARE(run.record().items, run.items());
+        bool dumpListed = false;
+        for (const RsyncItem& item : run.record().items)
+            dumpListed = dumpListed || item.path == QStringLiteral("dump.sql");
+        QVERIFY(dumpListed);
         // The canary's own lines are not among the run's messages.
         QVERIFY2(!run.messages().join(QLatin1Char('\n')).contains(QStringLiteral("relais-canary")),
                  qPrintable(run.messages().join(QLatin1Char('\n'))));
@@ -463,6 +473,8 @@ private slots:
         for (const RsyncItem& item : run.items())
             listed = listed || item.path == QStringLiteral("after-hook.txt");
         QVERIFY(listed);
+        // The record keeps what the dry run would change.
+        QCOMPARE(run.record().items, run.items());
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
     }
 

@@ -141,6 +141,9 @@ private slots:
         QCOMPARE(runs[0].bytes, 5000);
         QCOMPARE(runs[1].outcome, SyncRunRecord::Outcome::Warning);
         QCOMPARE(runs[1].files, -1);
+        // A runner installed before the totals wrote none.
+        QCOMPARE(runs[0].stats, RsyncStats());
+        QCOMPARE(runs[0].itemCount, 0);
     }
 
     // The runner as the timer starts it, with a stand-in rsync first in
@@ -167,9 +170,25 @@ private slots:
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
         QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
         QVERIFY(fake.open(QIODevice::WriteOnly));
+        // What rsync prints: progress lines redrawn with \r, the itemized
+        // changes, the --stats totals.
         fake.write("#!/bin/sh\n"
                    "echo \"$@\" > \"$RELAIS_TEST_ARGS\"\n"
-                   "printf 'Number of regular files transferred: 1,234\\n"
+                   "printf '.d..t...... ./\\n"
+                   "<f+++++++++ new file.txt\\n"
+                   "          1,024  50%%    1.00MB/s    0:00:00\\r"
+                   "          2,048 100%%    1.00MB/s    0:00:00 (xfr#1, to-chk=0/3)\\n"
+                   "*deleting   old/gone.txt\\n"
+                   "\\n"
+                   "Number of files: 3 (reg: 2, dir: 1)\\n"
+                   "Number of created files: 1 (reg: 1)\\n"
+                   "Number of deleted files: 1 (reg: 1)\\n"
+                   "Number of regular files transferred: 1,234\\n"
+                   "Total file size: 9,999 bytes\\n"
+                   "Total transferred file size: 2,048 bytes\\n"
+                   "Literal data: 2,000 bytes\\n"
+                   "Matched data: 48 bytes\\n"
+                   "File list size: 0\\n"
                    "Total bytes sent: 56,789\\n"
                    "Total bytes received: 4,321\\n'\n"
                    "exit " +
@@ -210,6 +229,21 @@ private slots:
             QCOMPARE(runs.last().files, 1234);
             QCOMPARE(runs.last().bytes, pull ? 4321 : 56789);
             QVERIFY(runs.last().endedAt >= runs.last().startedAt);
+            // rsync's totals, and the number of changes (not the list).
+            RsyncStats stats;
+            stats.files = 3;
+            stats.createdFiles = 1;
+            stats.deletedFiles = 1;
+            stats.transferredFiles = 1234;
+            stats.totalSize = 9999;
+            stats.transferredSize = 2048;
+            stats.literalData = 2000;
+            stats.matchedData = 48;
+            stats.bytesSent = 56789;
+            stats.bytesReceived = 4321;
+            QCOMPARE(runs.last().stats, stats);
+            QCOMPARE(runs.last().itemCount, 3);
+            QVERIFY(runs.last().items.isEmpty());
         }
         // A pull's runner (on backup) cannot write main's canary.
         QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("src/.relais-canary"))), !pull);
