@@ -271,6 +271,20 @@ QString SyncHostInstall::removeCommand(const SyncJob& job)
              shellQuote(stateFile(job)));
 }
 
+QString SyncHostInstall::lockCommand(const SyncJob& job)
+{
+    // The runner's lock file (runnerScript(): "$state.lock"); the test
+    // "( : >> FILE )" keeps a failing open from ending the shell, as a
+    // failing "exec 9>>FILE" would.
+    return QStringLiteral("relais_lock=\"${RELAIS_SYNC_STATE_DIR:-/var/lib/relais-sync}\"/%1; "
+                          "if mkdir -p \"${relais_lock%/*}\" 2>/dev/null && "
+                          "( : >>\"$relais_lock\" ) 2>/dev/null && "
+                          "command -v flock >/dev/null 2>&1; then exec 9>>\"$relais_lock\"; "
+                          "flock -n 9 || { echo '%2' >&2; exit %3; }; fi")
+        .arg(shellQuote(job.name + QStringLiteral(".jsonl.lock")), QLatin1String(BusyLine))
+        .arg(BusyStatus);
+}
+
 QString SyncHostInstall::readRunsCommand(const SyncJob& job)
 {
     const QString state = shellQuote(stateFile(job));

@@ -3,6 +3,7 @@
 #include "RsyncExitPolicy.h"
 #include "SyncCanary.h"
 #include "SyncError.h"
+#include "SyncHostInstall.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "ssh/SshCommandJob.h"
@@ -58,6 +59,16 @@ SyncRunJob::~SyncRunJob()
 SshSession* SyncRunJob::sessionOf(HostRole role) const
 {
     return role == HostRole::Main ? m_main.data() : m_backup.data();
+}
+
+QString SyncRunJob::initiatingHostName() const
+{
+    const bool push = m_job.direction == SyncJob::Direction::Push;
+    const SshSession* session = push ? m_main.data() : m_backup.data();
+    const QString role = push ? QStringLiteral("main") : QStringLiteral("backup");
+    if (!session || session->options().target.address.isEmpty())
+        return role;
+    return QStringLiteral("%1 (%2)").arg(role, session->options().target.address);
 }
 
 void SyncRunJob::start()
@@ -256,7 +267,15 @@ void SyncRunJob::transfer()
     const QString rsync = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
     // Unquoted: the benchmark runs this very line by hand.
     qCDebug(lcSync).noquote() << "sync" << m_job.name << "runs:" << rsync;
-    const QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
+    QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
+    if (m_mode == RsyncCommand::Mode::Run) {
+        // The lock of the job installed on the host, before the canary:
+        // never two runs at once, whoever started them; rsync holds it
+        // to its end.
+        command = SyncHostInstall::lockCommand(m_job) + QStringLiteral("; ") +
+                  (m_canaryFirst ? command : QStringLiteral("exec ") + command);
+    }
+    m_lockBusy = false;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
     if (m_canaryFirst) {
         if (!m_canaryTimer) {
@@ -291,6 +310,10 @@ void SyncRunJob::transfer()
         m_messages += m_parser.takeMessages();
     });
     connect(job, &SshCommandJob::stderrLine, this, [this](const QString& line) {
+        if (line == QLatin1String(SyncHostInstall::BusyLine)) {
+            m_lockBusy = true;
+            return;
+        }
         if (m_canaryInCommand && line == QLatin1String(SyncCanary::WrittenLine)) {
             canaryWritten();
             return;
@@ -315,6 +338,18 @@ void SyncRunJob::onTransferFinished()
     if (m_canaryTimer)
         m_canaryTimer->stop();
     const Result<int>& result = job->result();
+    if (m_lockBusy && result && *result == SyncHostInstall::BusyStatus) {
+        // Not retried: the other run may last long, the next due run comes.
+        m_canaryFirst = false;
+        m_record.exitStatus = SyncHostInstall::BusyStatus;
+        fail(Error(SyncError::AlreadyRunning,
+                   tr("A run of job %1 is already in progress on %2 (started by its schedule on "
+                      "the host, or from another console); try again when it ends. Nothing was "
+                      "copied.")
+                       .arg(m_job.name, initiatingHostName())),
+             SyncRunRecord::Outcome::Fail);
+        return;
+    }
     if (m_canaryFirst) {
         // The command ended before the canary was written: nothing was
         // copied, as with a canary of its own.

@@ -31,6 +31,12 @@ class SshSession;
 /// (SyncCanary::writeThenRunCommand(): one round trip and one remote shell
 /// fewer); the canary keeps its own 30 s limit and its own error.
 ///
+/// A run (not a dry run) first takes, without waiting, the lock of the job
+/// installed on its initiating host (SyncHostInstall::lockCommand(), in the
+/// transfer's own command, before the canary): while the host's runner or
+/// another console runs the job, it ends with SyncError::AlreadyRunning,
+/// exit status SyncHostInstall::BusyStatus, nothing copied, not retried.
+///
 /// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
 /// connection broke, ssh failed, a timeout) is started again after a
 /// back-off delay, up to maxAttempts() in all; hooks and canary are not
@@ -117,6 +123,8 @@ private:
     void fail(const Error& error, SyncRunRecord::Outcome outcome);
     void finish(Result<void> result);
     SshSession* sessionOf(HostRole role) const;
+    /// "main (ADDRESS)" or "backup (ADDRESS)": where rsync starts.
+    QString initiatingHostName() const;
     SshCommandJob* startCommand(SshSession* session, const QString& command, int timeoutMs);
 
     SyncJob m_job;
@@ -142,6 +150,8 @@ private:
     qsizetype m_messagesBeforeCommand = 0;
     /// The canary of the running command reported failure.
     bool m_canaryFailed = false;
+    /// The running command found the job's lock held on its host.
+    bool m_lockBusy = false;
 
     Step m_step = Step::Hooks;
     QPointer<SshCommandJob> m_command;
