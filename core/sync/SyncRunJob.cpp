@@ -104,7 +104,59 @@ void SyncRunJob::start()
         return;
     }
     setStep(Step::Hooks);
-    QTimer::singleShot(0, this, [this] { runHook(0); });
+    // Hooks, and a pull's canary on main, come before the transfer's own
+    // command: the lock is looked at first, so that they do not run while
+    // the host runs the job.
+    const bool checkFirst =
+        !m_job.preHooks.isEmpty() || m_job.direction == SyncJob::Direction::Pull;
+    QTimer::singleShot(0, this, [this, checkFirst] {
+        if (checkFirst)
+            checkLock();
+        else
+            runHook(0);
+    });
+}
+
+void SyncRunJob::checkLock()
+{
+    SshSession* initiating =
+        m_job.direction == SyncJob::Direction::Push ? m_main.data() : m_backup.data();
+    if (!initiating) {
+        runHook(0); // which says what is missing
+        return;
+    }
+    SshCommandJob* job =
+        startCommand(initiating, SyncHostInstall::lockCommand(m_job) + QStringLiteral("; exit 0"),
+                     CanaryTimeoutMs);
+    connect(job, &SshCommandJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_command = nullptr;
+        const Result<int>& result = job->result();
+        if (!result && result.error().code<SshError>() == SshError::Cancelled) {
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
+            return;
+        }
+        if (result && *result == SyncHostInstall::BusyStatus &&
+            job->standardError().contains(SyncHostInstall::BusyLine)) {
+            failBusy();
+            return;
+        }
+        // Anything else: the hooks and the transfer meet it themselves.
+        runHook(0);
+    });
+    job->start();
+}
+
+void SyncRunJob::failBusy()
+{
+    // Not retried: the other run may last long, the next due run comes.
+    m_canaryFirst = false;
+    m_record.exitStatus = SyncHostInstall::BusyStatus;
+    fail(Error(SyncError::AlreadyRunning,
+               tr("A run of job %1 is already in progress on %2 (started by its schedule on the "
+                  "host, or from another console); try again when it ends. Nothing was copied.")
+                   .arg(m_job.name, initiatingHostName())),
+         SyncRunRecord::Outcome::Fail);
 }
 
 int SyncRunJob::retryDelayMs(int retry) const
@@ -339,15 +391,7 @@ void SyncRunJob::onTransferFinished()
         m_canaryTimer->stop();
     const Result<int>& result = job->result();
     if (m_lockBusy && result && *result == SyncHostInstall::BusyStatus) {
-        // Not retried: the other run may last long, the next due run comes.
-        m_canaryFirst = false;
-        m_record.exitStatus = SyncHostInstall::BusyStatus;
-        fail(Error(SyncError::AlreadyRunning,
-                   tr("A run of job %1 is already in progress on %2 (started by its schedule on "
-                      "the host, or from another console); try again when it ends. Nothing was "
-                      "copied.")
-                       .arg(m_job.name, initiatingHostName())),
-             SyncRunRecord::Outcome::Fail);
+        failBusy();
         return;
     }
     if (m_canaryFirst) {

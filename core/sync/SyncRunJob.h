@@ -36,6 +36,9 @@ class SshSession;
 /// transfer's own command, before the canary): while the host's runner or
 /// another console runs the job, it ends with SyncError::AlreadyRunning,
 /// exit status SyncHostInstall::BusyStatus, nothing copied, not retried.
+/// A job with pre-sync hooks, or a pull (its canary is a command of its
+/// own on main), looks at the lock first, so that they do not run while
+/// the host runs the job (one command more; the transfer takes the lock).
 ///
 /// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
 /// connection broke, ssh failed, a timeout) is started again after a
@@ -110,6 +113,10 @@ signals:
     void finished();
 
 private:
+    /// Looks at the job's lock on the initiating host before the hooks.
+    void checkLock();
+    /// Ends the run: another run holds the job's lock.
+    void failBusy();
     void runHook(qsizetype index);
     void writeCanary();
     /// The canary came out written (its line, or rsync's first output).

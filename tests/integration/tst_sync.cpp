@@ -530,6 +530,19 @@ private slots:
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/while-busy.txt")));
         QCOMPARE(read(canary), canaryBefore);
 
+        // A job with a hook looks at the lock first: the hook does not run.
+        SyncJob hooked = job();
+        const QString marker = m_work + QStringLiteral("/hook-ran");
+        hooked.preHooks = {SyncHook{HostRole::Main, QStringLiteral("touch ") + marker, 30}};
+        SyncRunJob withHook(hooked, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                            SystemClock::instance());
+        runJob(withHook);
+        QVERIFY2(withHook.result().error().is(SyncError::AlreadyRunning),
+                 qPrintable(withHook.record().message));
+        QCOMPARE(withHook.record().exitStatus, SyncHostInstall::BusyStatus);
+        QVERIFY(!QFile::exists(marker));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/while-busy.txt")));
+
         // A dry run changes nothing: it does not wait for the lock.
         SyncRunJob dry(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::DryRun,
                        SystemClock::instance());
