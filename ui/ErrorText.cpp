@@ -308,6 +308,7 @@ QString ErrorText::summary(const Error& error)
             return tr("Relais could not write its freshness marker on main, so nothing was "
                       "copied. Check that the source paths exist and are writable.");
         case SyncError::RsyncFailed:
+        case SyncError::AlreadyRunning: // the details name the job and the host
             return tr("The copy failed; the details say why and what to do.");
         case SyncError::Cancelled:
             return tr("The copy was cancelled. Files already renamed into place on backup stay; "

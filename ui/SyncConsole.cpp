@@ -27,15 +27,10 @@ SyncConsole::SyncConsole(Site site, QString siteKey, Database* database, const C
     if (m_database) {
         m_history = std::make_unique<SyncHistory>(*m_database, m_siteKey);
         for (const SyncJob& job : m_site.syncJobs) {
-            const Result<QList<SyncRunRecord>> runs = m_history->recent(job.name, 20);
-            if (!runs)
-                continue;
-            for (const SyncRunRecord& run : *runs) {
-                if (!run.dryRun) {
-                    m_scheduler->setLastStart(job.name, run.startedAt);
-                    break;
-                }
-            }
+            // Dry runs are kept too; the schedule counts real runs only.
+            const Result<std::optional<SyncRunRecord>> last = m_history->lastRun(job.name);
+            if (last && last->has_value())
+                m_scheduler->setLastStart(job.name, (*last)->startedAt);
         }
     }
     connect(m_scheduler.get(), &SyncScheduler::due, this, [this](const QString& name) {
@@ -198,14 +193,14 @@ void SyncConsole::onRunFinished(const QString& job)
         return;
     SyncRunRecord record = run->record();
     record.job = job;
-    if (!record.dryRun) {
+    if (!record.dryRun)
         m_scheduler->runFinished(job);
-        if (m_history) {
-            const Result<void> kept = m_history->record(record);
-            if (!kept)
-                qCWarning(lcUi) << "sync run of" << job
-                                << "not kept in the history:" << kept.error().message();
-        }
+    // A dry run is kept too, with what it would change.
+    if (m_history) {
+        const Result<void> kept = m_history->record(record);
+        if (!kept)
+            qCWarning(lcUi) << "sync run of" << job
+                            << "not kept in the history:" << kept.error().message();
     }
     emit runFinished(record, run->items());
     run->deleteLater();

@@ -1,6 +1,7 @@
 #include "SyncView.h"
 
 #include "SyncRunChart.h"
+#include "SyncRunDetails.h"
 #include "sync/SyncCanary.h"
 #include "sync/SyncHistory.h"
 
@@ -12,6 +13,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -52,6 +54,7 @@ SyncView::SyncView(QWidget* parent)
     , m_dryRunList(new QListWidget(this))
     , m_runs(new QTableWidget(0, 6, this))
     , m_chart(new SyncRunChart(this))
+    , m_details(new SyncRunDetails(this))
 {
     setObjectName(QStringLiteral("syncView"));
     m_lockBanner->setObjectName(QStringLiteral("syncLockBanner"));
@@ -95,6 +98,7 @@ SyncView::SyncView(QWidget* parent)
         {tr("Start"), tr("End"), tr("Files"), tr("Bytes"), tr("Exit"), tr("Error")});
     m_runs->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runs->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runs->setSelectionMode(QAbstractItemView::SingleSelection);
     m_runs->verticalHeader()->hide();
     m_runs->horizontalHeader()->setStretchLastSection(true);
     m_runs->setTabKeyNavigation(false);
@@ -112,7 +116,10 @@ SyncView::SyncView(QWidget* parent)
     auto* historyBox = new QGroupBox(tr("Run history"), this);
     auto* historyLayout = new QVBoxLayout(historyBox);
     historyLayout->addWidget(m_chart);
-    historyLayout->addWidget(m_runs);
+    auto* runSplit = new QSplitter(Qt::Vertical, historyBox);
+    runSplit->addWidget(m_runs);
+    runSplit->addWidget(m_details);
+    historyLayout->addWidget(runSplit, 1);
     auto* lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(historyBox);
     lower->addWidget(dryBox);
@@ -130,6 +137,9 @@ SyncView::SyncView(QWidget* parent)
         loadHistory();
         updateButtons();
     });
+    connect(m_runs, &QTableWidget::itemSelectionChanged, this, &SyncView::showSelectedRun);
+    // Enter or a double click on a run: to its change list.
+    connect(m_runs, &QTableWidget::itemActivated, this, [this] { m_details->focusChanges(); });
     connect(m_run, &QPushButton::clicked, this, [this] {
         if (!selectedJob().isEmpty())
             emit runRequested(selectedJob(), false);
@@ -195,15 +205,9 @@ void SyncView::setHistory(SyncHistory* history)
     m_last.clear();
     if (m_history && m_site) {
         for (const SyncJob& job : m_site->syncJobs) {
-            const Result<QList<SyncRunRecord>> runs = m_history->recent(job.name, 20);
-            if (!runs)
-                continue;
-            for (const SyncRunRecord& run : *runs) {
-                if (!run.dryRun) {
-                    m_last.insert(job.name, run);
-                    break;
-                }
-            }
+            const Result<std::optional<SyncRunRecord>> last = m_history->lastRun(job.name);
+            if (last && last->has_value())
+                m_last.insert(job.name, **last);
         }
     }
     fillJobs();
@@ -357,6 +361,8 @@ void SyncView::loadHistory()
         if (!run.dryRun)
             real.append(run);
     }
+    m_shownRuns = real;
+    const QSignalBlocker blocker(m_runs);
     m_runs->setRowCount(int(real.size()));
     for (int row = 0; row < real.size(); ++row) {
         const SyncRunRecord& run = real.at(row);
@@ -373,6 +379,27 @@ void SyncView::loadHistory()
     }
     m_runs->resizeColumnsToContents();
     m_chart->setRuns(real);
+    // The newest run's details until another is chosen.
+    if (!real.isEmpty())
+        m_runs->selectRow(0);
+    showSelectedRun();
+}
+
+void SyncView::showSelectedRun()
+{
+    const QList<QTableWidgetItem*> selected = m_runs->selectedItems();
+    const int row = selected.isEmpty() ? -1 : selected.first()->row();
+    if (row < 0 || row >= m_shownRuns.size()) {
+        m_details->setRun(std::nullopt);
+        return;
+    }
+    SyncRunRecord run = m_shownRuns.at(row);
+    if (m_history && run.itemCount > 0) {
+        const Result<QList<RsyncItem>> items = m_history->items(run.job, run.startedAt);
+        if (items)
+            run.items = *items;
+    }
+    m_details->setRun(run);
 }
 
 void SyncView::updateButtons()

@@ -20,11 +20,14 @@ namespace relais {
 
 class SyncHistory;
 class SyncRunChart;
+class SyncRunDetails;
 
 /// The site's sync jobs: schedule and next run, last result, measured RPO
 /// against the site's target and the direction guard's lock; Run now, Dry
 /// run and Cancel for the selected job; the running job's progress with
-/// rate and ETA; the selected job's run history and its chart.
+/// rate and ETA; the selected job's run history and its chart, and the
+/// selected run's details (rsync's totals and change list; Enter or a
+/// double click on a run moves to its change list).
 ///
 /// The view runs nothing itself: it asks with runRequested() and
 /// cancelRequested(), and whoever runs the jobs (SyncConsole, or a test)
@@ -82,6 +85,7 @@ private:
     void fillJobs();
     void fillRow(int row);
     void loadHistory();
+    void showSelectedRun();
     void updateButtons();
     int rowOf(const QString& job) const;
     bool lockApplies(const SyncJob& job) const;
@@ -105,7 +109,9 @@ private:
     QLabel* m_rate;
     QListWidget* m_dryRunList;
     QTableWidget* m_runs;
+    QList<SyncRunRecord> m_shownRuns; ///< the rows of m_runs
     SyncRunChart* m_chart;
+    SyncRunDetails* m_details;
 };
 
 } // namespace relais

@@ -65,6 +65,54 @@ QString bytesText(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+/// The verb of a change in dry-run lists and JSON.
+QString changeVerb(RsyncItem::Change change)
+{
+    switch (change) {
+    case RsyncItem::Change::Sent:
+        return QStringLiteral("send");
+    case RsyncItem::Change::Created:
+        return QStringLiteral("create");
+    case RsyncItem::Change::HardLink:
+        return QStringLiteral("link");
+    case RsyncItem::Change::Attributes:
+        return QStringLiteral("attrs");
+    case RsyncItem::Change::Deleted:
+        break;
+    }
+    return QStringLiteral("delete");
+}
+
+QJsonValue numberOrNull(qint64 n)
+{
+    return n >= 0 ? QJsonValue(double(n)) : QJsonValue();
+}
+
+QJsonObject statsJson(const RsyncStats& stats)
+{
+    return QJsonObject{{QStringLiteral("files"), numberOrNull(stats.files)},
+                       {QStringLiteral("created_files"), numberOrNull(stats.createdFiles)},
+                       {QStringLiteral("deleted_files"), numberOrNull(stats.deletedFiles)},
+                       {QStringLiteral("transferred_files"), numberOrNull(stats.transferredFiles)},
+                       {QStringLiteral("total_size"), numberOrNull(stats.totalSize)},
+                       {QStringLiteral("transferred_size"), numberOrNull(stats.transferredSize)},
+                       {QStringLiteral("literal_data"), numberOrNull(stats.literalData)},
+                       {QStringLiteral("matched_data"), numberOrNull(stats.matchedData)},
+                       {QStringLiteral("bytes_sent"), numberOrNull(stats.bytesSent)},
+                       {QStringLiteral("bytes_received"), numberOrNull(stats.bytesReceived)}};
+}
+
+QJsonArray itemsJson(const QList<RsyncItem>& items)
+{
+    QJsonArray list;
+    for (const RsyncItem& item : items) {
+        list.append(QJsonObject{{QStringLiteral("flags"), item.flags},
+                                {QStringLiteral("change"), changeVerb(item.change)},
+                                {QStringLiteral("path"), item.path}});
+    }
+    return list;
+}
+
 } // namespace
 
 SyncCommand::SyncCommand(QTextStream& out, QTextStream& err, QObject* parent)
@@ -325,21 +373,16 @@ void SyncCommand::onRunFinished()
         m_err << Qt::endl;
     const SyncRunRecord& record = m_run->record();
     if (m_action == Action::DryRun) {
-        static const QHash<RsyncItem::Change, QString> verbs = {
-            {RsyncItem::Change::Sent, QStringLiteral("send")},
-            {RsyncItem::Change::Created, QStringLiteral("create")},
-            {RsyncItem::Change::HardLink, QStringLiteral("link")},
-            {RsyncItem::Change::Attributes, QStringLiteral("attrs")},
-            {RsyncItem::Change::Deleted, QStringLiteral("delete")}};
         for (const RsyncItem& item : m_run->items()) {
             if (item.path == QLatin1String(SyncCanary::FileName) ||
                 item.path == QStringLiteral("./"))
                 continue;
-            m_out << item.flags << QLatin1Char(' ') << verbs.value(item.change) << QLatin1Char(' ')
+            m_out << item.flags << QLatin1Char(' ') << changeVerb(item.change) << QLatin1Char(' ')
                   << item.path << Qt::endl;
         }
     }
-    if (m_action == Action::Run) {
+    {
+        // A dry run is kept too, with what it would change.
         SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
         const Result<void> kept = history.record(record);
         if (!kept)
@@ -550,16 +593,13 @@ void SyncCommand::onCanaryRead()
             read ? QString::fromUtf8(m_canary->standardError()).trimmed() : read.error().message();
 
     SyncHistory history(*m_database, SiteDocument::siteKey(m_sitePath));
-    const Result<QList<SyncRunRecord>> runs = history.recent(m_job.name, 5);
+    const Result<QList<SyncRunRecord>> runs = history.recent(
+        m_job.name, 5, m_json ? SyncHistory::Detail::WithItems : SyncHistory::Detail::Summary);
+    // Dry runs are kept too; the schedule counts real runs only.
+    const Result<std::optional<SyncRunRecord>> lastRun = history.lastRun(m_job.name);
     QDateTime lastStart;
-    if (runs) {
-        for (const SyncRunRecord& r : *runs) {
-            if (!r.dryRun) {
-                lastStart = r.startedAt;
-                break;
-            }
-        }
-    }
+    if (lastRun && lastRun->has_value())
+        lastStart = (*lastRun)->startedAt;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QDateTime> next =
         SyncTiming::nextDue(m_job.schedule, lastStart, now, QTimeZone::systemTimeZone());
@@ -584,7 +624,11 @@ void SyncCommand::onCanaryRead()
                                 {QStringLiteral("outcome"), QLatin1String(outcomeName(r.outcome))},
                                 {QStringLiteral("files"), double(r.files)},
                                 {QStringLiteral("bytes"), double(r.bytes)},
-                                {QStringLiteral("message"), r.message}});
+                                {QStringLiteral("message"), r.message},
+                                {QStringLiteral("stats"), statsJson(r.stats)},
+                                {QStringLiteral("item_count"), double(r.itemCount)},
+                                {QStringLiteral("items_not_kept"), double(r.itemsNotKept())},
+                                {QStringLiteral("items"), itemsJson(r.items)}});
             }
         }
         QJsonObject json{
@@ -645,6 +689,38 @@ void SyncCommand::onCanaryRead()
                                   r.dryRun ? tr(" (dry run)") : QString())
                              .arg(r.files)
                              .arg(r.message)
+                      << Qt::endl;
+            }
+        }
+        if (lastRun && lastRun->has_value()) {
+            const SyncRunRecord& last = **lastRun;
+            const RsyncStats& s = last.stats;
+            const auto n = [&locale](qint64 v) {
+                return v >= 0 ? locale.toString(v) : tr("?");
+            };
+            const auto size = [](qint64 v) {
+                return v >= 0 ? bytesText(v) : tr("?");
+            };
+            m_out << QStringLiteral("  ") << tr("Last run's totals:") << Qt::endl;
+            if (s == RsyncStats()) {
+                m_out << QStringLiteral("    ") << tr("not recorded") << Qt::endl;
+            } else {
+                m_out << QStringLiteral("    ")
+                      << tr("transferred %1 of %2 files (%3 of %4)")
+                             .arg(n(s.transferredFiles), n(s.files), size(s.transferredSize),
+                                  size(s.totalSize))
+                      << Qt::endl
+                      << QStringLiteral("    ")
+                      << tr("created %1, deleted %2").arg(n(s.createdFiles), n(s.deletedFiles))
+                      << Qt::endl
+                      << QStringLiteral("    ")
+                      << tr("literal data %1, matched data %2")
+                             .arg(size(s.literalData), size(s.matchedData))
+                      << Qt::endl
+                      << QStringLiteral("    ")
+                      << tr("sent %1, received %2").arg(size(s.bytesSent), size(s.bytesReceived))
+                      << Qt::endl
+                      << QStringLiteral("    ") << tr("%n change(s)", nullptr, int(last.itemCount))
                       << Qt::endl;
             }
         }

@@ -134,6 +134,32 @@ const std::vector<Migration>& Database::migrations()
                          " message TEXT NOT NULL DEFAULT '',"
                          " output TEXT NOT NULL DEFAULT '')"),
           QStringLiteral("CREATE INDEX drill_steps_run ON drill_steps(run_id, position)")}},
+        {8,
+         "sync runs: rsync's totals and change list",
+         {QStringLiteral("ALTER TABLE sync_runs ADD COLUMN stat_files INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN created_files INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN deleted_files INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN transferred_files INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral("ALTER TABLE sync_runs ADD COLUMN total_size INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN transferred_size INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN literal_data INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN matched_data INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral("ALTER TABLE sync_runs ADD COLUMN bytes_sent INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral(
+              "ALTER TABLE sync_runs ADD COLUMN bytes_received INTEGER NOT NULL DEFAULT -1"),
+          QStringLiteral("ALTER TABLE sync_runs ADD COLUMN item_count INTEGER NOT NULL DEFAULT 0"),
+          QStringLiteral("CREATE TABLE sync_run_items ("
+                         " run_id INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,"
+                         " position INTEGER NOT NULL,"
+                         " flags TEXT NOT NULL,"
+                         " path TEXT NOT NULL,"
+                         " PRIMARY KEY (run_id, position))")}},
     };
     return list;
 }

@@ -58,6 +58,9 @@ QStringList RsyncCommand::arguments(const SyncJob& job, const Peer& peer, Mode m
         args << QStringLiteral("--dry-run");
     if (job.bandwidthLimitKiB > 0)
         args << QStringLiteral("--bwlimit=%1").arg(job.bandwidthLimitKiB);
+    // First: no rule of the job can make the staging directory travel or
+    // let --delete take a partial file before it is resumed.
+    args << QLatin1String(StagingFilter);
     for (const QString& pattern : job.excludes)
         args << QStringLiteral("--exclude=") + pattern;
     if (flow == Flow::Reverse)

@@ -22,12 +22,30 @@ namespace relais {
 ///
 /// Safe options: `--delay-updates` (each file lands in a per-directory
 /// ".~tmp~" and every file is renamed at the end, so no half-written file
-/// is ever seen at its final name). No explicit `--partial-dir`: rrsync
-/// turns it into an absolute pinned directory, with which rsync discards
-/// every completed file yet exits 0.
+/// is ever seen at its final name). That directory is rsync's partial-dir
+/// too (--delay-updates implies --partial-dir=.~tmp~): the part of a file
+/// an interrupted transfer received stays there and the next run resumes
+/// from it. `--filter=-p .~tmp~/` (StagingFilter), before the job's own
+/// excludes, keeps it out of the transfer, out of the change list and out
+/// of --delete (perishable: it goes with its directory when that is
+/// deleted).
+///
+/// No explicit `--partial-dir`: rsync sends it to the receiving rsync only
+/// when the initiating host sends (a push), and there rrsync -wo rewrites
+/// any receiver directory option into an inode pin, /proc/self/fd/N, an
+/// absolute path that rsync cannot use as a partial directory ("Unable to
+/// create partial-dir … discarding completed file"): every file is thrown
+/// away while rsync exits 0. tst_rsynccommand runs rsync through rrsync to
+/// keep it so.
 class RsyncCommand
 {
 public:
+    /// The directory --delay-updates stages files in, and keeps an
+    /// interrupted transfer's partial file in, in each directory.
+    static constexpr const char* StagingDir = ".~tmp~";
+    /// The filter rule protecting it (perishable exclude).
+    static constexpr const char* StagingFilter = "--filter=-p .~tmp~/";
+
     /// How the initiating host reaches the other one.
     struct Peer
     {

@@ -62,6 +62,10 @@ RsyncExitPolicy::Verdict RsyncExitPolicy::classify(int exitStatus)
     case SyncHostInstall::HookFailedStatus:
         return {Outcome::Fail, tr("A pre-sync hook failed or ran out of time on the initiating "
                                   "host; nothing was copied.")};
+    case SyncHostInstall::BusyStatus:
+        return {Outcome::Fail,
+                tr("Another run of the job was in progress on its initiating host; nothing was "
+                   "copied. Try again when it ends.")};
     case HostReplicationLock::ExitStatus:
         return {Outcome::Fail,
                 tr("Backup refused the copy: replication to it is locked since a failover (it "

@@ -12,6 +12,7 @@ enum class SyncError
     RsyncFailed,     ///< rsync failed; the message is RsyncExitPolicy's sentence
     Cancelled,       ///< stopped by cancel()
     NotConnected,    ///< the initiating host could not be reached over SSH
+    AlreadyRunning,  ///< another run of the job holds its lock on the initiating host
 };
 
 constexpr const char* errorDomain(SyncError)

@@ -98,14 +98,33 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
           << QStringLiteral("bytes=$(num '%1')")
                  .arg(RsyncCommand::initiatorReceives(job) ? QStringLiteral("Total bytes received")
                                                            : QStringLiteral("Total bytes sent"))
+          << QStringLiteral("files_total=$(num 'Number of files')")
+          << QStringLiteral("created=$(num 'Number of created files')")
+          << QStringLiteral("deleted=$(num 'Number of deleted files')")
+          << QStringLiteral("total_size=$(num 'Total file size')")
+          << QStringLiteral("transferred_size=$(num 'Total transferred file size')")
+          << QStringLiteral("literal=$(num 'Literal data')")
+          << QStringLiteral("matched=$(num 'Matched data')")
+          << QStringLiteral("sent=$(num 'Total bytes sent')")
+          << QStringLiteral("received=$(num 'Total bytes received')")
+          << QStringLiteral("# The itemized changes are counted, not kept.")
+          << QStringLiteral("changes=$(tr '\\r' '\\n' <\"$out\" | grep -cE "
+                            "'^([<>ch.][fdLDS][.+ cstpoguaxn?]{9} |\\*deleting )')")
           << QStringLiteral("rm -f \"$out\"")
           << QStringLiteral("# Past 1 MiB the file starts again; the previous one is kept as .1.")
           << QStringLiteral(
                  "if [ \"$(stat -c %s \"$state\" 2>/dev/null || echo 0)\" -gt 1048576 ]; "
                  "then mv -f \"$state\" \"$state.1\"; fi")
-          << QStringLiteral("printf '{\"job\":\"%s\",\"started_at\":\"%s\",\"ended_at\":\"%s\","
-                            "\"exit\":%d,\"files\":%s,\"bytes\":%s}\\n' %1 \"$started\" "
-                            "\"$ended\" \"$status\" \"${files:--1}\" \"${bytes:--1}\" >>\"$state\"")
+          << QStringLiteral(
+                 "printf '{\"job\":\"%s\",\"started_at\":\"%s\",\"ended_at\":\"%s\","
+                 "\"exit\":%d,\"files\":%s,\"bytes\":%s,\"stats\":{\"files\":%s,"
+                 "\"created\":%s,\"deleted\":%s,\"transferred\":%s,\"total_size\":%s,"
+                 "\"transferred_size\":%s,\"literal\":%s,\"matched\":%s,\"sent\":%s,"
+                 "\"received\":%s},\"changes\":%s}\\n' %1 \"$started\" \"$ended\" "
+                 "\"$status\" \"${files:--1}\" \"${bytes:--1}\" \"${files_total:--1}\" "
+                 "\"${created:--1}\" \"${deleted:--1}\" \"${files:--1}\" \"${total_size:--1}\" "
+                 "\"${transferred_size:--1}\" \"${literal:--1}\" \"${matched:--1}\" "
+                 "\"${sent:--1}\" \"${received:--1}\" \"${changes:-0}\" >>\"$state\"")
                  .arg(shellQuote(job.name))
           << QStringLiteral("exit \"$status\"");
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -252,6 +271,20 @@ QString SyncHostInstall::removeCommand(const SyncJob& job)
              shellQuote(stateFile(job)));
 }
 
+QString SyncHostInstall::lockCommand(const SyncJob& job)
+{
+    // The runner's lock file (runnerScript(): "$state.lock"); the test
+    // "( : >> FILE )" keeps a failing open from ending the shell, as a
+    // failing "exec 9>>FILE" would.
+    return QStringLiteral("relais_lock=\"${RELAIS_SYNC_STATE_DIR:-/var/lib/relais-sync}\"/%1; "
+                          "if mkdir -p \"${relais_lock%/*}\" 2>/dev/null && "
+                          "( : >>\"$relais_lock\" ) 2>/dev/null && "
+                          "command -v flock >/dev/null 2>&1; then exec 9>>\"$relais_lock\"; "
+                          "flock -n 9 || { echo '%2' >&2; exit %3; }; fi")
+        .arg(shellQuote(job.name + QStringLiteral(".jsonl.lock")), QLatin1String(BusyLine))
+        .arg(BusyStatus);
+}
+
 QString SyncHostInstall::readRunsCommand(const SyncJob& job)
 {
     const QString state = shellQuote(stateFile(job));
@@ -279,6 +312,22 @@ QList<SyncRunRecord> SyncHostInstall::parseRuns(const QByteArray& lines)
         run.exitStatus = o.value(QStringLiteral("exit")).toInt();
         run.files = qint64(o.value(QStringLiteral("files")).toDouble(-1));
         run.bytes = qint64(o.value(QStringLiteral("bytes")).toDouble(-1));
+        // Runners installed before the totals wrote none.
+        const QJsonObject stats = o.value(QStringLiteral("stats")).toObject();
+        const auto stat = [&stats](const char* key) {
+            return qint64(stats.value(QLatin1String(key)).toDouble(-1));
+        };
+        run.stats.files = stat("files");
+        run.stats.createdFiles = stat("created");
+        run.stats.deletedFiles = stat("deleted");
+        run.stats.transferredFiles = stat("transferred");
+        run.stats.totalSize = stat("total_size");
+        run.stats.transferredSize = stat("transferred_size");
+        run.stats.literalData = stat("literal");
+        run.stats.matchedData = stat("matched");
+        run.stats.bytesSent = stat("sent");
+        run.stats.bytesReceived = stat("received");
+        run.itemCount = std::max<qint64>(0, qint64(o.value(QStringLiteral("changes")).toDouble(0)));
         const RsyncExitPolicy::Verdict verdict = RsyncExitPolicy::classify(run.exitStatus);
         switch (verdict.outcome) {
         case RsyncExitPolicy::Outcome::Success:

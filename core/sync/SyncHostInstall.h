@@ -22,7 +22,9 @@ namespace relais {
 /// very rsync command Relais runs (RsyncCommand, the job's replication
 /// key), and appends one JSON line per run to stateFile() — job, start,
 /// end (UTC, ISO 8601 with milliseconds), exit status, files transferred,
-/// bytes sent — rotating it to ".1" past 1 MiB. Relais reads those lines
+/// bytes that travelled, rsync's --stats totals and the number of itemized
+/// changes (the list itself is not kept on the host) — rotating it to ".1"
+/// past 1 MiB. Relais reads those lines
 /// back (parseRuns()) into the history and for the missed-run alert.
 ///
 /// Every file is written through a temporary file renamed into place
@@ -34,6 +36,11 @@ public:
     /// The exit status a run records when a pre-sync hook failed or ran
     /// out of time (RsyncExitPolicy says so).
     static constexpr int HookFailedStatus = 78;
+    /// The exit status of a console's run that found the job's lock held
+    /// on its initiating host (lockCommand()).
+    static constexpr int BusyStatus = 75;
+    /// What lockCommand() prints on standard error when the lock is held.
+    static constexpr const char* BusyLine = "relais-sync: another run of this job holds its lock";
 
     enum class Scheduler
     {
@@ -64,6 +71,14 @@ public:
     static Result<QString> installCommand(const SyncJob& job, const RsyncCommand::Peer& peer,
                                           Scheduler scheduler);
     static QString removeCommand(const SyncJob& job);
+    /// Shell command taking, without waiting, the lock the runner takes
+    /// (the state file's ".lock", on file descriptor 9, which the commands
+    /// after it and their children inherit: `exec rsync` holds it to its
+    /// end). When another run holds it, prints BusyLine on standard error
+    /// and exits with BusyStatus. Where the lock file cannot be made (no
+    /// write access to the state directory, so no runner either) or flock
+    /// is missing, it takes no lock. To be followed by "; COMMAND".
+    static QString lockCommand(const SyncJob& job);
     /// Shell command printing the state file (and its rotated half first).
     static QString readRunsCommand(const SyncJob& job);
 

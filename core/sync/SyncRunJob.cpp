@@ -3,6 +3,7 @@
 #include "RsyncExitPolicy.h"
 #include "SyncCanary.h"
 #include "SyncError.h"
+#include "SyncHostInstall.h"
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "ssh/SshCommandJob.h"
@@ -60,6 +61,16 @@ SshSession* SyncRunJob::sessionOf(HostRole role) const
     return role == HostRole::Main ? m_main.data() : m_backup.data();
 }
 
+QString SyncRunJob::initiatingHostName() const
+{
+    const bool push = m_job.direction == SyncJob::Direction::Push;
+    const SshSession* session = push ? m_main.data() : m_backup.data();
+    const QString role = push ? QStringLiteral("main") : QStringLiteral("backup");
+    if (!session || session->options().target.address.isEmpty())
+        return role;
+    return QStringLiteral("%1 (%2)").arg(role, session->options().target.address);
+}
+
 void SyncRunJob::start()
 {
     if (m_started)
@@ -71,8 +82,8 @@ void SyncRunJob::start()
         // Deferred: finished() never comes from inside start().
         QTimer::singleShot(0, this, [this] {
             fail(Error(SyncError::DirectionLocked,
-                       QStringLiteral("replication from main to backup is locked (%1); "
-                                      "nothing was copied")
+                       tr("replication from main to backup is locked (%1); "
+                          "nothing was copied")
                            .arg(*m_lockReason)),
                  SyncRunRecord::Outcome::Fail);
         });
@@ -81,8 +92,8 @@ void SyncRunJob::start()
     if (reverse && !RsyncCommand::isReversible(m_job)) {
         QTimer::singleShot(0, this, [this] {
             fail(Error(SyncError::RsyncFailed,
-                       QStringLiteral("the job has %1 sources: only a job with one source can "
-                                      "be synced back from backup to main; nothing was copied")
+                       tr("the job has %1 sources: only a job with one source can "
+                          "be synced back from backup to main; nothing was copied")
                            .arg(m_job.sources.size())),
                  SyncRunRecord::Outcome::Fail);
         });
@@ -93,7 +104,59 @@ void SyncRunJob::start()
         return;
     }
     setStep(Step::Hooks);
-    QTimer::singleShot(0, this, [this] { runHook(0); });
+    // Hooks, and a pull's canary on main, come before the transfer's own
+    // command: the lock is looked at first, so that they do not run while
+    // the host runs the job.
+    const bool checkFirst =
+        !m_job.preHooks.isEmpty() || m_job.direction == SyncJob::Direction::Pull;
+    QTimer::singleShot(0, this, [this, checkFirst] {
+        if (checkFirst)
+            checkLock();
+        else
+            runHook(0);
+    });
+}
+
+void SyncRunJob::checkLock()
+{
+    SshSession* initiating =
+        m_job.direction == SyncJob::Direction::Push ? m_main.data() : m_backup.data();
+    if (!initiating) {
+        runHook(0); // which says what is missing
+        return;
+    }
+    SshCommandJob* job =
+        startCommand(initiating, SyncHostInstall::lockCommand(m_job) + QStringLiteral("; exit 0"),
+                     CanaryTimeoutMs);
+    connect(job, &SshCommandJob::finished, this, [this, job] {
+        job->deleteLater();
+        m_command = nullptr;
+        const Result<int>& result = job->result();
+        if (!result && result.error().code<SshError>() == SshError::Cancelled) {
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
+            return;
+        }
+        if (result && *result == SyncHostInstall::BusyStatus &&
+            job->standardError().contains(SyncHostInstall::BusyLine)) {
+            failBusy();
+            return;
+        }
+        // Anything else: the hooks and the transfer meet it themselves.
+        runHook(0);
+    });
+    job->start();
+}
+
+void SyncRunJob::failBusy()
+{
+    // Not retried: the other run may last long, the next due run comes.
+    m_canaryFirst = false;
+    m_record.exitStatus = SyncHostInstall::BusyStatus;
+    fail(Error(SyncError::AlreadyRunning,
+               tr("A run of job %1 is already in progress on %2 (started by its schedule on the "
+                  "host, or from another console); try again when it ends. Nothing was copied.")
+                   .arg(m_job.name, initiatingHostName())),
+         SyncRunRecord::Outcome::Fail);
 }
 
 int SyncRunJob::retryDelayMs(int retry) const
@@ -115,15 +178,14 @@ void SyncRunJob::cancel()
         return;
     if (isWaitingToRetry()) {
         m_retryTimer->stop();
-        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled while waiting to retry")),
+        fail(Error(SyncError::Cancelled, tr("cancelled while waiting to retry")),
              SyncRunRecord::Outcome::Cancelled);
         return;
     }
     if (m_command)
         m_command->cancel(); // its finished() reports Cancelled below
     else if (m_started)
-        fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-             SyncRunRecord::Outcome::Cancelled);
+        fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
 }
 
 SshCommandJob* SyncRunJob::startCommand(SshSession* session, const QString& command, int timeoutMs)
@@ -144,7 +206,7 @@ void SyncRunJob::runHook(qsizetype index)
     const SyncHook& hook = m_job.preHooks.at(index);
     SshSession* session = sessionOf(hook.host);
     if (!session) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to run the hook")),
+        fail(Error(SyncError::NotConnected, tr("no session to run the hook")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -157,21 +219,21 @@ void SyncRunJob::runHook(qsizetype index)
         const Result<int>& result = job->result();
         if (!result) {
             if (result.error().code<SshError>() == SshError::Cancelled) {
-                fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during a hook")),
+                fail(Error(SyncError::Cancelled, tr("cancelled during a hook")),
                      SyncRunRecord::Outcome::Cancelled);
                 return;
             }
             fail(Error(SyncError::HookFailed,
-                       QStringLiteral("the pre-sync hook \"%1\" did not complete: %2; nothing "
-                                      "was copied")
+                       tr("the pre-sync hook \"%1\" did not complete: %2; nothing "
+                          "was copied")
                            .arg(hook.command, result.error().message())),
                  SyncRunRecord::Outcome::Fail);
             return;
         }
         if (*result != 0) {
             fail(Error(SyncError::HookFailed,
-                       QStringLiteral("the pre-sync hook \"%1\" exited with status %2; nothing "
-                                      "was copied")
+                       tr("the pre-sync hook \"%1\" exited with status %2; nothing "
+                          "was copied")
                            .arg(hook.command)
                            .arg(*result)),
                  SyncRunRecord::Outcome::Fail);
@@ -185,7 +247,7 @@ void SyncRunJob::runHook(qsizetype index)
 void SyncRunJob::writeCanary()
 {
     if (!m_main) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to main")),
+        fail(Error(SyncError::NotConnected, tr("no session to main")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -207,11 +269,10 @@ void SyncRunJob::writeCanary()
             return;
         }
         if (!result && result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-                 SyncRunRecord::Outcome::Cancelled);
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        failCanary(result ? QStringLiteral("exit status %1: %2")
+        failCanary(result ? tr("exit status %1: %2")
                                 .arg(*result)
                                 .arg(QString::fromUtf8(job->standardError()).trimmed())
                           : result.error().message());
@@ -232,8 +293,7 @@ void SyncRunJob::canaryWritten()
 void SyncRunJob::failCanary(const QString& why)
 {
     fail(Error(SyncError::CanaryFailed,
-               QStringLiteral("cannot write the RPO canary on main (%1); nothing was copied")
-                   .arg(why)),
+               tr("cannot write the RPO canary on main (%1); nothing was copied").arg(why)),
          SyncRunRecord::Outcome::Fail);
 }
 
@@ -244,7 +304,7 @@ void SyncRunJob::transfer()
     SshSession* initiating =
         m_job.direction == SyncJob::Direction::Push ? m_main.data() : m_backup.data();
     if (!initiating) {
-        fail(Error(SyncError::NotConnected, QStringLiteral("no session to the initiating host")),
+        fail(Error(SyncError::NotConnected, tr("no session to the initiating host")),
              SyncRunRecord::Outcome::Retry);
         return;
     }
@@ -259,7 +319,15 @@ void SyncRunJob::transfer()
     const QString rsync = RsyncCommand::commandLine(m_job, m_peer, m_mode, m_flow);
     // Unquoted: the benchmark runs this very line by hand.
     qCDebug(lcSync).noquote() << "sync" << m_job.name << "runs:" << rsync;
-    const QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
+    QString command = m_canaryFirst ? SyncCanary::writeThenRunCommand(m_job, rsync) : rsync;
+    if (m_mode == RsyncCommand::Mode::Run) {
+        // The lock of the job installed on the host, before the canary:
+        // never two runs at once, whoever started them; rsync holds it
+        // to its end.
+        command = SyncHostInstall::lockCommand(m_job) + QStringLiteral("; ") +
+                  (m_canaryFirst ? command : QStringLiteral("exec ") + command);
+    }
+    m_lockBusy = false;
     SshCommandJob* job = startCommand(initiating, command, m_transferTimeoutMs);
     if (m_canaryFirst) {
         if (!m_canaryTimer) {
@@ -273,8 +341,7 @@ void SyncRunJob::transfer()
                 stuck->deleteLater();
                 stuck->disconnect(this);
                 stuck->cancel();
-                failCanary(
-                    QStringLiteral("it did not finish within %1 s").arg(CanaryTimeoutMs / 1000));
+                failCanary(tr("it did not finish within %1 s").arg(CanaryTimeoutMs / 1000));
             });
         }
         m_canaryTimer->start(CanaryTimeoutMs);
@@ -295,6 +362,10 @@ void SyncRunJob::transfer()
         m_messages += m_parser.takeMessages();
     });
     connect(job, &SshCommandJob::stderrLine, this, [this](const QString& line) {
+        if (line == QLatin1String(SyncHostInstall::BusyLine)) {
+            m_lockBusy = true;
+            return;
+        }
         if (m_canaryInCommand && line == QLatin1String(SyncCanary::WrittenLine)) {
             canaryWritten();
             return;
@@ -319,23 +390,25 @@ void SyncRunJob::onTransferFinished()
     if (m_canaryTimer)
         m_canaryTimer->stop();
     const Result<int>& result = job->result();
+    if (m_lockBusy && result && *result == SyncHostInstall::BusyStatus) {
+        failBusy();
+        return;
+    }
     if (m_canaryFirst) {
         // The command ended before the canary was written: nothing was
         // copied, as with a canary of its own.
         if (!result && result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled")),
-                 SyncRunRecord::Outcome::Cancelled);
+            fail(Error(SyncError::Cancelled, tr("cancelled")), SyncRunRecord::Outcome::Cancelled);
             return;
         }
         const QString output =
             m_messages.mid(m_messagesBeforeCommand).join(QLatin1Char(' ')).trimmed();
-        failCanary(!result ? result.error().message()
-                   : m_canaryFailed
-                       ? QStringLiteral("exit status %1: %2").arg(*result).arg(output)
-                       : QStringLiteral("the command ended with status %1 before the canary "
-                                        "was written: %2")
-                             .arg(*result)
-                             .arg(output));
+        failCanary(!result          ? result.error().message()
+                   : m_canaryFailed ? tr("exit status %1: %2").arg(*result).arg(output)
+                                    : tr("the command ended with status %1 before the canary "
+                                         "was written: %2")
+                                          .arg(*result)
+                                          .arg(output));
         return;
     }
     m_parser.finish();
@@ -343,12 +416,11 @@ void SyncRunJob::onTransferFinished()
     m_messages += m_parser.takeMessages();
     if (!result) {
         if (result.error().code<SshError>() == SshError::Cancelled) {
-            fail(Error(SyncError::Cancelled, QStringLiteral("cancelled during the transfer")),
+            fail(Error(SyncError::Cancelled, tr("cancelled during the transfer")),
                  SyncRunRecord::Outcome::Cancelled);
             return;
         }
-        const QString reason =
-            QStringLiteral("rsync could not run: %1").arg(result.error().message());
+        const QString reason = tr("rsync could not run: %1").arg(result.error().message());
         if (!retryLater(reason))
             fail(Error(SyncError::RsyncFailed, reason), SyncRunRecord::Outcome::Retry);
         return;
@@ -369,11 +441,11 @@ void SyncRunJob::onTransferFinished()
     }
     QString detail = verdict.message;
     if (!m_messages.isEmpty())
-        detail += QStringLiteral(" (") + m_messages.last() + QLatin1Char(')');
+        detail = tr("%1 (%2)").arg(detail, m_messages.last());
     if (verdict.outcome == RsyncExitPolicy::Outcome::Retry && retryLater(detail))
         return;
     if (m_attempts > 1)
-        detail += QStringLiteral(" [after %1 attempts]").arg(m_attempts);
+        detail = tr("%1 [after %n attempts]", nullptr, m_attempts).arg(detail);
     finish(Error(SyncError::RsyncFailed, detail));
 }
 
@@ -382,7 +454,7 @@ bool SyncRunJob::retryLater(const QString& reason)
     if (m_attempts >= m_maxAttempts)
         return false;
     const int delay = retryDelayMs(m_attempts);
-    m_messages.append(QStringLiteral("attempt %1 of %2 failed: %3; retrying in %4 s")
+    m_messages.append(tr("attempt %1 of %2 failed: %3; retrying in %4 s")
                           .arg(m_attempts)
                           .arg(m_maxAttempts)
                           .arg(reason)
@@ -419,6 +491,9 @@ void SyncRunJob::finish(Result<void> result)
     if (m_result)
         return;
     m_record.endedAt = m_clock.now().toUTC();
+    // The last transfer's totals and changes (none when rsync did not run).
+    m_record.stats = m_parser.stats();
+    m_record.setItems(m_items);
     m_result = std::move(result);
     setStep(Step::Done);
     qCDebug(lcSync) << "sync" << m_job.name << "ended:" << m_record.message;

@@ -31,6 +31,15 @@ class SshSession;
 /// (SyncCanary::writeThenRunCommand(): one round trip and one remote shell
 /// fewer); the canary keeps its own 30 s limit and its own error.
 ///
+/// A run (not a dry run) first takes, without waiting, the lock of the job
+/// installed on its initiating host (SyncHostInstall::lockCommand(), in the
+/// transfer's own command, before the canary): while the host's runner or
+/// another console runs the job, it ends with SyncError::AlreadyRunning,
+/// exit status SyncHostInstall::BusyStatus, nothing copied, not retried.
+/// A job with pre-sync hooks, or a pull (its canary is a command of its
+/// own on main), looks at the lock first, so that they do not run while
+/// the host runs the job (one command more; the transfer takes the lock).
+///
 /// A transfer that fails in a transient way (RsyncExitPolicy's Retry: the
 /// connection broke, ssh failed, a timeout) is started again after a
 /// back-off delay, up to maxAttempts() in all; hooks and canary are not
@@ -81,7 +90,9 @@ public:
 
     /// Success, or why the run failed; valid once finished.
     const Result<void>& result() const { return *m_result; }
-    /// The run as kept in the history; valid once finished.
+    /// The run as kept in the history, with the last transfer's --stats
+    /// totals and its first SyncRunRecord::MaxItems changes (items() has
+    /// them all); valid once finished.
     const SyncRunRecord& record() const { return m_record; }
     const QList<RsyncItem>& items() const { return m_items; }
     const RsyncStats& stats() const { return m_parser.stats(); }
@@ -102,6 +113,10 @@ signals:
     void finished();
 
 private:
+    /// Looks at the job's lock on the initiating host before the hooks.
+    void checkLock();
+    /// Ends the run: another run holds the job's lock.
+    void failBusy();
     void runHook(qsizetype index);
     void writeCanary();
     /// The canary came out written (its line, or rsync's first output).
@@ -115,6 +130,8 @@ private:
     void fail(const Error& error, SyncRunRecord::Outcome outcome);
     void finish(Result<void> result);
     SshSession* sessionOf(HostRole role) const;
+    /// "main (ADDRESS)" or "backup (ADDRESS)": where rsync starts.
+    QString initiatingHostName() const;
     SshCommandJob* startCommand(SshSession* session, const QString& command, int timeoutMs);
 
     SyncJob m_job;
@@ -140,6 +157,8 @@ private:
     qsizetype m_messagesBeforeCommand = 0;
     /// The canary of the running command reported failure.
     bool m_canaryFailed = false;
+    /// The running command found the job's lock held on its host.
+    bool m_lockBusy = false;
 
     Step m_step = Step::Hooks;
     QPointer<SshCommandJob> m_command;

@@ -199,11 +199,38 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("rpo_ok")).toBool(), true);
         QVERIFY(json.value(QStringLiteral("rpo_seconds")).toDouble() < 60);
         QCOMPARE(json.value(QStringLiteral("rpo_target_seconds")).toDouble(), 15 * 60.0);
+        // The run and, before it, the dry run: both with what they changed.
         const QJsonArray runs = json.value(QStringLiteral("runs")).toArray();
-        QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("success"));
+        QCOMPARE(runs.size(), 2);
+        const QJsonObject last = runs.at(0).toObject();
+        QCOMPARE(last[QStringLiteral("outcome")].toString(), QStringLiteral("success"));
+        QCOMPARE(last[QStringLiteral("dry_run")].toBool(), false);
+        const QJsonObject stats = last[QStringLiteral("stats")].toObject();
+        QVERIFY(stats[QStringLiteral("transferred_files")].toDouble() >= 2); // a.txt, sub/b.bin
+        QVERIFY(stats[QStringLiteral("total_size")].toDouble() >= 200000);
+        QVERIFY(stats[QStringLiteral("bytes_sent")].toDouble() >= 200000);
+        QVERIFY(stats[QStringLiteral("literal_data")].isDouble());
+        QVERIFY(stats[QStringLiteral("matched_data")].isDouble());
+        const auto sends = [](const QJsonObject& run, const QString& path) {
+            for (const QJsonValue& item : run[QStringLiteral("items")].toArray()) {
+                if (item[QStringLiteral("path")].toString() == path &&
+                    item[QStringLiteral("change")].toString() == QStringLiteral("send"))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(sends(last, QStringLiteral("a.txt")));
+        QVERIFY(last[QStringLiteral("item_count")].toDouble() >= 2);
+        const QJsonObject dry = runs.at(1).toObject();
+        QCOMPARE(dry[QStringLiteral("dry_run")].toBool(), true);
+        QVERIFY(sends(dry, QStringLiteral("sub/b.bin")));
         QVERIFY(json.value(QStringLiteral("next_run")).isString());
         QVERIFY(json.value(QStringLiteral("missed_since")).isNull());
+
+        // In words: the last run's totals.
+        const auto text = sync("status");
+        QVERIFY2(text.out.contains("Last run's totals:"), text.out.constData());
+        QVERIFY2(text.out.contains("transferred "), text.out.constData());
     }
 
     void unknownJobIsAnError()
@@ -244,7 +271,17 @@ private slots:
             QVERIFY2(status.exitCode == 0, status.err.constData());
             const QJsonObject json = QJsonDocument::fromJson(status.out).object();
             QCOMPARE(json.value(QStringLiteral("host_runs_imported")).toInt(), round == 0 ? 1 : 0);
-            QCOMPARE(json.value(QStringLiteral("runs")).toArray().size(), 2);
+            // The dry run, the console's run, the host's run.
+            const QJsonArray runs = json.value(QStringLiteral("runs")).toArray();
+            QCOMPARE(runs.size(), 3);
+            // The runner keeps rsync's totals and counts the changes.
+            const QJsonObject hostRun = runs.at(0).toObject();
+            QCOMPARE(
+                hostRun[QStringLiteral("stats")][QStringLiteral("transferred_files")].toDouble(),
+                hostRun[QStringLiteral("files")].toDouble());
+            QVERIFY(hostRun[QStringLiteral("stats")][QStringLiteral("total_size")].toDouble() > 0);
+            QVERIFY(hostRun[QStringLiteral("item_count")].toDouble() >= 1); // from-host.txt
+            QVERIFY(hostRun[QStringLiteral("items")].toArray().isEmpty());
         }
 
         const auto remove = sync("install", {QStringLiteral("--remove")});

@@ -15,6 +15,7 @@
 #include "sync/RsyncOutputParser.h"
 #include "sync/SyncCanary.h"
 #include "sync/SyncError.h"
+#include "sync/SyncHostInstall.h"
 #include "sync/SyncRunJob.h"
 
 #include <QDir>
@@ -22,6 +23,8 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -298,6 +301,9 @@ private slots:
             write(m_authorizedKeys, m_authorizedKeysBefore);
         if (!m_work.isEmpty())
             QDir(m_work).removeRecursively();
+        // The lock file the runs took on main (this machine's file system).
+        QFile::remove(SyncHostInstall::stateFile(job()) + QStringLiteral(".lock"));
+        QDir().rmdir(QFileInfo(SyncHostInstall::stateFile(job())).absolutePath());
         labctl({QStringLiteral("down")});
     }
 
@@ -374,6 +380,16 @@ private slots:
         QVERIFY(run.record().files >= 2); // the dump and the canary
         QCOMPARE(read(dst() + QStringLiteral("/dump.sql")), QByteArray("dumped\n"));
         QCOMPARE(steps.count(), 3); // canary, transfer, done (hooks is the first step)
+        // The record keeps rsync's totals and the change list.
+        QVERIFY(run.record().stats.complete());
+        QCOMPARE(run.record().stats, run.stats());
+        QCOMPARE(run.record().stats.transferredFiles, run.record().files);
+        QCOMPARE(run.record().itemCount, run.items().size());
+        QCOMPARE(run.record().items, run.items());
+        bool dumpListed = false;
+        for (const RsyncItem& item : run.record().items)
+            dumpListed = dumpListed || item.path == QStringLiteral("dump.sql");
+        QVERIFY(dumpListed);
         // The canary's own lines are not among the run's messages.
         QVERIFY2(!run.messages().join(QLatin1Char('\n')).contains(QStringLiteral("relais-canary")),
                  qPrintable(run.messages().join(QLatin1Char('\n'))));
@@ -463,7 +479,83 @@ private slots:
         for (const RsyncItem& item : run.items())
             listed = listed || item.path == QStringLiteral("after-hook.txt");
         QVERIFY(listed);
+        // The record keeps what the dry run would change.
+        QCOMPARE(run.record().items, run.items());
         QVERIFY(!QFile::exists(dst() + QStringLiteral("/after-hook.txt")));
+    }
+
+    // The job installed on main is running (its runner holds the job's
+    // lock there): a console's run is refused at once, nothing copied,
+    // the canary not written, not retried; a dry run still goes; once the
+    // other run ended, the run goes.
+    void aRunInProgressOnTheHostRefusesTheRun()
+    {
+        write(src() + QStringLiteral("/while-busy.txt"), "busy\n");
+        const QString canary = src() + QStringLiteral("/.relais-canary");
+        const QByteArray canaryBefore = read(canary);
+        QVERIFY(!canaryBefore.isEmpty());
+        // Main's file system is this machine's: the runner's lock is held
+        // the way the runner holds it.
+        const QString lockFile = SyncHostInstall::stateFile(job()) + QStringLiteral(".lock");
+        QVERIFY(QDir().mkpath(QFileInfo(lockFile).absolutePath()));
+        QProcess holder;
+        holder.start(QStringLiteral("/bin/sh"),
+                     {QStringLiteral("-c"), QStringLiteral("exec 9>>'%1'; flock 9; echo held; "
+                                                           "exec sleep 120")
+                                                .arg(lockFile)});
+        const auto stop = qScopeGuard([&] {
+            holder.kill();
+            holder.waitForFinished(5000);
+        });
+        QVERIFY(holder.waitForReadyRead(20000));
+
+        SyncRunJob run(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                       SystemClock::instance());
+        run.setFirstRetryDelayMs(100);
+        QSignalSpy retrying(&run, &SyncRunJob::retrying);
+        runJob(run);
+        QVERIFY(!run.result().ok());
+        QVERIFY2(run.result().error().is(SyncError::AlreadyRunning),
+                 qPrintable(run.result().error().message()));
+        const QString message = run.record().message;
+        QVERIFY2(message.contains(QStringLiteral("A run of job lab-files is already in progress "
+                                                 "on main (")) &&
+                     message.contains(host("main").value(QStringLiteral("address")).toString()),
+                 qPrintable(message));
+        QCOMPARE(run.record().exitStatus, SyncHostInstall::BusyStatus);
+        QCOMPARE(run.record().outcome, SyncRunRecord::Outcome::Fail);
+        QCOMPARE(run.attempts(), 1);
+        QCOMPARE(retrying.count(), 0);
+        QVERIFY(!run.messages().contains(QLatin1String(SyncHostInstall::BusyLine)));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/while-busy.txt")));
+        QCOMPARE(read(canary), canaryBefore);
+
+        // A job with a hook looks at the lock first: the hook does not run.
+        SyncJob hooked = job();
+        const QString marker = m_work + QStringLiteral("/hook-ran");
+        hooked.preHooks = {SyncHook{HostRole::Main, QStringLiteral("touch ") + marker, 30}};
+        SyncRunJob withHook(hooked, peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                            SystemClock::instance());
+        runJob(withHook);
+        QVERIFY2(withHook.result().error().is(SyncError::AlreadyRunning),
+                 qPrintable(withHook.record().message));
+        QCOMPARE(withHook.record().exitStatus, SyncHostInstall::BusyStatus);
+        QVERIFY(!QFile::exists(marker));
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/while-busy.txt")));
+
+        // A dry run changes nothing: it does not wait for the lock.
+        SyncRunJob dry(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::DryRun,
+                       SystemClock::instance());
+        runJob(dry);
+        QVERIFY(dry.result().ok());
+
+        holder.kill();
+        QVERIFY(holder.waitForFinished(5000));
+        SyncRunJob again(job(), peer(), m_main.get(), m_backup.get(), RsyncCommand::Mode::Run,
+                         SystemClock::instance());
+        runJob(again);
+        QVERIFY2(again.result().ok(), qPrintable(again.record().message));
+        QCOMPARE(read(dst() + QStringLiteral("/while-busy.txt")), QByteArray("busy\n"));
     }
 
     // Relais sets the replication key up itself: installed on main through

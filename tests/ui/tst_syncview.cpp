@@ -1,4 +1,5 @@
 #include "SyncRunChart.h"
+#include "SyncRunDetails.h"
 #include "SyncView.h"
 #include "common/Database.h"
 #include "common/ManualClock.h"
@@ -277,6 +278,72 @@ private slots:
         QCOMPARE(chart->maxBytes(), 10);
         view.setHistory(nullptr);
         QCOMPARE(runs->rowCount(), 0);
+    }
+
+    // The selected run's totals and change list; Enter on a run moves to
+    // its changes; a run without totals says so.
+    void detailsOfTheSelectedRun()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("details.db")), m_clock);
+        QVERIFY(db);
+        SyncHistory history(**db, QStringLiteral("/sites/lab.json"));
+        const QDateTime t0(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        QVERIFY(history.record(run(QStringLiteral("www"), t0, 2000, 100))); // no totals
+        SyncRunRecord detailed = run(QStringLiteral("www"), t0.addSecs(300), 2000, 101234);
+        detailed.stats.files = 120;
+        detailed.stats.createdFiles = 3;
+        detailed.stats.deletedFiles = 2;
+        detailed.stats.transferredFiles = 10;
+        detailed.stats.totalSize = 5000000;
+        detailed.stats.transferredSize = 123456;
+        detailed.stats.literalData = 100000;
+        detailed.stats.matchedData = 23456;
+        detailed.stats.bytesSent = 101234;
+        detailed.stats.bytesReceived = 4321;
+        QList<RsyncItem> items;
+        for (int i = 0; i < SyncRunRecord::MaxItems + 5; ++i)
+            items.append(SyncHistory::itemFrom(QStringLiteral("<f+++++++++"),
+                                               QStringLiteral("new-%1.txt").arg(i)));
+        items.insert(
+            1, SyncHistory::itemFrom(QStringLiteral("*deleting"), QStringLiteral("old/gone.txt")));
+        detailed.setItems(items);
+        QVERIFY(history.record(detailed));
+
+        SyncView view;
+        view.setSite(site());
+        view.setHistory(&history);
+        view.resize(1000, 800);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        auto* runs = view.findChild<QTableWidget*>(QStringLiteral("syncRuns"));
+        auto* totals = view.findChild<QLabel*>(QStringLiteral("syncRunTotals"));
+        auto* changes = view.findChild<QTableWidget*>(QStringLiteral("syncRunChanges"));
+        auto* more = view.findChild<QLabel*>(QStringLiteral("syncRunMore"));
+        QVERIFY(runs && totals && changes && more);
+
+        // The newest run is shown at first.
+        QCOMPARE(runs->rowCount(), 2);
+        QVERIFY2(totals->text().contains(QStringLiteral("Transferred: 10 of 120 files")),
+                 qPrintable(totals->text()));
+        QVERIFY(totals->text().contains(QStringLiteral("Created: 3, deleted: 2")));
+        QVERIFY(totals->text().contains(QStringLiteral("Sent: ")));
+        QCOMPARE(changes->rowCount(), SyncRunRecord::MaxItems);
+        QCOMPARE(changes->item(0, SyncRunDetails::ChangeColumn)->text(), QStringLiteral("sent"));
+        QCOMPARE(changes->item(1, SyncRunDetails::ChangeColumn)->text(), QStringLiteral("deleted"));
+        QCOMPARE(changes->item(1, SyncRunDetails::PathColumn)->text(),
+                 QStringLiteral("old/gone.txt"));
+        QVERIFY2(more->text().contains(QStringLiteral("6 more")), qPrintable(more->text()));
+
+        // The keyboard: down to the older run, then Enter to its changes.
+        runs->setFocus();
+        QTest::keyClick(runs, Qt::Key_Down);
+        QCOMPARE(totals->text(), QStringLiteral("rsync's totals were not recorded for this run."));
+        QCOMPARE(changes->rowCount(), 0);
+        QTest::keyClick(runs, Qt::Key_Up);
+        QCOMPARE(changes->rowCount(), SyncRunRecord::MaxItems);
+        QTest::keyClick(runs, Qt::Key_Return);
+        QTRY_VERIFY(changes->hasFocus());
     }
 
     void chartData()

@@ -1,10 +1,15 @@
 #include "sync/HostReplicationLock.h"
 #include "sync/RsyncCommand.h"
 #include "sync/RsyncExitPolicy.h"
+#include "sync/RsyncOutputParser.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <tuple>
@@ -47,6 +52,125 @@ QString str(const char* s)
     return QLatin1String(s);
 }
 
+void write(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+}
+
+QByteArray read(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Every path under @p dir, relative, hidden ones included.
+QStringList tree(const QString& dir)
+{
+    QStringList paths;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths.append(QDir(dir).relativeFilePath(it.next()));
+    paths.sort();
+    return paths;
+}
+
+/// A push job's rsync run for real with this machine as both hosts: a
+/// stand-in ssh hands the command to the key's forced command (the real
+/// rrsync -wo, behind the direction guard) in SSH_ORIGINAL_COMMAND, as
+/// sshd does.
+class LocalPush
+{
+public:
+    LocalPush()
+    {
+        m_job.name = QStringLiteral("local");
+        m_job.sources = {m_dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        m_job.destination = m_dir.filePath(QStringLiteral("dst"));
+        m_job.lowPriority = false;
+        QDir().mkpath(src());
+        QDir().mkpath(dst());
+        write(m_dir.filePath(QStringLiteral("ssh")),
+              "#!/bin/sh\n"
+              "while [ $# -gt 0 ]; do\n"
+              "    case \"$1\" in -i|-p|-o|-l) shift 2;; -*) shift;; *) break;; esac\n"
+              "done\n"
+              "shift\n"
+              "SSH_ORIGINAL_COMMAND=\"$*\"; export SSH_ORIGINAL_COMMAND\n"
+              "exec /bin/sh -c \"$RELAIS_TEST_FORCED\"\n");
+        QFile(m_dir.filePath(QStringLiteral("ssh")))
+            .setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ExeOwner);
+    }
+
+    static bool available()
+    {
+        return !QStandardPaths::findExecutable(QStringLiteral("rsync")).isEmpty() &&
+               !QStandardPaths::findExecutable(QStringLiteral("rrsync")).isEmpty();
+    }
+
+    QString src() const { return m_dir.filePath(QStringLiteral("src")); }
+    QString dst() const { return m_dir.filePath(QStringLiteral("dst")); }
+    SyncJob& job() { return m_job; }
+
+    /// The command's arguments, ssh swapped for the stand-in.
+    QStringList arguments(RsyncCommand::Mode mode) const
+    {
+        QStringList args = RsyncCommand::arguments(m_job, peer(), mode);
+        args[args.indexOf(QStringLiteral("-e")) + 1] = m_dir.filePath(QStringLiteral("ssh"));
+        return args;
+    }
+
+    /// Starts rsync with @p args (argv[0] "rsync" first).
+    void start(QProcess& rsync, const QStringList& args) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        qputenv("RELAIS_HOST_LOCK_FILE", m_dir.filePath(QStringLiteral("no-mark")).toUtf8());
+        env.insert(QStringLiteral("RELAIS_TEST_FORCED"), RsyncCommand::forcedCommand(m_job));
+        qunsetenv("RELAIS_HOST_LOCK_FILE");
+        rsync.setProcessEnvironment(env);
+        rsync.setProgram(args.first());
+        rsync.setArguments(args.mid(1));
+        rsync.start();
+    }
+
+    struct Run
+    {
+        int exitStatus = -1;
+        QList<RsyncItem> items;
+        QStringList messages;
+        RsyncStats stats;
+    };
+
+    Run run(const QStringList& args) const
+    {
+        QProcess rsync;
+        start(rsync, args);
+        Run result;
+        if (!rsync.waitForFinished(60000))
+            return result;
+        RsyncOutputParser parser;
+        parser.feed(rsync.readAllStandardOutput());
+        parser.finish();
+        result.exitStatus = rsync.exitCode();
+        result.items = parser.takeItems();
+        result.messages = parser.takeMessages();
+        for (const QByteArray& line : rsync.readAllStandardError().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                result.messages.append(QString::fromUtf8(line));
+        }
+        result.stats = parser.stats();
+        return result;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    SyncJob m_job;
+};
+
 } // namespace
 
 class TestRsyncCommand : public QObject
@@ -68,9 +192,15 @@ private slots:
             QVERIFY2(args.contains(QLatin1String(option)), option);
         QVERIFY(!args.contains(QStringLiteral("--dry-run")));
         // No explicit --partial-dir: rrsync would make it absolute, and rsync
-        // then discards completed files while exiting 0.
+        // then discards completed files while exiting 0 (see
+        // anExplicitPartialDirIsThrownAwayThroughRrsync). --delay-updates'
+        // own staging directory is the partial-dir, protected before the
+        // job's excludes.
         for (const QString& arg : args)
             QVERIFY2(!arg.startsWith(QStringLiteral("--partial-dir")), qPrintable(arg));
+        QVERIFY(args.indexOf(QStringLiteral("--filter=-p .~tmp~/")) >= 0);
+        QVERIFY(args.indexOf(QStringLiteral("--filter=-p .~tmp~/")) <
+                args.indexOf(QStringLiteral("--exclude=cache/")));
         const QString ssh = args.at(args.indexOf(QStringLiteral("-e")) + 1);
         QVERIFY(ssh.contains(QStringLiteral("-p 2222")));
         QVERIFY(ssh.contains(QStringLiteral("StrictHostKeyChecking=yes")));
@@ -81,6 +211,105 @@ private slots:
         QCOMPARE(args.mid(args.indexOf(QStringLiteral("--"))),
                  (QStringList{QStringLiteral("--"), QStringLiteral("/srv/www/"),
                               QStringLiteral("/etc/my app"), QStringLiteral("root@192.0.2.20:")}));
+    }
+
+    // The command as Relais runs it, through the real rrsync on the
+    // receiving side: files in same-named directories land whole, nothing
+    // is thrown away, no staging directory is left or listed.
+    void aPushThroughRrsync()
+    {
+        if (!LocalPush::available())
+            QSKIP("rsync or rrsync is not installed");
+        LocalPush push;
+        write(push.src() + QStringLiteral("/a/x"), "one\n");
+        write(push.src() + QStringLiteral("/b/x"), "two\n");
+        write(push.src() + QStringLiteral("/index.html"), "<h1>hi</h1>\n");
+        write(push.dst() + QStringLiteral("/stale.txt"), "gone\n");
+        const LocalPush::Run run = push.run(push.arguments(RsyncCommand::Mode::Run));
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(RsyncExitPolicy::judge(run.exitStatus, run.messages).outcome,
+                 RsyncExitPolicy::Outcome::Success);
+        QCOMPARE(read(push.dst() + QStringLiteral("/a/x")), QByteArray("one\n"));
+        QCOMPARE(read(push.dst() + QStringLiteral("/b/x")), QByteArray("two\n"));
+        QCOMPARE(tree(push.dst()),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("a/x"), QStringLiteral("b"),
+                              QStringLiteral("b/x"), QStringLiteral("index.html")}));
+        QVERIFY(run.stats.complete());
+        QCOMPARE(run.stats.transferredFiles, 3);
+        for (const RsyncItem& item : run.items)
+            QVERIFY2(!item.path.contains(QLatin1String(RsyncCommand::StagingDir)),
+                     qPrintable(item.path));
+    }
+
+    // A push cut in the middle: the part received stays in the staging
+    // directory (never at the file's final name), is not listed nor
+    // deleted by the next run, which resumes from it.
+    void anInterruptedPushResumesFromItsPartialFile()
+    {
+        if (!LocalPush::available())
+            QSKIP("rsync or rrsync is not installed");
+        LocalPush push;
+        QByteArray big(3 * 1024 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < big.size(); ++i)
+            big[i] = char((i * 7919) % 251);
+        write(push.src() + QStringLiteral("/sub/big.bin"), big);
+        write(push.src() + QStringLiteral("/small.txt"), "small\n");
+        push.job().bandwidthLimitKiB = 512; // about 6 s
+        QProcess rsync;
+        push.start(rsync, push.arguments(RsyncCommand::Mode::Run));
+        RsyncOutputParser parser;
+        qint64 received = 0;
+        QObject::connect(&rsync, &QProcess::readyReadStandardOutput, &rsync, [&] {
+            parser.feed(rsync.readAllStandardOutput());
+            if (parser.takeProgressChanged() && parser.progress())
+                received = std::max(received, parser.progress()->bytes);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(received >= 512 * 1024, 30000);
+        rsync.terminate();
+        QVERIFY(rsync.waitForFinished(20000));
+        QVERIFY(rsync.exitCode() != 0);
+        const QString partial = push.dst() + QStringLiteral("/sub/.~tmp~/big.bin");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(partial).size() > 0, 10000);
+        QVERIFY(QFileInfo(partial).size() < big.size());
+        QVERIFY(!QFile::exists(push.dst() + QStringLiteral("/sub/big.bin")));
+
+        // Neither the dry run nor the run lists or deletes it.
+        push.job().bandwidthLimitKiB = 0;
+        const LocalPush::Run dry = push.run(push.arguments(RsyncCommand::Mode::DryRun));
+        QCOMPARE(dry.exitStatus, 0);
+        for (const RsyncItem& item : dry.items)
+            QVERIFY2(!item.path.contains(QLatin1String(RsyncCommand::StagingDir)),
+                     qPrintable(item.path));
+        QVERIFY(QFileInfo(partial).size() > 0);
+        const LocalPush::Run run = push.run(push.arguments(RsyncCommand::Mode::Run));
+        QVERIFY2(run.exitStatus == 0, qPrintable(run.messages.join(QLatin1Char('\n'))));
+        QCOMPARE(read(push.dst() + QStringLiteral("/sub/big.bin")), big);
+        QVERIFY2(run.stats.matchedData > 0, "the run did not resume from the partial file");
+        for (const RsyncItem& item : run.items)
+            QVERIFY2(!item.path.contains(QLatin1String(RsyncCommand::StagingDir)),
+                     qPrintable(item.path));
+        QCOMPARE(tree(push.dst()), (QStringList{QStringLiteral("small.txt"), QStringLiteral("sub"),
+                                                QStringLiteral("sub/big.bin")}));
+    }
+
+    // Why Relais passes no --partial-dir: through rrsync -wo the receiving
+    // rsync gets it as /proc/self/fd/N, cannot use it, throws every file
+    // away and exits 0; the exit policy catches it. When this test fails,
+    // rrsync no longer rewrites the option and --partial-dir may be passed.
+    void anExplicitPartialDirIsThrownAwayThroughRrsync()
+    {
+        if (!LocalPush::available())
+            QSKIP("rsync or rrsync is not installed");
+        LocalPush push;
+        write(push.src() + QStringLiteral("/a/x"), "one\n");
+        QStringList args = push.arguments(RsyncCommand::Mode::Run);
+        args.insert(args.indexOf(QStringLiteral("--delay-updates")) + 1,
+                    QStringLiteral("--partial-dir=.relais-partial"));
+        const LocalPush::Run run = push.run(args);
+        QCOMPARE(run.exitStatus, 0);
+        QVERIFY(!QFile::exists(push.dst() + QStringLiteral("/a/x")));
+        QCOMPARE(RsyncExitPolicy::judge(run.exitStatus, run.messages).outcome,
+                 RsyncExitPolicy::Outcome::Fail);
     }
 
     void dryRunAndOptionsOff()

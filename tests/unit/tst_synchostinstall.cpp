@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -141,6 +142,9 @@ private slots:
         QCOMPARE(runs[0].bytes, 5000);
         QCOMPARE(runs[1].outcome, SyncRunRecord::Outcome::Warning);
         QCOMPARE(runs[1].files, -1);
+        // A runner installed before the totals wrote none.
+        QCOMPARE(runs[0].stats, RsyncStats());
+        QCOMPARE(runs[0].itemCount, 0);
     }
 
     // The runner as the timer starts it, with a stand-in rsync first in
@@ -167,9 +171,25 @@ private slots:
         QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
         QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
         QVERIFY(fake.open(QIODevice::WriteOnly));
+        // What rsync prints: progress lines redrawn with \r, the itemized
+        // changes, the --stats totals.
         fake.write("#!/bin/sh\n"
                    "echo \"$@\" > \"$RELAIS_TEST_ARGS\"\n"
-                   "printf 'Number of regular files transferred: 1,234\\n"
+                   "printf '.d..t...... ./\\n"
+                   "<f+++++++++ new file.txt\\n"
+                   "          1,024  50%%    1.00MB/s    0:00:00\\r"
+                   "          2,048 100%%    1.00MB/s    0:00:00 (xfr#1, to-chk=0/3)\\n"
+                   "*deleting   old/gone.txt\\n"
+                   "\\n"
+                   "Number of files: 3 (reg: 2, dir: 1)\\n"
+                   "Number of created files: 1 (reg: 1)\\n"
+                   "Number of deleted files: 1 (reg: 1)\\n"
+                   "Number of regular files transferred: 1,234\\n"
+                   "Total file size: 9,999 bytes\\n"
+                   "Total transferred file size: 2,048 bytes\\n"
+                   "Literal data: 2,000 bytes\\n"
+                   "Matched data: 48 bytes\\n"
+                   "File list size: 0\\n"
                    "Total bytes sent: 56,789\\n"
                    "Total bytes received: 4,321\\n'\n"
                    "exit " +
@@ -210,6 +230,21 @@ private slots:
             QCOMPARE(runs.last().files, 1234);
             QCOMPARE(runs.last().bytes, pull ? 4321 : 56789);
             QVERIFY(runs.last().endedAt >= runs.last().startedAt);
+            // rsync's totals, and the number of changes (not the list).
+            RsyncStats stats;
+            stats.files = 3;
+            stats.createdFiles = 1;
+            stats.deletedFiles = 1;
+            stats.transferredFiles = 1234;
+            stats.totalSize = 9999;
+            stats.transferredSize = 2048;
+            stats.literalData = 2000;
+            stats.matchedData = 48;
+            stats.bytesSent = 56789;
+            stats.bytesReceived = 4321;
+            QCOMPARE(runs.last().stats, stats);
+            QCOMPARE(runs.last().itemCount, 3);
+            QVERIFY(runs.last().items.isEmpty());
         }
         // A pull's runner (on backup) cannot write main's canary.
         QCOMPARE(QFile::exists(dir.filePath(QStringLiteral("src/.relais-canary"))), !pull);
@@ -218,6 +253,100 @@ private slots:
         const QByteArray used = args.readAll();
         QVERIFY2(used.contains("--delay-updates") && used.contains("root@10.231.0.20:"),
                  used.constData());
+    }
+
+    // A console's run takes the runner's lock without waiting: refused with
+    // BusyStatus and BusyLine while the runner (or another run) holds it;
+    // and the runner does nothing while a console's run holds it.
+    void consoleRunsTakeTheRunnersLock()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("flock")).isEmpty())
+            QSKIP("flock is not installed");
+        QTemporaryDir dir;
+        SyncJob job = jobWith(SyncSchedule::Kind::Every, 5);
+        job.sources = {dir.filePath(QStringLiteral("src")) + QLatin1Char('/')};
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("src"))));
+        const QString state = dir.filePath(QStringLiteral("state"));
+        const QString lockFile = state + QStringLiteral("/www.jsonl.lock");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RELAIS_SYNC_STATE_DIR"), state);
+        const auto shell = [&](const QString& command) {
+            auto* sh = new QProcess(this);
+            sh->setProcessEnvironment(env);
+            sh->start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), command});
+            return sh;
+        };
+        const QString lock = SyncHostInstall::lockCommand(job) + QStringLiteral("; ");
+
+        // Free: the command runs (and makes the state directory).
+        QProcess* free = shell(lock + QStringLiteral("echo ran"));
+        QVERIFY(free->waitForFinished(20000));
+        QCOMPARE(free->exitCode(), 0);
+        QCOMPARE(free->readAllStandardOutput(), QByteArray("ran\n"));
+        QVERIFY(QFile::exists(lockFile));
+
+        // Held by another process (the runner takes it the same way).
+        QProcess* holder = shell(QStringLiteral("exec 9>>") + lockFile +
+                                 QStringLiteral("; flock 9; echo held; exec sleep 60"));
+        const auto stop = qScopeGuard([&] {
+            holder->kill();
+            holder->waitForFinished(5000);
+        });
+        QVERIFY(holder->waitForReadyRead(20000));
+        QProcess* busy = shell(lock + QStringLiteral("echo ran"));
+        QVERIFY(busy->waitForFinished(20000));
+        QCOMPARE(busy->exitCode(), SyncHostInstall::BusyStatus);
+        QVERIFY(busy->readAllStandardOutput().isEmpty());
+        QCOMPARE(busy->readAllStandardError().trimmed(), QByteArray(SyncHostInstall::BusyLine));
+        QCOMPARE(RsyncExitPolicy::classify(SyncHostInstall::BusyStatus).outcome,
+                 RsyncExitPolicy::Outcome::Fail);
+        holder->kill();
+        QVERIFY(holder->waitForFinished(5000));
+
+        // A console's run holds it (rsync exec'd keeps it): the runner
+        // starts nothing and records nothing.
+        QProcess* console = shell(lock + QStringLiteral("echo locked; exec sleep 60"));
+        const auto stopConsole = qScopeGuard([&] {
+            console->kill();
+            console->waitForFinished(5000);
+        });
+        QVERIFY(console->waitForReadyRead(20000));
+        QCOMPARE(console->readAllStandardOutput(), QByteArray("locked\n"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("bin"))));
+        QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        fake.write("#!/bin/sh\ntouch \"$RELAIS_TEST_RAN\"\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner));
+        const QString script = dir.filePath(QStringLiteral("runner.sh"));
+        QFile out(script);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(SyncHostInstall::runnerScript(job, peer()).toUtf8());
+        out.close();
+        env.insert(QStringLiteral("PATH"), dir.filePath(QStringLiteral("bin")) + QLatin1Char(':') +
+                                               env.value(QStringLiteral("PATH")));
+        env.insert(QStringLiteral("RELAIS_TEST_RAN"), dir.filePath(QStringLiteral("ran")));
+        env.insert(QStringLiteral("RELAIS_HOST_LOCK_FILE"), dir.filePath(QStringLiteral("none")));
+        QProcess* runner = shell(QStringLiteral("exec /bin/sh ") + script);
+        QVERIFY(runner->waitForFinished(20000));
+        QCOMPARE(runner->exitCode(), 0);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("ran"))));
+        QVERIFY(!QFile::exists(state + QStringLiteral("/www.jsonl")));
+        console->kill();
+        QVERIFY(console->waitForFinished(5000));
+        // Once it ended, the runner runs.
+        runner = shell(QStringLiteral("exec /bin/sh ") + script);
+        QVERIFY(runner->waitForFinished(20000));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("ran"))));
+
+        // No write access to the state directory (no runner can be there):
+        // no lock, the command runs.
+        env.insert(QStringLiteral("RELAIS_SYNC_STATE_DIR"), QStringLiteral("/proc/relais-none"));
+        QProcess* unlocked = shell(lock + QStringLiteral("echo ran"));
+        QVERIFY(unlocked->waitForFinished(20000));
+        QCOMPARE(unlocked->exitCode(), 0);
+        QCOMPARE(unlocked->readAllStandardOutput(), QByteArray("ran\n"));
     }
 
     // The direction guard's mark on backup: a pull job's runner (on backup)
