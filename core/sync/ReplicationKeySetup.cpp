@@ -185,10 +185,14 @@ void ReplicationKeySetup::installPrivateKey()
     QStringList knownLines;
     for (const HostKey& k : std::as_const(m_otherKeys))
         knownLines << hostName + QLatin1Char(' ') + k.type + QLatin1Char(' ') + k.base64();
+    // The public half beside it: ssh offers KEY.pub when it exists, and a
+    // stale one (an earlier key's) would be offered instead of this key.
+    const QString pub = shellPath(keyPath() + QStringLiteral(".pub"));
     const QString command =
         QStringLiteral("umask 077 && mkdir -p %1 && cat > %2 && mv -f %2 %3 && printf '%s\\n' %4 "
-                       "> %5.tmp && mv -f %5.tmp %5")
-            .arg(dir, tmp, key, shellJoin(knownLines), known);
+                       "> %5.tmp && mv -f %5.tmp %5 && printf '%s\\n' %6 > %7.tmp && "
+                       "mv -f %7.tmp %7")
+            .arg(dir, tmp, key, shellJoin(knownLines), known, shellQuote(m_publicLine), pub);
     emit progress(tr("Installing the new key on %1…")
                       .arg(m_initiating ? m_initiating->options().target.address : QString()));
     // Handed over, not copied: the job holds the only copy of the key.
