@@ -14,6 +14,7 @@
 #include "RecentSites.h"
 #include "RehearsalReminder.h"
 #include "RehearsalStatus.h"
+#include "ReplicationKeyDialog.h"
 #include "SyncConsole.h"
 #include "SyncView.h"
 #include "UnlockDialog.h"
@@ -125,6 +126,7 @@ MainWindow::MainWindow(RecentSites& recent, QWidget* parent)
         if (m_syncConsole)
             m_syncConsole->cancel(job);
     });
+    connect(m_syncView, &SyncView::keySetupRequested, this, &MainWindow::setUpSyncKey);
     connect(m_dnsView, &DnsView::vaultNeeded, this, [this] { unlockVault({}); });
     connect(m_dashboard, &DashboardView::rehearsalRequested, this, &MainWindow::runRehearsal);
     m_drills->setRunnerProvider(
@@ -928,6 +930,34 @@ void MainWindow::runSync(const QString& job, bool dryRun)
     });
 }
 
+void MainWindow::setUpSyncKey(const QString& job)
+{
+    if (!m_syncConsole || !m_site || !m_vault || m_vault->isLocked())
+        return;
+    const auto found = std::find_if(m_site->syncJobs.cbegin(), m_site->syncJobs.cend(),
+                                    [&](const SyncJob& j) { return j.name == job; });
+    if (found == m_site->syncJobs.cend())
+        return;
+    if (!m_syncConnections) {
+        // The same connections as the sync runs: made once, kept.
+        m_syncConnections =
+            std::make_unique<SiteConnections>(*m_site, *m_vault, &hostKeyVerifier(), nullptr,
+                                              &tlsTrust(), SiteConnections::Credentials::HostsOnly);
+        m_syncConsole->setConnections(m_syncConnections.get());
+    }
+    auto* dialog = new ReplicationKeyDialog(*m_site, *found, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    SyncConsole* console = m_syncConsole.get();
+    dialog->setKeyDirectory(console->keyDir());
+    dialog->setStarter([console = QPointer<SyncConsole>(console)](const ReplicationKeyRequest& r) {
+        return console ? console->setUpKey(r)
+                       : Result<ReplicationKeySetup*>(static_cast<ReplicationKeySetup*>(nullptr));
+    });
+    // The site closes or opens again: its connections go, the set-up first.
+    connect(console, &QObject::destroyed, dialog, &ReplicationKeyDialog::abandon);
+    dialog->open();
+}
+
 void MainWindow::refreshSyncLock()
 {
     std::optional<ReplicationLock::State> lock;
@@ -1021,6 +1051,7 @@ void MainWindow::updateVaultActions()
 {
     m_lockVault->setEnabled(m_vault != nullptr);
     m_dnsView->setVault(m_vault.get());
+    m_syncView->setVaultUnlocked(m_vault && !m_vault->isLocked());
     if (!m_vault)
         releaseContainerConnections();
     else

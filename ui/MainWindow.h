@@ -213,6 +213,8 @@ private:
     void updateVaultActions();
     void openSync();
     void runSync(const QString& job, bool dryRun);
+    /// Opens ReplicationKeyDialog for @p job (the vault must be unlocked).
+    void setUpSyncKey(const QString& job);
     void refreshSyncLock();
     /// Gives the containers view its replication history and, once the
     /// vault is unlocked, its own connections to the LXD of both hosts.

@@ -4,8 +4,11 @@
 #include "common/Clock.h"
 #include "plan/SiteConnections.h"
 #include "ssh/SshCommandJob.h"
+#include "ssh/SshSession.h"
+#include "sync/ReplicationKeySetup.h"
 #include "sync/ReplicationLock.h"
 #include "sync/RpoProbe.h"
+#include "sync/SyncError.h"
 #include "sync/SyncHistory.h"
 #include "sync/SyncHostInstall.h"
 #include "sync/SyncRunJob.h"
@@ -178,6 +181,35 @@ bool SyncConsole::startRun(const SyncJob& job, bool dryRun, bool scheduled)
     emit runStarted(name, dryRun);
     run->start();
     return true;
+}
+
+Result<ReplicationKeySetup*> SyncConsole::setUpKey(const ReplicationKeyRequest& request) const
+{
+    const SyncJob* job = find(request.job);
+    if (!job)
+        return Error(SyncError::NotConnected, tr("the site has no sync job %1").arg(request.job));
+    if (!m_connections)
+        return Error(SyncError::NotConnected,
+                     tr("no connection to the hosts: unlock the vault to set up the key"));
+    const bool push = job->direction == SyncJob::Direction::Push;
+    const Result<SshSession*> initiating =
+        m_connections->session(push ? HostRole::Main : HostRole::Backup);
+    if (!initiating)
+        return initiating.error();
+    const Result<SshSession*> other =
+        m_connections->session(push ? HostRole::Backup : HostRole::Main);
+    if (!other)
+        return other.error();
+    const Host& host = push ? m_site.backup : m_site.main;
+    auto* setup = new ReplicationKeySetup(*job, *initiating, *other, host.address,
+                                          host.ssh.port > 0 ? host.ssh.port : 22, {});
+    // Read once the other host is reached: a key trusted on that first
+    // connection counts.
+    setup->setTrustedKeysFile((*other)->options().knownHostsPath);
+    setup->setKeyDirectory(request.keyDirectory);
+    setup->setAuthorizedKeysPath(request.authorizedKeysPath);
+    setup->setFlow(request.flow);
+    return setup;
 }
 
 void SyncConsole::cancel(const QString& job)

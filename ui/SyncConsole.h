@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ReplicationKeyRequest.h"
+#include "common/Result.h"
 #include "health/HealthEvent.h"
 #include "site/Site.h"
 #include "sync/RsyncItem.h"
@@ -16,6 +18,7 @@ namespace relais {
 
 class Clock;
 class Database;
+class ReplicationKeySetup;
 class RpoProbe;
 class SiteConnections;
 class SshCommandJob;
@@ -57,6 +60,13 @@ public:
     SiteConnections* connections() const { return m_connections; }
     /// Where the replication keys are on the initiating hosts.
     void setKeyDir(const QString& dir) { m_keyDir = dir; }
+    const QString& keyDir() const { return m_keyDir; }
+    /// The set-up of a job's replication key with the console's connections
+    /// (not started; the caller owns it), or why there is none (no
+    /// connections: the vault was never unlocked for sync). The other
+    /// host's keys are read from the known_hosts its session checks, once
+    /// it has been reached.
+    Result<ReplicationKeySetup*> setUpKey(const ReplicationKeyRequest& request) const;
 
     /// Starts the schedules.
     void start();

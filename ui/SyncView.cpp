@@ -48,6 +48,7 @@ SyncView::SyncView(QWidget* parent)
     , m_run(new QPushButton(tr("R&un Now"), this))
     , m_dryRun(new QPushButton(tr("Dr&y Run"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
+    , m_setupKey(new QPushButton(tr("Set Up &Key…"), this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_rate(new QLabel(this))
@@ -81,6 +82,7 @@ SyncView::SyncView(QWidget* parent)
     m_run->setToolTip(tr("Copy the selected job's changes to the backup now"));
     m_dryRun->setToolTip(tr("List what the selected job would change, without changing anything"));
     m_cancel->setToolTip(tr("Stop the selected job's run"));
+    m_setupKey->setObjectName(QStringLiteral("syncSetupKeyButton"));
     m_status->setObjectName(QStringLiteral("syncStatus"));
     m_status->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("syncProgress"));
@@ -109,6 +111,7 @@ SyncView::SyncView(QWidget* parent)
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_rate);
+    buttons->addWidget(m_setupKey);
 
     auto* dryBox = new QGroupBox(tr("Dry run"), this);
     auto* dryLayout = new QVBoxLayout(dryBox);
@@ -151,6 +154,10 @@ SyncView::SyncView(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (isRunning(selectedJob()))
             emit cancelRequested(selectedJob());
+    });
+    connect(m_setupKey, &QPushButton::clicked, this, [this] {
+        if (!selectedJob().isEmpty() && m_vaultUnlocked)
+            emit keySetupRequested(selectedJob());
     });
     updateButtons();
 }
@@ -244,6 +251,12 @@ void SyncView::setRpo(const QString& job, const std::optional<qint64>& ageMs)
     m_rpo.insert(job, ageMs);
     if (const int row = rowOf(job); row >= 0)
         fillRow(row);
+}
+
+void SyncView::setVaultUnlocked(bool unlocked)
+{
+    m_vaultUnlocked = unlocked;
+    updateButtons();
 }
 
 QString SyncView::selectedJob() const
@@ -413,6 +426,13 @@ void SyncView::updateButtons()
                              : tr("Copy the selected job's changes to the backup now"));
     m_dryRun->setEnabled(!job.isEmpty() && !running);
     m_cancel->setEnabled(running);
+    m_setupKey->setEnabled(!job.isEmpty() && m_vaultUnlocked);
+    m_setupKey->setToolTip(
+        job.isEmpty()      ? tr("Select a sync job first")
+        : !m_vaultUnlocked ? tr("Unlock the vault first (Tools ▸ Credentials…): the key is set "
+                                "up with the site's SSH keys")
+                           : tr("Make the selected job's replication key on the host that starts "
+                                "its copies and authorize it on the other host"));
 }
 
 void SyncView::runStarted(const QString& job, bool dryRun)

@@ -27,7 +27,9 @@ class SyncRunDetails;
 /// run and Cancel for the selected job; the running job's progress with
 /// rate and ETA; the selected job's run history and its chart, and the
 /// selected run's details (rsync's totals and change list; Enter or a
-/// double click on a run moves to its change list).
+/// double click on a run moves to its change list); "Set Up Key…" for the
+/// selected job's replication key (keySetupRequested(), only while the
+/// vault is unlocked).
 ///
 /// The view runs nothing itself: it asks with runRequested() and
 /// cancelRequested(), and whoever runs the jobs (SyncConsole, or a test)
@@ -48,6 +50,8 @@ public:
     void setNextRun(const QString& job, const std::optional<QDateTime>& at);
     /// The canary's age on backup (none: unknown).
     void setRpo(const QString& job, const std::optional<qint64>& ageMs);
+    /// Whether the site's vault is unlocked (the key set-up needs its SSH keys).
+    void setVaultUnlocked(bool unlocked);
 
     QString selectedJob() const;
     void selectJob(const QString& job);
@@ -80,6 +84,8 @@ public slots:
 signals:
     void runRequested(const QString& job, bool dryRun);
     void cancelRequested(const QString& job);
+    /// "Set Up Key…" for @p job: the owner opens ReplicationKeyDialog.
+    void keySetupRequested(const QString& job);
 
 private:
     void fillJobs();
@@ -98,12 +104,14 @@ private:
     QHash<QString, SyncRunRecord> m_last;
     QHash<QString, QString> m_skipped;
     QHash<QString, bool> m_running; ///< job → dry run
+    bool m_vaultUnlocked = false;
 
     QLabel* m_lockBanner;
     QTableWidget* m_jobs;
     QPushButton* m_run;
     QPushButton* m_dryRun;
     QPushButton* m_cancel;
+    QPushButton* m_setupKey;
     QLabel* m_status;
     QProgressBar* m_progress;
     QLabel* m_rate;

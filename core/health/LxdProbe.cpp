@@ -52,21 +52,20 @@ ProbeResult LxdProbe::judge(HostRole host, const QString& instance, const QStrin
                             const QDateTime& now, qint64 latencyMs)
 {
     const QString where = QLatin1String(roleName(host));
-    const QString state = status.isEmpty() ? QStringLiteral("missing") : status.toLower();
-    QString message = QStringLiteral("%1 %2 on %3").arg(instance, state, where);
+    const QString state = status.isEmpty() ? tr("missing") : status.toLower();
+    QString message = tr("%1 %2 on %3").arg(instance, state, where);
     bool ok = host == HostRole::Main ? status == QLatin1String("Running") : !status.isEmpty();
     if (maxCopyAgeMinutes > 0) {
         if (!lastCopy) {
             ok = false;
-            message += QStringLiteral("; copy age unknown: %1").arg(lastCopy.error().message());
+            message += tr("; copy age unknown: %1").arg(lastCopy.error().message());
         } else if (!lastCopy->has_value()) {
             ok = false;
-            message += QStringLiteral("; never replicated to the backup");
+            message += tr("; never replicated to the backup");
         } else {
             const qint64 minutes = (**lastCopy).secsTo(now) / 60;
-            message += QStringLiteral("; backup copy %1 min old (limit %2)")
-                           .arg(minutes)
-                           .arg(maxCopyAgeMinutes);
+            message +=
+                tr("; backup copy %1 min old (limit %2)").arg(minutes).arg(maxCopyAgeMinutes);
             if (minutes > maxCopyAgeMinutes)
                 ok = false;
         }
@@ -94,16 +93,15 @@ void LxdProbe::begin()
     if (!made) {
         finish(ProbeResult::failure(
             HealthError::Failed, 0,
-            QStringLiteral("cannot reach the LXD of %1: %2")
+            tr("cannot reach the LXD of %1: %2")
                 .arg(QLatin1String(roleName(m_host)), made.error().message())));
         return;
     }
     LxdClient* client = *made;
     if (!client) {
-        finish(ProbeResult::failure(
-            HealthError::Failed, 0,
-            QStringLiteral("no connection to the LXD of %1 (the vault is locked)")
-                .arg(QLatin1String(roleName(m_host)))));
+        finish(ProbeResult::failure(HealthError::Failed, 0,
+                                    tr("no connection to the LXD of %1 (the vault is locked)")
+                                        .arg(QLatin1String(roleName(m_host)))));
         return;
     }
     m_op = client->instance(m_instance);

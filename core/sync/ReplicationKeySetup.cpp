@@ -2,6 +2,7 @@
 
 #include "SyncError.h"
 #include "common/ShellQuote.h"
+#include "ssh/KnownHosts.h"
 #include "ssh/SshCommandJob.h"
 #include "ssh/SshKeys.h"
 #include "ssh/SshSession.h"
@@ -26,8 +27,11 @@ ReplicationKeySetup::ReplicationKeySetup(SyncJob job, SshSession* initiating, Ss
 
 ReplicationKeySetup::~ReplicationKeySetup()
 {
-    if (m_command)
+    if (m_command) {
+        // No finished() from a job being destroyed.
+        m_command->disconnect(this);
         m_command->cancel();
+    }
     if (!m_privateKey.isEmpty())
         explicit_bzero(m_privateKey.data(), static_cast<size_t>(m_privateKey.size()));
 }
@@ -56,27 +60,62 @@ RsyncCommand::Peer ReplicationKeySetup::peer(const QString& user) const
     return p;
 }
 
+QString ReplicationKeySetup::fingerprint() const
+{
+    const QStringList parts = m_publicLine.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return {};
+    return HostKey::fromOpenSsh(parts.at(0), parts.at(1)).fingerprint();
+}
+
 void ReplicationKeySetup::start()
 {
     if (m_result || m_command)
         return;
-    if (!m_initiating || !m_other || m_otherKeys.isEmpty()) {
-        QTimer::singleShot(0, this, [this] {
+    const bool noKeys = m_otherKeys.isEmpty() && m_trustedKeysFile.isEmpty();
+    if (!m_initiating || !m_other || noKeys) {
+        QTimer::singleShot(0, this, [this, noKeys] {
             finish(Error(SyncError::NotConnected,
-                         m_otherKeys.isEmpty()
-                             ? QStringLiteral("the other host's SSH key is not trusted yet; "
-                                              "trust it first")
-                             : QStringLiteral("no session to the hosts")));
+                         noKeys ? tr("the other host's SSH key is not trusted yet; trust it first")
+                                : tr("no session to the hosts")));
         });
         return;
     }
     QTimer::singleShot(0, this, &ReplicationKeySetup::checkRrsync);
 }
 
+void ReplicationKeySetup::cancel()
+{
+    if (m_result)
+        return;
+    if (SshCommandJob* command = std::exchange(m_command, nullptr)) {
+        command->disconnect(this);
+        command->cancel();
+        command->deleteLater();
+    }
+    finish(Error(SyncError::Cancelled, tr("the replication key's set-up was cancelled")));
+}
+
+void ReplicationKeySetup::readTrustedKeys()
+{
+    if (m_trustedKeysFile.isEmpty())
+        return;
+    m_otherKeys.clear();
+    const Result<QList<KnownHostsEntry>> entries = KnownHosts(m_trustedKeysFile).entries();
+    if (!entries)
+        return;
+    for (const KnownHostsEntry& entry : *entries) {
+        if (entry.host == m_otherAddress && entry.port == m_otherPort)
+            m_otherKeys.append(entry.key);
+    }
+}
+
 void ReplicationKeySetup::run(
     SshSession* session, const QString& command, const QByteArray& input,
     std::function<void(const QByteArray& out, const QByteArray& err, int status)> next)
 {
+    if (m_result)
+        return;
     auto* job = new SshCommandJob(session, command, 30000, this);
     job->setStandardInput(input);
     m_command = job;
@@ -86,7 +125,7 @@ void ReplicationKeySetup::run(
         const Result<int>& result = job->result();
         if (!result) {
             finish(Error(SyncError::NotConnected,
-                         QStringLiteral("cannot run the set-up command on %1: %2")
+                         tr("cannot run the set-up command on %1: %2")
                              .arg(job->command().section(QLatin1Char(' '), 0, 0),
                                   result.error().message())));
             return;
@@ -98,14 +137,28 @@ void ReplicationKeySetup::run(
 
 void ReplicationKeySetup::checkRrsync()
 {
+    if (m_result)
+        return;
+    emit progress(tr("Checking that rrsync is installed on %1…").arg(m_otherAddress));
     run(m_other, QStringLiteral("command -v rrsync"), {},
         [this](const QByteArray&, const QByteArray&, int status) {
             if (status != 0) {
                 finish(Error(SyncError::RsyncFailed,
-                             QStringLiteral("rrsync is not installed on %1 (Debian's rsync "
-                                            "package ships it from 3.2.3 on); the replication "
-                                            "key cannot be restricted without it")
+                             tr("rrsync is not installed on %1 (Debian's rsync package ships it "
+                                "from 3.2.3 on); the replication key cannot be restricted "
+                                "without it")
                                  .arg(m_otherAddress)));
+                return;
+            }
+            // The other host was reached: its key is known now, trusted
+            // on this first connection if it was new.
+            readTrustedKeys();
+            if (m_otherKeys.isEmpty()) {
+                finish(Error(SyncError::NotConnected,
+                             tr("Relais trusts no SSH key of %1 on port %2 yet; connect to it "
+                                "and trust its key first")
+                                 .arg(m_otherAddress)
+                                 .arg(m_otherPort)));
                 return;
             }
             Result<SshKeyPair> pair = SshKeys::generateEd25519(
@@ -132,17 +185,22 @@ void ReplicationKeySetup::installPrivateKey()
     QStringList knownLines;
     for (const HostKey& k : std::as_const(m_otherKeys))
         knownLines << hostName + QLatin1Char(' ') + k.type + QLatin1Char(' ') + k.base64();
+    // The public half beside it: ssh offers KEY.pub when it exists, and a
+    // stale one (an earlier key's) would be offered instead of this key.
+    const QString pub = shellPath(keyPath() + QStringLiteral(".pub"));
     const QString command =
         QStringLiteral("umask 077 && mkdir -p %1 && cat > %2 && mv -f %2 %3 && printf '%s\\n' %4 "
-                       "> %5.tmp && mv -f %5.tmp %5")
-            .arg(dir, tmp, key, shellJoin(knownLines), known);
+                       "> %5.tmp && mv -f %5.tmp %5 && printf '%s\\n' %6 > %7.tmp && "
+                       "mv -f %7.tmp %7")
+            .arg(dir, tmp, key, shellJoin(knownLines), known, shellQuote(m_publicLine), pub);
+    emit progress(tr("Installing the new key on %1…")
+                      .arg(m_initiating ? m_initiating->options().target.address : QString()));
     // Handed over, not copied: the job holds the only copy of the key.
     run(m_initiating, command, std::exchange(m_privateKey, {}),
         [this](const QByteArray&, const QByteArray& err, int status) {
             if (status != 0) {
                 finish(Error(SyncError::RsyncFailed,
-                             QStringLiteral("cannot install the replication key on the initiating "
-                                            "host: %1")
+                             tr("cannot install the replication key on the initiating host: %1")
                                  .arg(QString::fromUtf8(err).trimmed())));
                 return;
             }
@@ -161,10 +219,11 @@ void ReplicationKeySetup::authorize()
                                 .arg(ak, marker, tmp);
     const QByteArray line =
         RsyncCommand::authorizedKeysLine(m_job, m_publicLine, m_flow).toUtf8() + '\n';
+    emit progress(tr("Authorizing the key in %1 on %2…").arg(m_authorizedKeys, m_otherAddress));
     run(m_other, command, line, [this](const QByteArray&, const QByteArray& err, int status) {
         if (status != 0) {
             finish(Error(SyncError::RsyncFailed,
-                         QStringLiteral("cannot authorize the replication key on %1: %2")
+                         tr("cannot authorize the replication key on %1: %2")
                              .arg(m_otherAddress, QString::fromUtf8(err).trimmed())));
             return;
         }

@@ -148,9 +148,8 @@ Result<QString> SyncHostInstall::timerUnit(const SyncJob& job)
     QString when;
     switch (job.schedule.kind) {
     case SyncSchedule::Kind::Manual:
-        return Error(
-            SyncError::RsyncFailed,
-            QStringLiteral("the job %1 runs on demand only: nothing to install").arg(job.name));
+        return Error(SyncError::RsyncFailed,
+                     tr("the job %1 runs on demand only: nothing to install").arg(job.name));
     case SyncSchedule::Kind::Every:
         when = QStringLiteral("OnBootSec=%1min\nOnUnitActiveSec=%1min\n")
                    .arg(job.schedule.everyMinutes);
@@ -178,9 +177,8 @@ Result<QString> SyncHostInstall::cronEntry(const SyncJob& job)
     const int n = job.schedule.everyMinutes;
     switch (job.schedule.kind) {
     case SyncSchedule::Kind::Manual:
-        return Error(
-            SyncError::RsyncFailed,
-            QStringLiteral("the job %1 runs on demand only: nothing to install").arg(job.name));
+        return Error(SyncError::RsyncFailed,
+                     tr("the job %1 runs on demand only: nothing to install").arg(job.name));
     case SyncSchedule::Kind::Every:
         if (n >= 1 && n < 60 && 60 % n == 0)
             when = n == 1 ? QStringLiteral("* * * * *") : QStringLiteral("*/%1 * * * *").arg(n);
@@ -189,8 +187,8 @@ Result<QString> SyncHostInstall::cronEntry(const SyncJob& job)
                 n == 60 ? QStringLiteral("0 * * * *") : QStringLiteral("0 */%1 * * *").arg(n / 60);
         else
             return Error(SyncError::RsyncFailed,
-                         QStringLiteral("cron cannot run a job every %1 minutes; use a systemd "
-                                        "timer or a period dividing an hour or a day")
+                         tr("cron cannot run a job every %1 minutes; use a systemd timer or a "
+                            "period dividing an hour or a day")
                              .arg(n));
         break;
     case SyncSchedule::Kind::Daily:
@@ -221,11 +219,9 @@ Result<QString> SyncHostInstall::installCommand(const SyncJob& job, const RsyncC
     for (const SyncHook& hook : job.preHooks) {
         if (hook.host != here)
             return Error(SyncError::HookFailed,
-                         QCoreApplication::translate(
-                             "SyncHostInstall",
-                             "The job has a pre-sync hook on %1, which the installed job cannot "
-                             "run (it starts on %2 and its key can only run rsync there). Run "
-                             "this job from the console, or move the hook to %2.")
+                         tr("The job has a pre-sync hook on %1, which the installed job cannot "
+                            "run (it starts on %2 and its key can only run rsync there). Run "
+                            "this job from the console, or move the hook to %2.")
                              .arg(hook.host == HostRole::Main ? QStringLiteral("main")
                                                               : QStringLiteral("backup"),
                                   here == HostRole::Main ? QStringLiteral("main")

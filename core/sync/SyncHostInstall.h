@@ -5,6 +5,7 @@
 #include "common/Result.h"
 #include "site/SyncJob.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -32,6 +33,8 @@ namespace relais {
 /// takes everything away but the state file (the runs stay readable).
 class SyncHostInstall
 {
+    Q_DECLARE_TR_FUNCTIONS(SyncHostInstall)
+
 public:
     /// The exit status a run records when a pre-sync hook failed or ran
     /// out of time (RsyncExitPolicy says so).

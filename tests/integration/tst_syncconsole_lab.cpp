@@ -5,12 +5,14 @@
 // copied.
 
 #include "../support/ProcessRun.h"
+#include "ReplicationKeyRequest.h"
 #include "SyncConsole.h"
 #include "common/Database.h"
 #include "common/SystemClock.h"
 #include "plan/SiteConnections.h"
 #include "site/SiteDocument.h"
 #include "ssh/RejectAllVerifier.h"
+#include "sync/ReplicationKeySetup.h"
 #include "sync/ReplicationLock.h"
 #include "sync/RsyncCommand.h"
 #include "sync/SyncHistory.h"
@@ -283,6 +285,56 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(started.size(), 0); // left to the host
         QVERIFY(QFile::remove(SyncHostInstall::stateFile(job())));
+    }
+
+    // The Sync tab's "Set Up Key…" starts its set-up with
+    // SyncConsole::setUpKey(): the new key replaces the job's on main, is
+    // authorized in the chosen authorized_keys on backup (backup's key read
+    // from the console's known_hosts once reached), and the console's next
+    // run goes through it.
+    void keySetUpFromTheSyncTabWorks()
+    {
+        auto db = database();
+        QVERIFY(db);
+        auto c = console(db.get());
+        const QString keyPath = keys() + QLatin1Char('/') + job().name;
+        const QByteArray oldKey = read(keyPath);
+        QVERIFY(!oldKey.isEmpty());
+        ReplicationKeyRequest request;
+        request.job = job().name;
+        request.keyDirectory = keys();
+        request.authorizedKeysPath = m_authorizedKeys;
+        Result<ReplicationKeySetup*> made = c->setUpKey(request);
+        QVERIFY2(made.ok(), made.ok() ? "" : qPrintable(made.error().message()));
+        std::unique_ptr<ReplicationKeySetup> setup(*made);
+        QCOMPARE(setup->keyPath(), keyPath);
+        QSignalSpy progress(setup.get(), &ReplicationKeySetup::progress);
+        QSignalSpy finished(setup.get(), &ReplicationKeySetup::finished);
+        setup->start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(setup->result().ok(),
+                 setup->result().ok() ? "" : qPrintable(setup->result().error().message()));
+        QCOMPARE(progress.size(), 3);
+        QVERIFY(setup->fingerprint().startsWith(QStringLiteral("SHA256:")));
+
+        const QByteArray newKey = read(keyPath);
+        QVERIFY(newKey.contains("OPENSSH PRIVATE KEY"));
+        QVERIFY(newKey != oldKey);
+        // The public half beside it is the new one (ssh offers KEY.pub).
+        QCOMPARE(read(keyPath + QStringLiteral(".pub")).trimmed(), setup->publicLine().toUtf8());
+        const QByteArray authorized = read(m_authorizedKeys);
+        QCOMPARE(
+            authorized.count(QByteArray(QByteArray(" relais-sync:") + job().name.toUtf8() + '\n')),
+            1);
+        QVERIFY(authorized.contains(setup->publicLine().section(QLatin1Char(' '), 1, 1).toUtf8()));
+
+        QVERIFY(write(src() + QStringLiteral("/after-new-key.txt"), "new key\n"));
+        QSignalSpy ran(c.get(), &SyncConsole::runFinished);
+        QVERIFY(c->runJob(job().name, false));
+        QVERIFY(ran.wait(120000));
+        const auto record = ran.first().at(0).value<SyncRunRecord>();
+        QVERIFY2(record.outcome == SyncRunRecord::Outcome::Success, qPrintable(record.message));
+        QCOMPARE(read(dst() + QStringLiteral("/after-new-key.txt")), QByteArray("new key\n"));
     }
 };
 

@@ -14,6 +14,7 @@
 #include "MainWindow.h"
 #include "RecentSites.h"
 #include "RehearsalBadge.h"
+#include "ReplicationKeyDialog.h"
 #include "SyncConsole.h"
 #include "SyncView.h"
 #include "UnlockDialog.h"
@@ -644,6 +645,65 @@ private slots:
         window.unlockDialog()->reject();
         QTRY_VERIFY(!window.unlockDialog());
         QCOMPARE(started.size(), 0);
+    }
+
+    // "Set Up Key…" waits for the vault, opens the key dialog for the
+    // selected job without blocking, and the dialog goes with the site.
+    void syncKeySetUpFollowsTheVault()
+    {
+        auto s = settings();
+        RecentSites recent(*s);
+        auto owned = makeWindow(recent);
+        MainWindow& window = *owned;
+        ManualClock clock;
+        window.setKeychain(std::nullopt);
+        window.setVaultClock(clock);
+        window.setNewVaultKdf(KdfParams{10, 8, 1});
+        window.show();
+        // A copy: its vault is made beside it, not in the sources.
+        const QString path = m_dir.filePath(QStringLiteral("sync-key/full.json"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile::remove(path);
+        QVERIFY(QFile::copy(data(QStringLiteral("site/good/full.json")), path));
+        QVERIFY(window.openSite(path).ok());
+        QFile::remove(window.vaultPath());
+        QFile::remove(window.vaultPath() + QStringLiteral(".bak"));
+        QVERIFY(window.vaultPath().startsWith(m_dir.path()));
+        auto* setUp =
+            window.syncView()->findChild<QPushButton*>(QStringLiteral("syncSetupKeyButton"));
+        QVERIFY(setUp);
+        QVERIFY(!setUp->isEnabled());
+        QVERIFY(setUp->toolTip().startsWith(QStringLiteral("Unlock the vault first")));
+
+        window.findChild<QAction*>(QStringLiteral("actionCredentials"))->trigger();
+        UnlockDialog* unlock = window.unlockDialog();
+        QVERIFY(unlock);
+        const QString passphrase = QStringLiteral("sync key pass phrase");
+        unlock->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
+        unlock->findChild<QLineEdit*>(QStringLiteral("confirmPassphrase"))->setText(passphrase);
+        QTest::mouseClick(unlock->findChild<QPushButton*>(QStringLiteral("unlockButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.credentialsDialog(), 10000);
+        window.credentialsDialog()->close();
+        QVERIFY(setUp->isEnabled());
+
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("siteTabs"));
+        tabs->setCurrentWidget(window.syncView());
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        QPointer<ReplicationKeyDialog> dialog = window.findChild<ReplicationKeyDialog*>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->isModal());
+        QCOMPARE(dialog->request().job, window.syncView()->selectedJob());
+        // The console's connections are made for it, as for a run.
+        QVERIFY(window.syncConsole()->connections());
+
+        // The site opens again: the dialog and its connections go.
+        QVERIFY(window.openSite(path).ok());
+        QTRY_VERIFY(!dialog);
+
+        window.lockVault();
+        QVERIFY(!setUp->isEnabled());
     }
 
     void rehearsalBadgeAndReminderFollowTheJournal()

@@ -245,6 +245,55 @@ private slots:
                     .contains(QStringLiteral("www did not run")));
     }
 
+    void setUpKeyNeedsAJobAndTheVault()
+    {
+        SyncView view;
+        auto* setUp = view.findChild<QPushButton*>(QStringLiteral("syncSetupKeyButton"));
+        QVERIFY(setUp);
+        QCOMPARE(setUp->text(), QStringLiteral("Set Up &Key…"));
+        // No site, no job.
+        view.setVaultUnlocked(true);
+        QVERIFY(!setUp->isEnabled());
+        QCOMPARE(setUp->toolTip(), QStringLiteral("Select a sync job first"));
+
+        view.setVaultUnlocked(false);
+        view.setSite(site());
+        QCOMPARE(view.selectedJob(), QStringLiteral("www"));
+        QVERIFY(!setUp->isEnabled());
+        QVERIFY2(setUp->toolTip().startsWith(QStringLiteral("Unlock the vault first")),
+                 qPrintable(setUp->toolTip()));
+
+        view.setVaultUnlocked(true);
+        QVERIFY(setUp->isEnabled());
+        QVERIFY(!setUp->toolTip().contains(QStringLiteral("Unlock")));
+
+        // Nothing selected: nothing to set up.
+        view.findChild<QTableWidget*>(QStringLiteral("syncJobs"))->clearSelection();
+        QVERIFY(view.selectedJob().isEmpty());
+        QVERIFY(!setUp->isEnabled());
+        QCOMPARE(setUp->toolTip(), QStringLiteral("Select a sync job first"));
+
+        // The lock of main → backup does not stop it: the reverse key is
+        // what failback needs.
+        view.selectJob(QStringLiteral("mail"));
+        view.setLock(ReplicationLock::State{QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC),
+                                            QStringLiteral("Failed over.")});
+        QVERIFY(setUp->isEnabled());
+
+        // By keyboard: its mnemonic, Alt+K.
+        QSignalSpy requested(&view, &SyncView::keySetupRequested);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::keyClick(&view, Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(requested.size(), 1); // animateClick(): a moment later
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("mail"));
+
+        view.setVaultUnlocked(false);
+        QVERIFY(!setUp->isEnabled());
+        QTest::mouseClick(setUp, Qt::LeftButton);
+        QCOMPARE(requested.size(), 1);
+    }
+
     void historyOfTheSelectedJob()
     {
         auto db = Database::open(m_dir.filePath(QStringLiteral("history.db")), m_clock);
