@@ -1061,6 +1061,10 @@
         <source>LXD is reached over SSH, and the host&apos;s SSH key was not trusted, so Relais did not connect.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another run of this job is still copying on its host, so this one did not start; nothing was copied. Try again when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -1323,6 +1327,10 @@
     </message>
     <message>
         <source>A pre-sync hook failed or ran out of time on the initiating host; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run of the job was in progress on its initiating host; nothing was copied. Try again when it ends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +1856,14 @@
     <name>SyncHostInstall</name>
     <message>
         <source>The job has a pre-sync hook on %1, which the installed job cannot run (it starts on %2 and its key can only run rsync there). Run this job from the console, or move the hook to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job %1 runs on demand only: nothing to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cron cannot run a job every %1 minutes; use a systemd timer or a period dividing an hour or a day</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3284,6 +3300,56 @@ Both take --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot;
         <translation>
             <numerusform>%1 points at %2 (%3): the provider confirmed in %4 ms; %n server answer it, converged in %5 ms.</numerusform>
             <numerusform>%1 points at %2 (%3): the provider confirmed in %4 ms; %n servers answer it, converged in %5 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answers no address for %2 (after %3 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing drill record %1 (this drill created it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting drill record %1 back at %2 (%3), as it was before the drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading drill record %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating drill record %1 → backup (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill record %1 exists and points at main (%2): moving it to backup (%3); it is put back at main afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill record %1 exists and already points at backup (%2); it is left so afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill record %1 holds an address Relais did not put there; it is never overwritten: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill record %1 does not exist: nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill record %1 removed: the provider confirmed in %2 ms; %n server(s) no longer answer it, converged in %3 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill record %1 created, pointing at backup (%2): the provider confirmed in %3 ms; %n server(s) answer it, converged in %4 ms.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -4987,6 +5053,37 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
 </context>
 <context>
+    <name>relais::LxdProbe</name>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; copy age unknown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; never replicated to the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; backup copy %1 min old (limit %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach the LXD of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the LXD of %1 (the vault is locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::LxdReplicateCommand</name>
     <message>
         <source>Replicate the container INSTANCE from main to backup: the backup&apos;s LXD pulls it from main&apos;s LXD (incrementally when the backup has a copy), and the backup keeps its current copy until the new one is complete. The copy stays stopped and does not start at boot. Ctrl-C cancels.</source>
@@ -5819,6 +5916,176 @@ Each takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot
     </message>
 </context>
 <context>
+    <name>relais::ReplicationKeyDialog</name>
+    <message>
+        <source>&amp;Set Up Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up the Replication Key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forward: the key of the job&apos;s runs (main → backup), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reverse: the key of failback&apos;s copy back (backup → main), %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a job with exactly one source can copy back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file the SSH server of %1 reads the authorized keys from; change it only when its sshd reads another one (AuthorizedKeysFile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;authorized_keys on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais makes a new ed25519 key on %1 (%2), the host that starts the copies: %3, readable only by its owner, and %4 with the SSH key of %5 as Relais trusts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1 (%2), its public half goes into %3, restricted to: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line of this job&apos;s previous key there is replaced; every other line stays. rrsync must be installed on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication key of %1 was not set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the hosts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replication key %1 is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key: %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorized in %1 on %2, for rrsync on the job&apos;s paths only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The set-up was cancelled. A step already done on a host stays done: set the key up again before the job&apos;s next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais could not reach a host over SSH, or does not trust the other host&apos;s key yet. Check both hosts on the Dashboard (trust the key when asked), then set the key up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A host refused a step of the set-up; the details say which and why. Fix it (install rrsync, or give the authorized_keys file its sshd reads), then set the key up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReplicationKeySetup</name>
+    <message>
+        <source>the other host&apos;s SSH key is not trusted yet; trust it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to the hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replication key&apos;s set-up was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot run the set-up command on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that rrsync is installed on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rrsync is not installed on %1 (Debian&apos;s rsync package ships it from 3.2.3 on); the replication key cannot be restricted without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relais trusts no SSH key of %1 on port %2 yet; connect to it and trust its key first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing the new key on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the replication key on the initiating host: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorizing the key in %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot authorize the replication key on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::ReverseSyncStepJob</name>
     <message numerus="yes">
         <source>The sync job %1 has %n source(s): only a job with one source can be synced back from backup to main.</source>
@@ -6448,6 +6715,41 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <source>Replication key %1 set up: its private half in %2 on %3, its public half in %4 on %5, confined to: %6</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run&apos;s totals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transferred %1 of %2 files (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created %1, deleted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>literal data %1, matched data %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncConsole</name>
@@ -6465,6 +6767,14 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>the vault is locked: unlock it to run sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site has no sync job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the hosts: unlock the vault to set up the key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6487,6 +6797,102 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
 </context>
 <context>
+    <name>relais::SyncRunDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync&apos;s totals were not recorded for this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred: %1 of %2 files (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created: %1, deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Literal data: %1, matched data: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent: %1, received: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); their list is not kept (a run of the job installed on its host, or an older run).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 changes are listed; %n more were not kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its totals and changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relais::SyncRunJob</name>
     <message numerus="yes">
         <source>%1 (after %n attempts)</source>
@@ -6494,6 +6900,89 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
             <numerusform>%1 (after %n attempt)</numerusform>
             <numerusform>%1 (after %n attempts)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>replication from main to backup is locked (%1); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job has %1 sources: only a job with one source can be synced back from backup to main; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of job %1 is already in progress on %2 (started by its schedule on the host, or from another console); try again when it ends. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to run the hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled during a hook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-sync hook &quot;%1&quot; did not complete: %2; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pre-sync hook &quot;%1&quot; exited with status %2; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the RPO canary on main (%1); nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session to the initiating host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command ended with status %1 before the canary was written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled during the transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsync could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [after %n attempts]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed: %3; retrying in %4 s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6757,6 +7246,22 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
     </message>
     <message>
         <source>%1 did not run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a sync job first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the vault first (Tools ▸ Credentials…): the key is set up with the site&apos;s SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected job&apos;s replication key on the host that starts its copies and authorize it on the other host</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

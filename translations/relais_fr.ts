@@ -1061,6 +1061,10 @@
         <source>LXD is reached over SSH, and the host&apos;s SSH key was not trusted, so Relais did not connect.</source>
         <translation>LXD est joint par SSH, et la clé SSH de l’hôte n’était pas approuvée&#xa0;: Relais ne s’est pas connecté.</translation>
     </message>
+    <message>
+        <source>Another run of this job is still copying on its host, so this one did not start; nothing was copied. Try again when it ends.</source>
+        <translation>Une autre exécution de cette tâche copie encore sur son hôte, celle-ci n’a donc pas démarré&#xa0;; rien n’a été copié. Réessayez quand elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>HealthText</name>
@@ -1324,6 +1328,10 @@
     <message>
         <source>A pre-sync hook failed or ran out of time on the initiating host; nothing was copied.</source>
         <translation>Un hook d’avant synchronisation a échoué ou dépassé son délai sur l’hôte initiateur&#xa0;; rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>Another run of the job was in progress on its initiating host; nothing was copied. Try again when it ends.</source>
+        <translation>Une autre exécution de la tâche était en cours sur son hôte initiateur&#xa0;; rien n’a été copié. Réessayez quand elle sera terminée.</translation>
     </message>
 </context>
 <context>
@@ -1849,6 +1857,14 @@
     <message>
         <source>The job has a pre-sync hook on %1, which the installed job cannot run (it starts on %2 and its key can only run rsync there). Run this job from the console, or move the hook to %2.</source>
         <translation>La tâche a un hook d’avant synchronisation sur %1, que la tâche installée ne peut pas lancer (elle démarre sur %2 et sa clé ne peut lancer que rsync là-bas). Lancez cette tâche depuis la console, ou déplacez le hook sur %2.</translation>
+    </message>
+    <message>
+        <source>the job %1 runs on demand only: nothing to install</source>
+        <translation>la tâche %1 ne s’exécute qu’à la demande&#xa0;: rien à installer</translation>
+    </message>
+    <message>
+        <source>cron cannot run a job every %1 minutes; use a systemd timer or a period dividing an hour or a day</source>
+        <translation>cron ne sait pas exécuter une tâche toutes les %1 minutes&#xa0;; utilisez un minuteur systemd ou une période qui divise une heure ou un jour</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3312,56 @@ Les deux acceptent --vault FILE et --passphrase-file FILE comme &quot;relaisctl 
         <translation>
             <numerusform>%1 pointe vers %2 (%3)&#xa0;: le fournisseur a confirmé en %4 ms&#xa0;; %n serveur le renvoie, convergence en %5 ms.</numerusform>
             <numerusform>%1 pointe vers %2 (%3)&#xa0;: le fournisseur a confirmé en %4 ms&#xa0;; %n serveurs le renvoient, convergence en %5 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 answers no address for %2 (after %3 ms).</source>
+        <translation>%1 ne répond aucune adresse pour %2 (après %3 ms).</translation>
+    </message>
+    <message>
+        <source>Removing drill record %1 (this drill created it).</source>
+        <translation>Suppression de l’enregistrement d’exercice %1 (cet exercice l’a créé).</translation>
+    </message>
+    <message>
+        <source>Putting drill record %1 back at %2 (%3), as it was before the drill.</source>
+        <translation>Remise de l’enregistrement d’exercice %1 sur %2 (%3), comme avant l’exercice.</translation>
+    </message>
+    <message>
+        <source>Reading drill record %1.</source>
+        <translation>Lecture de l’enregistrement d’exercice %1.</translation>
+    </message>
+    <message>
+        <source>Creating drill record %1 → backup (%2).</source>
+        <translation>Création de l’enregistrement d’exercice %1 → backup (%2).</translation>
+    </message>
+    <message>
+        <source>Drill record %1 exists and points at main (%2): moving it to backup (%3); it is put back at main afterwards.</source>
+        <translation>L’enregistrement d’exercice %1 existe et pointe vers main (%2)&#xa0;: il est déplacé vers backup (%3)&#xa0;; il sera remis sur main ensuite.</translation>
+    </message>
+    <message>
+        <source>Drill record %1 exists and already points at backup (%2); it is left so afterwards.</source>
+        <translation>L’enregistrement d’exercice %1 existe et pointe déjà vers backup (%2)&#xa0;; il restera ainsi ensuite.</translation>
+    </message>
+    <message>
+        <source>The drill record %1 holds an address Relais did not put there; it is never overwritten: %2</source>
+        <translation>L’enregistrement d’exercice %1 contient une adresse que Relais n’y a pas mise&#xa0;; il n’est jamais écrasé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Drill record %1 does not exist: nothing to remove.</source>
+        <translation>L’enregistrement d’exercice %1 n’existe pas&#xa0;: rien à supprimer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill record %1 removed: the provider confirmed in %2 ms; %n server(s) no longer answer it, converged in %3 ms.</source>
+        <translation>
+            <numerusform>Enregistrement d’exercice %1 supprimé&#xa0;: le fournisseur a confirmé en %2 ms&#xa0;; %n serveur ne le sert plus, convergence en %3 ms.</numerusform>
+            <numerusform>Enregistrement d’exercice %1 supprimé&#xa0;: le fournisseur a confirmé en %2 ms&#xa0;; %n serveurs ne le servent plus, convergence en %3 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drill record %1 created, pointing at backup (%2): the provider confirmed in %3 ms; %n server(s) answer it, converged in %4 ms.</source>
+        <translation>
+            <numerusform>Enregistrement d’exercice %1 créé, pointant vers backup (%2)&#xa0;: le fournisseur a confirmé en %3 ms&#xa0;; %n serveur le sert, convergence en %4 ms.</numerusform>
+            <numerusform>Enregistrement d’exercice %1 créé, pointant vers backup (%2)&#xa0;: le fournisseur a confirmé en %3 ms&#xa0;; %n serveurs le servent, convergence en %4 ms.</numerusform>
         </translation>
     </message>
 </context>
@@ -5017,6 +5083,37 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     </message>
 </context>
 <context>
+    <name>relais::LxdProbe</name>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message>
+        <source>; copy age unknown: %1</source>
+        <translation>&#xa0;; âge de la copie inconnu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>; never replicated to the backup</source>
+        <translation>&#xa0;; jamais répliqué vers le backup</translation>
+    </message>
+    <message>
+        <source>; backup copy %1 min old (limit %2)</source>
+        <translation>&#xa0;; copie de backup âgée de %1 min (limite %2)</translation>
+    </message>
+    <message>
+        <source>cannot reach the LXD of %1: %2</source>
+        <translation>impossible de joindre le LXD de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>no connection to the LXD of %1 (the vault is locked)</source>
+        <translation>pas de connexion au LXD de %1 (le coffre est verrouillé)</translation>
+    </message>
+</context>
+<context>
     <name>relais::LxdReplicateCommand</name>
     <message>
         <source>Replicate the container INSTANCE from main to backup: the backup&apos;s LXD pulls it from main&apos;s LXD (incrementally when the backup has a copy), and the backup keeps its current copy until the new one is complete. The copy stays stopped and does not start at boot. Ctrl-C cancels.</source>
@@ -5850,6 +5947,176 @@ Chacune accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisc
     </message>
 </context>
 <context>
+    <name>relais::ReplicationKeyDialog</name>
+    <message>
+        <source>&amp;Set Up Key</source>
+        <translation>&amp;Créer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Set Up the Replication Key of %1</source>
+        <translation>Créer la clé de réplication de %1</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>backup</translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <source>&amp;Forward: the key of the job&apos;s runs (main → backup), %1</source>
+        <translation>&amp;Aller&#xa0;: la clé des exécutions de la tâche (main → backup), %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reverse: the key of failback&apos;s copy back (backup → main), %1</source>
+        <translation>&amp;Retour&#xa0;: la clé de la recopie du retour (backup → main), %1</translation>
+    </message>
+    <message>
+        <source>Only a job with exactly one source can copy back.</source>
+        <translation>Seule une tâche à une seule source peut recopier en retour.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>The file the SSH server of %1 reads the authorized keys from; change it only when its sshd reads another one (AuthorizedKeysFile).</source>
+        <translation>Le fichier où le serveur SSH de %1 lit les clés autorisées&#xa0;; ne le changez que si son sshd en lit un autre (AuthorizedKeysFile).</translation>
+    </message>
+    <message>
+        <source>&amp;authorized_keys on %1:</source>
+        <translation>&amp;authorized_keys sur %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set-up progress</source>
+        <translation>Avancement de la création</translation>
+    </message>
+    <message>
+        <source>Relais makes a new ed25519 key on %1 (%2), the host that starts the copies: %3, readable only by its owner, and %4 with the SSH key of %5 as Relais trusts it.</source>
+        <translation>Relais crée une nouvelle clé ed25519 sur %1 (%2), l’hôte qui lance les copies&#xa0;: %3, lisible par son seul propriétaire, et %4 avec la clé SSH de %5 telle que Relais lui fait confiance.</translation>
+    </message>
+    <message>
+        <source>On %1 (%2), its public half goes into %3, restricted to: %4</source>
+        <translation>Sur %1 (%2), sa moitié publique va dans %3, restreinte à&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The line of this job&apos;s previous key there is replaced; every other line stays. rrsync must be installed on %1.</source>
+        <translation>La ligne de la clé précédente de cette tâche y est remplacée&#xa0;; toutes les autres lignes restent. rrsync doit être installé sur %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Stop the set-up</source>
+        <translation>Arrêter la création</translation>
+    </message>
+    <message>
+        <source>no session to the hosts</source>
+        <translation>pas de session vers les hôtes</translation>
+    </message>
+    <message>
+        <source>The replication key of %1 was not set up.</source>
+        <translation>La clé de réplication de %1 n’a pas été créée.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Détails&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connecting to the hosts…</source>
+        <translation>Connexion aux hôtes…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>The replication key %1 is set up.</source>
+        <translation>La clé de réplication %1 est en place.</translation>
+    </message>
+    <message>
+        <source>Private key: %1 on %2</source>
+        <translation>Clé privée&#xa0;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Empreinte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authorized in %1 on %2, for rrsync on the job&apos;s paths only.</source>
+        <translation>Autorisée dans %1 sur %2, pour rrsync sur les chemins de la tâche seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Again</source>
+        <translation>Re&amp;créer</translation>
+    </message>
+    <message>
+        <source>The set-up was cancelled. A step already done on a host stays done: set the key up again before the job&apos;s next run.</source>
+        <translation>La création a été annulée. Une étape déjà faite sur un hôte reste faite&#xa0;: recréez la clé avant la prochaine exécution de la tâche.</translation>
+    </message>
+    <message>
+        <source>Relais could not reach a host over SSH, or does not trust the other host&apos;s key yet. Check both hosts on the Dashboard (trust the key when asked), then set the key up again.</source>
+        <translation>Relais n’a pas pu joindre un hôte en SSH, ou ne fait pas encore confiance à la clé de l’autre hôte. Vérifiez les deux hôtes dans le tableau de bord (acceptez la clé quand elle est demandée), puis recréez la clé.</translation>
+    </message>
+    <message>
+        <source>A host refused a step of the set-up; the details say which and why. Fix it (install rrsync, or give the authorized_keys file its sshd reads), then set the key up again.</source>
+        <translation>Un hôte a refusé une étape de la création&#xa0;; les détails disent laquelle et pourquoi. Corrigez (installez rrsync, ou indiquez le fichier authorized_keys que lit son sshd), puis recréez la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>relais::ReplicationKeySetup</name>
+    <message>
+        <source>the other host&apos;s SSH key is not trusted yet; trust it first</source>
+        <translation>la clé SSH de l’autre hôte n’est pas encore approuvée&#xa0;; approuvez-la d’abord</translation>
+    </message>
+    <message>
+        <source>no session to the hosts</source>
+        <translation>pas de session vers les hôtes</translation>
+    </message>
+    <message>
+        <source>the replication key&apos;s set-up was cancelled</source>
+        <translation>la création de la clé de réplication a été annulée</translation>
+    </message>
+    <message>
+        <source>cannot run the set-up command on %1: %2</source>
+        <translation>impossible d’exécuter la commande de création sur %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Checking that rrsync is installed on %1…</source>
+        <translation>Vérification de la présence de rrsync sur %1…</translation>
+    </message>
+    <message>
+        <source>rrsync is not installed on %1 (Debian&apos;s rsync package ships it from 3.2.3 on); the replication key cannot be restricted without it</source>
+        <translation>rrsync n’est pas installé sur %1 (le paquet rsync de Debian le fournit à partir de 3.2.3)&#xa0;; sans lui, la clé de réplication ne peut pas être restreinte</translation>
+    </message>
+    <message>
+        <source>Relais trusts no SSH key of %1 on port %2 yet; connect to it and trust its key first</source>
+        <translation>Relais n’approuve encore aucune clé SSH de %1 sur le port %2&#xa0;; connectez-vous-y et approuvez sa clé d’abord</translation>
+    </message>
+    <message>
+        <source>Installing the new key on %1…</source>
+        <translation>Installation de la nouvelle clé sur %1…</translation>
+    </message>
+    <message>
+        <source>cannot install the replication key on the initiating host: %1</source>
+        <translation>impossible d’installer la clé de réplication sur l’hôte initiateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Authorizing the key in %1 on %2…</source>
+        <translation>Autorisation de la clé dans %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>cannot authorize the replication key on %1: %2</source>
+        <translation>impossible d’autoriser la clé de réplication sur %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>relais::ReverseSyncStepJob</name>
     <message numerus="yes">
         <source>The sync job %1 has %n source(s): only a job with one source can be synced back from backup to main.</source>
@@ -6486,6 +6753,41 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
         <source>Replication key %1 set up: its private half in %2 on %3, its public half in %4 on %5, confined to: %6</source>
         <translation>Clé de réplication %1 mise en place&#xa0;: sa moitié privée dans %2 sur %3, sa moitié publique dans %4 sur %5, limitée à&#xa0;: %6</translation>
     </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>Last run&apos;s totals:</source>
+        <translation>Totaux de la dernière exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non enregistrés</translation>
+    </message>
+    <message>
+        <source>transferred %1 of %2 files (%3 of %4)</source>
+        <translation>%1 fichiers transférés sur %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>created %1, deleted %2</source>
+        <translation>%1 créés, %2 supprimés</translation>
+    </message>
+    <message>
+        <source>literal data %1, matched data %2</source>
+        <translation>données littérales %1, données retrouvées %2</translation>
+    </message>
+    <message>
+        <source>sent %1, received %2</source>
+        <translation>envoyé %1, reçu %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n changement</numerusform>
+            <numerusform>%n changements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncConsole</name>
@@ -6504,6 +6806,14 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     <message>
         <source>the vault is locked: unlock it to run sync jobs</source>
         <translation>le coffre est verrouillé&#xa0;: déverrouillez-le pour exécuter les tâches de synchronisation</translation>
+    </message>
+    <message>
+        <source>the site has no sync job %1</source>
+        <translation>le site n’a pas de tâche de synchronisation %1</translation>
+    </message>
+    <message>
+        <source>no connection to the hosts: unlock the vault to set up the key</source>
+        <translation>pas de connexion aux hôtes&#xa0;: déverrouillez le coffre pour créer la clé</translation>
     </message>
 </context>
 <context>
@@ -6525,6 +6835,102 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     </message>
 </context>
 <context>
+    <name>relais::SyncRunDetails</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Totals of the selected run</source>
+        <translation>Totaux de l’exécution choisie</translation>
+    </message>
+    <message>
+        <source>Changes of the selected run</source>
+        <translation>Changements de l’exécution choisie</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>rsync flags</source>
+        <translation>Indicateurs rsync</translation>
+    </message>
+    <message>
+        <source>rsync&apos;s totals were not recorded for this run.</source>
+        <translation>Les totaux de rsync n’ont pas été enregistrés pour cette exécution.</translation>
+    </message>
+    <message>
+        <source>Transferred: %1 of %2 files (%3 of %4)</source>
+        <translation>Transférés&#xa0;: %1 fichiers sur %2 (%3 sur %4)</translation>
+    </message>
+    <message>
+        <source>Created: %1, deleted: %2</source>
+        <translation>Créés&#xa0;: %1, supprimés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Literal data: %1, matched data: %2</source>
+        <translation>Données littérales&#xa0;: %1, données retrouvées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent: %1, received: %2</source>
+        <translation>Envoyé&#xa0;: %1, reçu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>hard link</source>
+        <translation>lien physique</translation>
+    </message>
+    <message>
+        <source>attributes</source>
+        <translation>attributs</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s); their list is not kept (a run of the job installed on its host, or an older run).</source>
+        <translation>
+            <numerusform>%n changement&#xa0;; leur liste n’est pas conservée (une exécution de la tâche installée sur son hôte, ou une exécution plus ancienne).</numerusform>
+            <numerusform>%n changements&#xa0;; leur liste n’est pas conservée (une exécution de la tâche installée sur son hôte, ou une exécution plus ancienne).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 changes are listed; %n more were not kept.</source>
+        <translation>
+            <numerusform>Les %1 premiers changements sont listés&#xa0;; %n autre n’a pas été conservé.</numerusform>
+            <numerusform>Les %1 premiers changements sont listés&#xa0;; %n autres n’ont pas été conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s).</source>
+        <translation>
+            <numerusform>%n changement.</numerusform>
+            <numerusform>%n changements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a run to see its totals and changes.</source>
+        <translation>Choisissez une exécution pour voir ses totaux et ses changements.</translation>
+    </message>
+</context>
+<context>
     <name>relais::SyncRunJob</name>
     <message numerus="yes">
         <source>%1 (after %n attempts)</source>
@@ -6532,6 +6938,89 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
             <numerusform>%1 (après %n tentative)</numerusform>
             <numerusform>%1 (après %n tentatives)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>replication from main to backup is locked (%1); nothing was copied</source>
+        <translation>la réplication de main vers backup est verrouillée (%1)&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>the job has %1 sources: only a job with one source can be synced back from backup to main; nothing was copied</source>
+        <translation>la tâche a %1 sources&#xa0;: seule une tâche à une seule source peut être recopiée de backup vers main&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>A run of job %1 is already in progress on %2 (started by its schedule on the host, or from another console); try again when it ends. Nothing was copied.</source>
+        <translation>Une exécution de la tâche %1 est déjà en cours sur %2 (lancée par sa planification sur l’hôte, ou depuis une autre console)&#xa0;; réessayez quand elle sera terminée. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>cancelled while waiting to retry</source>
+        <translation>annulé pendant l’attente avant une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>no session to run the hook</source>
+        <translation>pas de session pour lancer le hook</translation>
+    </message>
+    <message>
+        <source>cancelled during a hook</source>
+        <translation>annulé pendant un hook</translation>
+    </message>
+    <message>
+        <source>the pre-sync hook &quot;%1&quot; did not complete: %2; nothing was copied</source>
+        <translation>le hook d’avant synchronisation «&#xa0;%1&#xa0;» n’a pas abouti&#xa0;: %2&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>the pre-sync hook &quot;%1&quot; exited with status %2; nothing was copied</source>
+        <translation>le hook d’avant synchronisation «&#xa0;%1&#xa0;» s’est terminé avec le code %2&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>no session to main</source>
+        <translation>pas de session vers main</translation>
+    </message>
+    <message>
+        <source>exit status %1: %2</source>
+        <translation>code de sortie %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write the RPO canary on main (%1); nothing was copied</source>
+        <translation>impossible d’écrire le canari RPO sur main (%1)&#xa0;; rien n’a été copié</translation>
+    </message>
+    <message>
+        <source>no session to the initiating host</source>
+        <translation>pas de session vers l’hôte initiateur</translation>
+    </message>
+    <message>
+        <source>it did not finish within %1 s</source>
+        <translation>elle ne s’est pas terminée en %1 s</translation>
+    </message>
+    <message>
+        <source>the command ended with status %1 before the canary was written: %2</source>
+        <translation>la commande s’est terminée avec le code %1 avant l’écriture du canari&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cancelled during the transfer</source>
+        <translation>annulé pendant le transfert</translation>
+    </message>
+    <message>
+        <source>rsync could not run: %1</source>
+        <translation>rsync n’a pas pu s’exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 [after %n attempts]</source>
+        <translation>
+            <numerusform>%1 [après %n tentative]</numerusform>
+            <numerusform>%1 [après %n tentatives]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>attempt %1 of %2 failed: %3; retrying in %4 s</source>
+        <translation>la tentative %1 sur %2 a échoué&#xa0;: %3&#xa0;; nouvel essai dans %4 s</translation>
     </message>
 </context>
 <context>
@@ -6796,6 +7285,22 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme &quot;relaisctl vault
     <message>
         <source>%1 did not run: %2</source>
         <translation>%1 ne s&apos;est pas exécutée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Set Up &amp;Key…</source>
+        <translation>&amp;Clé de réplication…</translation>
+    </message>
+    <message>
+        <source>Select a sync job first</source>
+        <translation>Choisissez d’abord une tâche de synchronisation</translation>
+    </message>
+    <message>
+        <source>Unlock the vault first (Tools ▸ Credentials…): the key is set up with the site&apos;s SSH keys</source>
+        <translation>Déverrouillez d’abord le coffre (Outils ▸ Identifiants…)&#xa0;: la clé est créée avec les clés SSH du site</translation>
+    </message>
+    <message>
+        <source>Make the selected job&apos;s replication key on the host that starts its copies and authorize it on the other host</source>
+        <translation>Créer la clé de réplication de la tâche choisie sur l’hôte qui lance ses copies et l’autoriser sur l’autre hôte</translation>
     </message>
 </context>
 <context>

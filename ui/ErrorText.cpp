@@ -308,8 +308,10 @@ QString ErrorText::summary(const Error& error)
             return tr("Relais could not write its freshness marker on main, so nothing was "
                       "copied. Check that the source paths exist and are writable.");
         case SyncError::RsyncFailed:
-        case SyncError::AlreadyRunning: // the details name the job and the host
             return tr("The copy failed; the details say why and what to do.");
+        case SyncError::AlreadyRunning: // the details name the job and the host
+            return tr("Another run of this job is still copying on its host, so this one did "
+                      "not start; nothing was copied. Try again when it ends.");
         case SyncError::Cancelled:
             return tr("The copy was cancelled. Files already renamed into place on backup stay; "
                       "no half-written file is left at its final name.");

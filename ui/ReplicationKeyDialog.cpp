@@ -281,6 +281,7 @@ QString ReplicationKeyDialog::errorText(const Error& error)
         case SyncError::DirectionLocked:
         case SyncError::HookFailed:
         case SyncError::CanaryFailed:
+        case SyncError::AlreadyRunning:
             break;
         }
     }

@@ -41,7 +41,7 @@ private:
     {
         return sentences<SiteError>(5) + sentences<FileError>(4) + sentences<DatabaseError>(4) +
                sentences<VaultError>(14) + sentences<SshError>(14) + sentences<DnsError>(7) +
-               sentences<DnsUpdateError>(16) + sentences<SyncError>(6) + sentences<LxdError>(16) +
+               sentences<DnsUpdateError>(16) + sentences<SyncError>(7) + sentences<LxdError>(16) +
                sentences<HttpError>(1) + sentences<DnsApiError>(16) + sentences<PlanError>(8) +
                sentences<DnsProviderError>(6) + sentences<DnsSwitchError>(9) +
                sentences<NotifyError>(8);
