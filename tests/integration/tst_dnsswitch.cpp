@@ -1,3 +1,4 @@
+#include "../support/LabNsupdate.h"
 #include "../support/ProcessRun.h"
 #include "dns/DnsClient.h"
 #include "dns/DnsProviderFactory.h"
@@ -49,13 +50,13 @@ private:
     /// Runs nsupdate with @p commands against the server at @p port.
     bool nsupdate(quint16 port, const QString& commands)
     {
-        const QString script =
-            u"server 127.0.0.1 %1\nzone example.test\n%2\nsend\n"_s.arg(port).arg(commands);
-        const relais::test::ProcessRun run = relais::test::runProcess(
-            u"nsupdate"_s, {u"-k"_s, m_dir.filePath(u"key"_s)}, 20000, script.toUtf8());
-        if (run.exitCode != 0)
-            qWarning() << "nsupdate failed:" << run.err;
-        return run.exitCode == 0;
+        QString log;
+        for (const Server& server : std::as_const(m_servers)) {
+            if (server.port == port)
+                log =
+                    relais::test::labDnsLog(m_status.value("state_dir"_L1).toString(), server.name);
+        }
+        return relais::test::labNsupdate(m_dir.filePath(u"key"_s), port, commands, log);
     }
 
     /// Puts the test's record on the server at @p port: @p address, @p ttl.

@@ -1,3 +1,4 @@
+#include "../support/LabNsupdate.h"
 #include "../support/ProcessRun.h"
 #include "common/Database.h"
 #include "common/SystemClock.h"
@@ -64,13 +65,13 @@ private:
 
     bool nsupdate(quint16 port, const QString& commands)
     {
-        const QString script =
-            u"server 127.0.0.1 %1\nzone example.test\n%2\nsend\n"_s.arg(port).arg(commands);
-        const relais::test::ProcessRun run = relais::test::runProcess(
-            u"nsupdate"_s, {u"-k"_s, m_dir.filePath(u"key"_s)}, 20000, script.toUtf8());
-        if (run.exitCode != 0)
-            qWarning() << "nsupdate failed:" << run.err;
-        return run.exitCode == 0;
+        QString log;
+        for (const Server& server : std::as_const(m_servers)) {
+            if (server.port == port)
+                log =
+                    relais::test::labDnsLog(m_status.value("state_dir"_L1).toString(), server.name);
+        }
+        return relais::test::labNsupdate(m_dir.filePath(u"key"_s), port, commands, log);
     }
 
     bool put(quint16 port, const QString& name, const QHostAddress& address)

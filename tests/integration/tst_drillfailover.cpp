@@ -21,6 +21,7 @@
 // tests use web and www: a scope guard (and cleanupTestCase) puts them back
 // as they were, also when a check fails.
 
+#include "../support/LabNsupdate.h"
 #include "../support/ProcessRun.h"
 #include "common/Database.h"
 #include "common/SystemClock.h"
@@ -143,13 +144,12 @@ class TestDrillFailover : public QObject
 
     bool nsupdate(quint16 port, const QString& commands)
     {
-        const QString script =
-            u"server 127.0.0.1 %1\nzone example.test\n%2\nsend\n"_s.arg(port).arg(commands);
-        const test::ProcessRun run =
-            runProcess(u"nsupdate"_s, {u"-k"_s, m_tmp.filePath(u"key"_s)}, 20000, script.toUtf8());
-        if (run.exitCode != 0)
-            qWarning() << "nsupdate failed:" << run.err;
-        return run.exitCode == 0;
+        QString log;
+        for (const Server& server : std::as_const(m_servers)) {
+            if (server.port == port)
+                log = test::labDnsLog(m_status.value("state_dir"_L1).toString(), server.name);
+        }
+        return test::labNsupdate(m_tmp.filePath(u"key"_s), port, commands, log);
     }
 
     bool putRecord(quint16 port, const QHostAddress& address)
