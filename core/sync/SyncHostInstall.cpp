@@ -26,6 +26,37 @@ QString writeFile(const QString& path, const QString& content, const QString& mo
         .arg(shellQuote(tmp), text, mode, shellQuote(path));
 }
 
+/// An awk program (POSIX, no interval expressions: Debian's mawk lacks
+/// them) reading rsync's output line by line and printing shell
+/// assignments: each --stats total it finds, digits only, and changes=N,
+/// the number of itemized change lines.
+QString statsAwkProgram()
+{
+    const QList<std::pair<const char*, const char*>> totals = {
+        {"Number of regular files transferred", "files"},
+        {"Number of files", "files_total"},
+        {"Number of created files", "created"},
+        {"Number of deleted files", "deleted"},
+        {"Total file size", "total_size"},
+        {"Total transferred file size", "transferred_size"},
+        {"Literal data", "literal"},
+        {"Matched data", "matched"},
+        {"Total bytes sent", "sent"},
+        {"Total bytes received", "received"},
+    };
+    QString begin;
+    for (const auto& [label, name] : totals)
+        begin +=
+            QStringLiteral("m[\"%1\"] = \"%2\"; ").arg(QLatin1String(label), QLatin1String(name));
+    const QString attribute = QStringLiteral("[.+ cstpoguaxn?]");
+    return QStringLiteral("BEGIN { %1}\n"
+                          "/^([<>ch.][fdLDS]%2 |\\*deleting )/ { c++ }\n"
+                          "($1 in m) { x = $2; sub(/ .*/, \"\", x); gsub(/,/, \"\", x); "
+                          "if (x ~ /^[0-9]+$/) v[m[$1]] = x }\n"
+                          "END { for (k in v) print k \"=\" v[k]; print \"changes=\" (c + 0) }")
+        .arg(begin, attribute.repeated(9));
+}
+
 } // namespace
 
 QString SyncHostInstall::unitName(const SyncJob& job)
@@ -91,25 +122,13 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
                  .arg(shellQuote(QLatin1String(HostReplicationLock::RefusalText)))
                  .arg(HostReplicationLock::ExitStatus)
           << QStringLiteral("ended=$(now)")
-          << QStringLiteral(
-                 "num() { tr -d '\\r' <\"$out\" | sed -n \"s/^$1: \\([0-9,]*\\).*/\\1/p\" "
-                 "| tr -d , | tail -n 1; }")
-          << QStringLiteral("files=$(num 'Number of regular files transferred')")
-          << QStringLiteral("bytes=$(num '%1')")
-                 .arg(RsyncCommand::initiatorReceives(job) ? QStringLiteral("Total bytes received")
-                                                           : QStringLiteral("Total bytes sent"))
-          << QStringLiteral("files_total=$(num 'Number of files')")
-          << QStringLiteral("created=$(num 'Number of created files')")
-          << QStringLiteral("deleted=$(num 'Number of deleted files')")
-          << QStringLiteral("total_size=$(num 'Total file size')")
-          << QStringLiteral("transferred_size=$(num 'Total transferred file size')")
-          << QStringLiteral("literal=$(num 'Literal data')")
-          << QStringLiteral("matched=$(num 'Matched data')")
-          << QStringLiteral("sent=$(num 'Total bytes sent')")
-          << QStringLiteral("received=$(num 'Total bytes received')")
-          << QStringLiteral("# The itemized changes are counted, not kept.")
-          << QStringLiteral("changes=$(tr '\\r' '\\n' <\"$out\" | grep -cE "
-                            "'^([<>ch.][fdLDS][.+ cstpoguaxn?]{9} |\\*deleting )')")
+          << QStringLiteral("# rsync's totals and the number of itemized changes (not the list), "
+                            "in one pass.")
+          << QStringLiteral("eval \"$(tr '\\r' '\\n' <\"$out\" | awk -F': ' '%1')\"")
+                 .arg(statsAwkProgram())
+          << QStringLiteral("bytes=${%1:-}")
+                 .arg(RsyncCommand::initiatorReceives(job) ? QStringLiteral("received")
+                                                           : QStringLiteral("sent"))
           << QStringLiteral("rm -f \"$out\"")
           << QStringLiteral("# Past 1 MiB the file starts again; the previous one is kept as .1.")
           << QStringLiteral(

@@ -172,11 +172,12 @@ private slots:
         QFile fake(dir.filePath(QStringLiteral("bin/rsync")));
         QVERIFY(fake.open(QIODevice::WriteOnly));
         // What rsync prints: progress lines redrawn with \r, the itemized
-        // changes, the --stats totals.
+        // changes (one named like a total), the --stats totals.
         fake.write("#!/bin/sh\n"
                    "echo \"$@\" > \"$RELAIS_TEST_ARGS\"\n"
                    "printf '.d..t...... ./\\n"
                    "<f+++++++++ new file.txt\\n"
+                   "<f+++++++++ Total bytes sent: 1\\n"
                    "          1,024  50%%    1.00MB/s    0:00:00\\r"
                    "          2,048 100%%    1.00MB/s    0:00:00 (xfr#1, to-chk=0/3)\\n"
                    "*deleting   old/gone.txt\\n"
@@ -243,7 +244,7 @@ private slots:
             stats.bytesSent = 56789;
             stats.bytesReceived = 4321;
             QCOMPARE(runs.last().stats, stats);
-            QCOMPARE(runs.last().itemCount, 3);
+            QCOMPARE(runs.last().itemCount, 4);
             QVERIFY(runs.last().items.isEmpty());
         }
         // A pull's runner (on backup) cannot write main's canary.
