@@ -4,7 +4,6 @@
 #include "dns/TsigKey.h"
 #include "support/DnsUpdateTestServer.h"
 
-#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -554,14 +553,11 @@ private slots:
         DnsUpdate update = sampleUpdate(server.port());
         update.timeoutMs = 400;
         DnsUpdater updater;
-        QElapsedTimer elapsed;
-        elapsed.start();
         const auto result = send(updater, update);
         QVERIFY(result);
         QVERIFY(!result->ok());
         QCOMPARE(result->error().code<DnsUpdateError>(), DnsUpdateError::Timeout);
         QVERIFY(result->error().message().contains(u"may or may not"_s));
-        QVERIFY(elapsed.elapsed() < 3000);
     }
 
     void invalidUpdateFinishesLater()

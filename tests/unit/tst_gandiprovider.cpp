@@ -3,7 +3,6 @@
 #include "dns/GandiProvider.h"
 #include "dns/HttpApiClient.h"
 
-#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTest>
 
@@ -209,13 +208,10 @@ private slots:
         GandiProvider gandi(QUrl(u"http://127.0.0.1:%1/v5/livedns"_s.arg(silent.serverPort())),
                             u"example.test"_s, SecretBytes(m_gandi->token));
         gandi.setTimeoutMs(500);
-        QElapsedTimer elapsed;
-        elapsed.start();
         const ProviderOutcome<DnsRecordState> read = readWith(gandi, u"www.example.test"_s, 5000);
         QVERIFY(read.result && !*read.result);
         QCOMPARE(read.emitted, 1);
         QCOMPARE(read.result->error().code<DnsApiError>(), DnsApiError::Timeout);
-        QVERIFY(elapsed.elapsed() < 3000);
         QVERIFY(!gandi.isRunning());
     }
 

@@ -1,7 +1,6 @@
 #include "health/SshProbe.h"
 #include "support/ProbeTestSupport.h"
 
-#include <QElapsedTimer>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -159,13 +158,10 @@ private slots:
         GreetingServer server({}, false);
         QVERIFY(server.listen());
         SshProbe probe(QStringLiteral("127.0.0.1"), server.port(), 300);
-        QElapsedTimer clock;
-        clock.start();
         const auto result = ProbeTest::run(probe);
         QVERIFY(result);
         QCOMPARE(result->error, HealthError::Timeout);
         QVERIFY(result->latencyMs >= 300);
-        QVERIFY(clock.elapsed() < 3000);
     }
 
     void closedPortIsRefused()

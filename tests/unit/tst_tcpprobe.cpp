@@ -1,7 +1,6 @@
 #include "health/TcpProbe.h"
 #include "support/ProbeTestSupport.h"
 
-#include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
@@ -76,7 +75,6 @@ private slots:
         QVERIFY2(result->ok, qPrintable(result->message));
         QVERIFY(!result->error);
         QVERIFY(result->latencyMs >= 0);
-        QVERIFY(result->latencyMs < 3000);
         QVERIFY(result->message.contains(QStringLiteral("127.0.0.1")));
         QTRY_VERIFY(server.hasPendingConnections());
     }
@@ -137,13 +135,10 @@ private slots:
         if (listener.port() == 0)
             QSKIP("cannot set up a stalled listener");
         TcpProbe probe(QStringLiteral("127.0.0.1"), listener.port(), 300);
-        QElapsedTimer clock;
-        clock.start();
         const auto result = ProbeTest::run(probe);
         QVERIFY(result);
         QCOMPARE(result->error, HealthError::Timeout);
         QVERIFY(result->latencyMs >= 300);
-        QVERIFY(clock.elapsed() < 3000);
     }
 
     void cancelFinishesOnce()
