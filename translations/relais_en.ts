@@ -6750,6 +6750,10 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Skipped: the host&apos;s start at %1 found a run of the job still going</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::SyncConsole</name>

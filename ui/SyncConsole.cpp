@@ -267,10 +267,20 @@ void SyncConsole::readHostRuns()
                 return;
             const Result<int>& result = done->result();
             if (result && *result == 0) {
+                const QByteArray lines = done->standardOutput();
                 QDateTime newest = m_scheduler->lastStart(name);
                 bool added = false;
-                for (const SyncRunRecord& run :
-                     SyncHostInstall::parseRuns(done->standardOutput())) {
+                // The host's schedule came while a run still held the lock
+                // (its first long copy, say): started on time, not missed.
+                for (const QDateTime& skipped : SyncHostInstall::parseBusySkips(lines, name)) {
+                    m_installed.insert(name);
+                    if (!newest.isValid() || skipped > newest) {
+                        qCInfo(lcUi) << "sync" << name << "on its host: the start at" << skipped
+                                     << "found a run still going";
+                        newest = skipped;
+                    }
+                }
+                for (const SyncRunRecord& run : SyncHostInstall::parseRuns(lines)) {
                     if (run.job != name)
                         continue;
                     m_installed.insert(name);

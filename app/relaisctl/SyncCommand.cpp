@@ -563,7 +563,12 @@ void SyncCommand::onHostRunsRead()
         // cannot make its inserts fail half way.
         QSqlQuery transaction(m_database->connection());
         const bool batched = transaction.exec(QStringLiteral("BEGIN IMMEDIATE"));
-        for (const SyncRunRecord& run : SyncHostInstall::parseRuns(m_hostJob->standardOutput())) {
+        const QByteArray lines = m_hostJob->standardOutput();
+        for (const QDateTime& skipped : SyncHostInstall::parseBusySkips(lines, m_job.name)) {
+            if (!m_lastBusySkip.isValid() || skipped > m_lastBusySkip)
+                m_lastBusySkip = skipped;
+        }
+        for (const SyncRunRecord& run : SyncHostInstall::parseRuns(lines)) {
             if (run.job != m_job.name)
                 continue;
             const Result<bool> added = history.recordOnce(run);
@@ -600,6 +605,11 @@ void SyncCommand::onCanaryRead()
     QDateTime lastStart;
     if (lastRun && lastRun->has_value())
         lastStart = (*lastRun)->startedAt;
+    // A start on the host that found a run still going came on time.
+    const bool skippedLast =
+        m_lastBusySkip.isValid() && (!lastStart.isValid() || m_lastBusySkip > lastStart);
+    if (skippedLast)
+        lastStart = m_lastBusySkip;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const std::optional<QDateTime> next =
         SyncTiming::nextDue(m_job.schedule, lastStart, now, QTimeZone::systemTimeZone());
@@ -647,6 +657,8 @@ void SyncCommand::onCanaryRead()
             {QStringLiteral("rpo_target_seconds"), double(targetMs / 1000)},
             {QStringLiteral("rpo_ok"), withinTarget},
             {QStringLiteral("missed_since"), missed ? isoOrNull(*missed) : QJsonValue()},
+            {QStringLiteral("skipped_busy_at"),
+             skippedLast ? isoOrNull(m_lastBusySkip) : QJsonValue()},
             {QStringLiteral("host_runs_imported"), m_imported}};
         if (!canaryError.isEmpty())
             json.insert(QStringLiteral("canary_error"), canaryError);
@@ -676,6 +688,11 @@ void SyncCommand::onCanaryRead()
             m_out << QStringLiteral("  ")
                   << tr("Missed: the run due at %1 did not happen")
                          .arg(locale.toString(missed->toLocalTime(), QLocale::ShortFormat))
+                  << Qt::endl;
+        if (skippedLast)
+            m_out << QStringLiteral("  ")
+                  << tr("Skipped: the host's start at %1 found a run of the job still going")
+                         .arg(locale.toString(m_lastBusySkip.toLocalTime(), QLocale::ShortFormat))
                   << Qt::endl;
         m_out << QStringLiteral("  ") << tr("Last runs:") << Qt::endl;
         if (!runs || runs->isEmpty())

@@ -5,6 +5,7 @@
 #include "ssh/RejectAllVerifier.h"
 #include "sync/RsyncCommand.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 #include <QTextStream>
@@ -92,6 +93,7 @@ private:
     QString m_authorizedKeys;
     std::optional<int> m_forcedScheduler; ///< SyncHostInstall::Scheduler
     int m_imported = 0;
+    QDateTime m_lastBusySkip; ///< the host's newest start that found a run going
     QString m_sitePath;
     std::optional<Site> m_site;
     SyncJob m_job;

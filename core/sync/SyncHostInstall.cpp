@@ -91,9 +91,15 @@ QString SyncHostInstall::runnerScript(const SyncJob& job, const RsyncCommand::Pe
           << QStringLiteral("state=\"${RELAIS_SYNC_STATE_DIR:-/var/lib/relais-sync}\"/%1")
                  .arg(shellQuote(job.name + QStringLiteral(".jsonl")))
           << QStringLiteral("mkdir -p \"$(dirname \"$state\")\"")
-          << QStringLiteral("# One run at a time: a run still going makes this one a no-op.")
-          << QStringLiteral("exec 9>>\"$state.lock\"") << QStringLiteral("flock -n 9 || exit 0")
           << QStringLiteral("now() { date -u +%Y-%m-%dT%H:%M:%S.%3NZ; }")
+          << QStringLiteral("# One run at a time: while a run holds the lock, this start only "
+                            "says it came.")
+          << QStringLiteral("exec 9>>\"$state.lock\"") << QStringLiteral("if ! flock -n 9; then")
+          << QStringLiteral(
+                 "    printf '{\"job\":\"%s\",\"started_at\":\"%s\",\"skipped\":\"busy\"}\\n' "
+                 "%1 \"$(now)\" >>\"$state\"")
+                 .arg(shellQuote(job.name))
+          << QStringLiteral("    exit 0") << QStringLiteral("fi")
           << QStringLiteral("started=$(now)") << QStringLiteral("out=$(mktemp)")
           << QStringLiteral("status=0");
     if (job.direction == SyncJob::Direction::Pull) // runs on backup: the guard's mark is here
@@ -362,6 +368,24 @@ QList<SyncRunRecord> SyncHostInstall::parseRuns(const QByteArray& lines)
         runs.append(run);
     }
     return runs;
+}
+
+QList<QDateTime> SyncHostInstall::parseBusySkips(const QByteArray& lines, const QString& job)
+{
+    QList<QDateTime> skips;
+    for (const QByteArray& line : lines.split('\n')) {
+        if (!line.contains("\"skipped\""))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        if (o.value(QStringLiteral("job")).toString() != job ||
+            o.value(QStringLiteral("skipped")).toString() != QLatin1String("busy"))
+            continue;
+        const QDateTime at = QDateTime::fromString(o.value(QStringLiteral("started_at")).toString(),
+                                                   Qt::ISODateWithMs);
+        if (at.isValid())
+            skips.append(at.toUTC());
+    }
+    return skips;
 }
 
 } // namespace relais

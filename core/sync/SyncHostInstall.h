@@ -6,6 +6,7 @@
 #include "site/SyncJob.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -25,8 +26,11 @@ namespace relais {
 /// end (UTC, ISO 8601 with milliseconds), exit status, files transferred,
 /// bytes that travelled, rsync's --stats totals and the number of itemized
 /// changes (the list itself is not kept on the host) — rotating it to ".1"
-/// past 1 MiB. Relais reads those lines
-/// back (parseRuns()) into the history and for the missed-run alert.
+/// past 1 MiB. When the schedule fires while a run still holds the lock
+/// (a long copy, or a console's run), the runner appends a shorter line
+/// saying so: {"job", "started_at", "skipped": "busy"}. Relais reads those
+/// lines back (parseRuns(), parseBusySkips()) into the history and for the
+/// missed-run alert: a skipped start is not a missed one.
 ///
 /// Every file is written through a temporary file renamed into place
 /// (installCommand()), so a re-install replaces it whole; removeCommand()
@@ -88,6 +92,10 @@ public:
     /// The runs in the state file's lines; lines that do not parse are
     /// skipped.
     static QList<SyncRunRecord> parseRuns(const QByteArray& lines);
+    /// The times (UTC) at which the host's schedule started job @p job's
+    /// runner while another run held its lock, from the state file's
+    /// @p lines; other lines and other jobs are left out.
+    static QList<QDateTime> parseBusySkips(const QByteArray& lines, const QString& job);
 };
 
 } // namespace relais

@@ -16,7 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -283,6 +285,40 @@ private slots:
             QVERIFY(hostRun[QStringLiteral("item_count")].toDouble() >= 1); // from-host.txt
             QVERIFY(hostRun[QStringLiteral("items")].toArray().isEmpty());
         }
+
+        // The schedule fires while a run holds the lock: the runner copies
+        // nothing and says it came; status shows it, and no missed run.
+        QProcess holder;
+        holder.start(QStringLiteral("flock"),
+                     {SyncHostInstall::stateFile(job()) + QStringLiteral(".lock"),
+                      QStringLiteral("sh"), QStringLiteral("-c"),
+                      QStringLiteral("echo held; exec sleep 60")});
+        const auto stopHolder = qScopeGuard([&holder] {
+            holder.kill();
+            holder.waitForFinished(5000);
+        });
+        QVERIFY(holder.waitForReadyRead(20000));
+        QVERIFY(write(src() + QStringLiteral("/while-busy.txt"), "not yet\n"));
+        const QDateTime beforeSkip = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const auto skippedRun = relaisctl(
+            {QStringLiteral("ssh"), QStringLiteral("exec"), QStringLiteral("main"),
+             QStringLiteral("--"), QStringLiteral("/bin/sh"), SyncHostInstall::runnerPath(job())});
+        QVERIFY2(skippedRun.exitCode == 0, skippedRun.err.constData());
+        QVERIFY(!QFile::exists(dst() + QStringLiteral("/while-busy.txt")));
+        const auto busy = sync("status", {QStringLiteral("--json")});
+        QVERIFY2(busy.exitCode == 0, busy.err.constData());
+        const QJsonObject busyJson = QJsonDocument::fromJson(busy.out).object();
+        QCOMPARE(busyJson.value(QStringLiteral("host_runs_imported")).toInt(), 0);
+        QCOMPARE(busyJson.value(QStringLiteral("runs")).toArray().size(), 3);
+        const QDateTime skippedAt = QDateTime::fromString(
+            busyJson.value(QStringLiteral("skipped_busy_at")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(skippedAt.isValid() && skippedAt >= beforeSkip, busy.out.constData());
+        QVERIFY(busyJson.value(QStringLiteral("missed_since")).isNull());
+        const auto busyText = sync("status");
+        QVERIFY2(busyText.out.contains("Skipped: the host's start at"), busyText.out.constData());
+        holder.kill();
+        QVERIFY(holder.waitForFinished(5000));
+        QVERIFY(QFile::remove(src() + QStringLiteral("/while-busy.txt")));
 
         const auto remove = sync("install", {QStringLiteral("--remove")});
         QVERIFY2(remove.exitCode == 0, remove.err.constData());

@@ -25,6 +25,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,6 +286,70 @@ private slots:
         QTest::qWait(500);
         QCOMPARE(started.size(), 0); // left to the host
         QVERIFY(QFile::remove(SyncHostInstall::stateFile(job())));
+    }
+
+    // A start of the host's timer that found a run still holding the lock
+    // (a long first copy, a console's run) came on time: no missed-run
+    // alert; and with no finished run yet, the job is known as installed
+    // all the same, so the console does not start it itself.
+    void aHostStartThatFoundARunGoingIsNotMissed()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto jsonLine = [](const QJsonObject& object) {
+            QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+            line.append('\n');
+            return line;
+        };
+        const auto runLine = [&](const QDateTime& at) {
+            return jsonLine(
+                {{QStringLiteral("job"), job().name},
+                 {QStringLiteral("started_at"), at.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("ended_at"), at.addSecs(3).toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("exit"), 0},
+                 {QStringLiteral("files"), 2},
+                 {QStringLiteral("bytes"), 1234}});
+        };
+        const auto skipLine = [&](const QDateTime& at) {
+            return jsonLine({{QStringLiteral("job"), job().name},
+                             {QStringLiteral("started_at"), at.toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("skipped"), QStringLiteral("busy")}});
+        };
+        const auto cleanup =
+            qScopeGuard([this] { QFile::remove(SyncHostInstall::stateFile(job())); });
+
+        // A run 20 min ago (due again 15 min ago), then a start a minute ago
+        // that found the next run still going.
+        QVERIFY(write(SyncHostInstall::stateFile(job()),
+                      runLine(now.addSecs(-20 * 60)) + skipLine(now.addSecs(-60))));
+        {
+            auto db = database();
+            QVERIFY(db);
+            auto c = console(db.get());
+            QSignalSpy alerts(c.get(), &SyncConsole::alert);
+            QSignalSpy started(c.get(), &SyncConsole::runStarted);
+            QTRY_VERIFY_WITH_TIMEOUT(c->isInstalled(job().name), 30000);
+            c->start();
+            QTest::qWait(500);
+            QCOMPARE(alerts.size(), 0);
+            QCOMPARE(started.size(), 0);
+            // Only the finished run is a run.
+            const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
+            QVERIFY(kept);
+            QCOMPARE(kept->size(), 1);
+        }
+
+        // Nothing finished yet on the host: installed, left to the host.
+        QVERIFY(write(SyncHostInstall::stateFile(job()), skipLine(now.addSecs(-60))));
+        auto db = database();
+        QVERIFY(db);
+        auto c = console(db.get());
+        QSignalSpy alerts(c.get(), &SyncConsole::alert);
+        QSignalSpy started(c.get(), &SyncConsole::runStarted);
+        QTRY_VERIFY_WITH_TIMEOUT(c->isInstalled(job().name), 30000);
+        c->start();
+        QTest::qWait(500);
+        QCOMPARE(started.size(), 0);
+        QCOMPARE(alerts.size(), 0);
     }
 
     // The Sync tab's "Set Up Key…" starts its set-up with

@@ -147,6 +147,30 @@ private slots:
         QCOMPARE(runs[0].itemCount, 0);
     }
 
+    // The lines of starts that found a run still holding the lock: a run
+    // for neither parser's reader but the other.
+    void parseBusySkips()
+    {
+        const QByteArray lines =
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:00:00.120Z\",\"ended_at\":"
+            "\"2026-11-22T03:07:02.500Z\",\"exit\":0,\"files\":4,\"bytes\":5000}\n"
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:05:00.004Z\",\"skipped\":\"busy\"}\n"
+            "{\"job\":\"db\",\"started_at\":\"2026-11-22T03:05:00.010Z\",\"skipped\":\"busy\"}\n"
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:10:00.000Z\",\"skipped\":\"other\"}\n"
+            "{\"job\":\"www\",\"started_at\":\"not a time\",\"skipped\":\"busy\"}\n"
+            "{\"job\":\"www\",\"skipped\":\"busy\"\n"
+            "{\"job\":\"www\",\"started_at\":\"2026-11-22T03:15:00.000+01:00\",\"skipped\":"
+            "\"busy\"}\n";
+        QCOMPARE(SyncHostInstall::parseRuns(lines).size(), 1);
+        const QList<QDateTime> skips =
+            SyncHostInstall::parseBusySkips(lines, QStringLiteral("www"));
+        QCOMPARE(skips.size(), 2);
+        QCOMPARE(skips[0], QDateTime(QDate(2026, 11, 22), QTime(3, 5, 0, 4), Qt::UTC));
+        QCOMPARE(skips[1], QDateTime(QDate(2026, 11, 22), QTime(2, 15), Qt::UTC));
+        QCOMPARE(skips[1].timeSpec(), Qt::UTC);
+        QCOMPARE(SyncHostInstall::parseBusySkips(lines, QStringLiteral("db")).size(), 1);
+    }
+
     // The runner as the timer starts it, with a stand-in rsync first in
     // PATH: canary written, rsync's exit status and stats in one JSON line.
     void runnerWritesOneLinePerRun_data()
@@ -305,7 +329,7 @@ private slots:
         QVERIFY(holder->waitForFinished(5000));
 
         // A console's run holds it (rsync exec'd keeps it): the runner
-        // starts nothing and records nothing.
+        // starts nothing and only records that it came.
         QProcess* console = shell(lock + QStringLiteral("echo locked; exec sleep 60"));
         const auto stopConsole = qScopeGuard([&] {
             console->kill();
@@ -329,17 +353,30 @@ private slots:
                                                env.value(QStringLiteral("PATH")));
         env.insert(QStringLiteral("RELAIS_TEST_RAN"), dir.filePath(QStringLiteral("ran")));
         env.insert(QStringLiteral("RELAIS_HOST_LOCK_FILE"), dir.filePath(QStringLiteral("none")));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
         QProcess* runner = shell(QStringLiteral("exec /bin/sh ") + script);
         QVERIFY(runner->waitForFinished(20000));
         QCOMPARE(runner->exitCode(), 0);
+        const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("ran"))));
-        QVERIFY(!QFile::exists(state + QStringLiteral("/www.jsonl")));
+        QFile skipLine(state + QStringLiteral("/www.jsonl"));
+        QVERIFY(skipLine.open(QIODevice::ReadOnly));
+        const QByteArray lines = skipLine.readAll();
+        QCOMPARE(lines.count('\n'), 1);
+        QVERIFY(SyncHostInstall::parseRuns(lines).isEmpty());
+        QVERIFY(SyncHostInstall::parseBusySkips(lines, QStringLiteral("other")).isEmpty());
+        const QList<QDateTime> skips = SyncHostInstall::parseBusySkips(lines, job.name);
+        QCOMPARE(skips.size(), 1);
+        QVERIFY2(skips.first() >= before && skips.first() <= after,
+                 qPrintable(skips.first().toString(Qt::ISODateWithMs)));
         console->kill();
         QVERIFY(console->waitForFinished(5000));
         // Once it ended, the runner runs.
         runner = shell(QStringLiteral("exec /bin/sh ") + script);
         QVERIFY(runner->waitForFinished(20000));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("ran"))));
+        skipLine.seek(0);
+        QCOMPARE(SyncHostInstall::parseRuns(skipLine.readAll()).size(), 1);
 
         // No write access to the state directory (no runner can be there):
         // no lock, the command runs.
