@@ -7268,6 +7268,10 @@ Takes --vault FILE and --passphrase-file FILE as &quot;relaisctl vault&quot; doe
         <source>Make the selected job&apos;s replication key on the host that starts its copies and authorize it on the other host</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>still running on its host at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relais::TrayIcon</name>

@@ -7305,6 +7305,10 @@ Accepte --vault FICHIER et --passphrase-file FICHIER comme "relaisctl vault". "r
         <source>Make the selected job's replication key on the host that starts its copies and authorize it on the other host</source>
         <translation>Créer la clé de réplication de la tâche choisie sur l’hôte qui lance ses copies et l’autoriser sur l’autre hôte</translation>
     </message>
+    <message>
+        <source>still running on its host at %1</source>
+        <translation>encore en cours sur son hôte à %1</translation>
+    </message>
 </context>
 <context>
     <name>relais::TrayIcon</name>

@@ -891,6 +891,7 @@ void MainWindow::openSync()
     connect(console, &SyncConsole::progress, m_syncView, &SyncView::showProgress);
     connect(console, &SyncConsole::runFinished, m_syncView, &SyncView::runFinished);
     connect(console, &SyncConsole::runSkipped, m_syncView, &SyncView::runSkipped);
+    connect(console, &SyncConsole::hostStartSkipped, m_syncView, &SyncView::hostStartSkipped);
     connect(console, &SyncConsole::nextRunChanged, m_syncView, &SyncView::setNextRun);
     connect(console, &SyncConsole::rpoMeasured, m_syncView, &SyncView::setRpo);
     connect(console, &SyncConsole::runFinished, this, &MainWindow::refreshSyncLock);

@@ -269,11 +269,14 @@ void SyncConsole::readHostRuns()
             if (result && *result == 0) {
                 const QByteArray lines = done->standardOutput();
                 QDateTime newest = m_scheduler->lastStart(name);
+                QDateTime newestSkip;
                 bool added = false;
                 // The host's schedule came while a run still held the lock
                 // (its first long copy, say): started on time, not missed.
                 for (const QDateTime& skipped : SyncHostInstall::parseBusySkips(lines, name)) {
                     m_installed.insert(name);
+                    if (!newestSkip.isValid() || skipped > newestSkip)
+                        newestSkip = skipped;
                     if (!newest.isValid() || skipped > newest) {
                         qCInfo(lcUi) << "sync" << name << "on its host: the start at" << skipped
                                      << "found a run still going";
@@ -293,6 +296,8 @@ void SyncConsole::readHostRuns()
                 }
                 if (added)
                     emit historyChanged();
+                if (newestSkip.isValid())
+                    emit hostStartSkipped(name, newestSkip);
                 if (newest.isValid() && newest != m_scheduler->lastStart(name)) {
                     m_scheduler->setLastStart(name, newest);
                     announceNextRuns();

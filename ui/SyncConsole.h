@@ -98,6 +98,9 @@ signals:
     void rpoMeasured(const QString& job, const std::optional<qint64>& ageMs);
     /// Runs were added to the history from a host.
     void historyChanged();
+    /// The newest start of @p job's installed runner that found a run still
+    /// holding the job's lock, at @p at (UTC), read from its host.
+    void hostStartSkipped(const QString& job, const QDateTime& at);
     /// Worth a tray notification (a missed run).
     void alert(const QString& title, const QString& body);
     /// A missed run as a health event (SyncScheduler::missedRunEvent), for

@@ -198,6 +198,7 @@ void SyncView::setSite(const Site& site)
     m_rpo.clear();
     m_last.clear();
     m_skipped.clear();
+    m_hostSkip.clear();
     m_running.clear();
     m_dryRunList->clear();
     m_progress->hide();
@@ -326,6 +327,10 @@ void SyncView::fillRow(int row)
         last = m_running.value(job.name) ? tr("dry run…") : tr("running…");
     } else if (m_skipped.contains(job.name)) {
         last = tr("skipped: %1").arg(m_skipped.value(job.name));
+    } else if (const QDateTime skip = m_hostSkip.value(job.name);
+               skip.isValid() &&
+               (!m_last.contains(job.name) || m_last.value(job.name).endedAt < skip)) {
+        last = tr("still running on its host at %1").arg(when(skip));
     } else if (m_last.contains(job.name)) {
         const SyncRunRecord& run = m_last.value(job.name);
         last = tr("%1 at %2").arg(outcomeText(run.outcome), when(run.endedAt));
@@ -495,6 +500,15 @@ void SyncView::runFinished(const SyncRunRecord& record, const QList<RsyncItem>& 
     if (record.job == selectedJob())
         loadHistory();
     updateButtons();
+}
+
+void SyncView::hostStartSkipped(const QString& job, const QDateTime& at)
+{
+    if (m_hostSkip.value(job).isValid() && m_hostSkip.value(job) >= at)
+        return;
+    m_hostSkip.insert(job, at);
+    if (const int row = rowOf(job); row >= 0)
+        fillRow(row);
 }
 
 void SyncView::runSkipped(const QString& job, const QString& reason)

@@ -6,6 +6,7 @@
 #include "sync/RsyncProgress.h"
 #include "sync/SyncRunRecord.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QWidget>
 #include <optional>
@@ -80,6 +81,9 @@ public slots:
     void runFinished(const relais::SyncRunRecord& record, const QList<relais::RsyncItem>& items);
     /// A scheduled run did not start (the lock held, the vault is locked...).
     void runSkipped(const QString& job, const QString& reason);
+    /// The installed job's runner started at @p at (UTC) on its host and
+    /// found a run still going: shown until a run ending later is known.
+    void hostStartSkipped(const QString& job, const QDateTime& at);
 
 signals:
     void runRequested(const QString& job, bool dryRun);
@@ -103,7 +107,8 @@ private:
     QHash<QString, std::optional<qint64>> m_rpo;
     QHash<QString, SyncRunRecord> m_last;
     QHash<QString, QString> m_skipped;
-    QHash<QString, bool> m_running; ///< job → dry run
+    QHash<QString, QDateTime> m_hostSkip; ///< the host's newest start that found a run going
+    QHash<QString, bool> m_running;       ///< job → dry run
     bool m_vaultUnlocked = false;
 
     QLabel* m_lockBanner;

@@ -327,11 +327,17 @@ private slots:
             auto c = console(db.get());
             QSignalSpy alerts(c.get(), &SyncConsole::alert);
             QSignalSpy started(c.get(), &SyncConsole::runStarted);
+            QSignalSpy skips(c.get(), &SyncConsole::hostStartSkipped);
             QTRY_VERIFY_WITH_TIMEOUT(c->isInstalled(job().name), 30000);
             c->start();
             QTest::qWait(500);
             QCOMPARE(alerts.size(), 0);
             QCOMPARE(started.size(), 0);
+            // The Sync tab is told when.
+            QCOMPARE(skips.size(), 1);
+            QCOMPARE(skips.first().at(0).toString(), job().name);
+            QCOMPARE(skips.first().at(1).toDateTime().toString(Qt::ISODateWithMs),
+                     now.addSecs(-60).toString(Qt::ISODateWithMs));
             // Only the finished run is a run.
             const Result<QList<SyncRunRecord>> kept = SyncHistory(*db, key()).recent(job().name);
             QVERIFY(kept);

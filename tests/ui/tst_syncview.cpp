@@ -245,6 +245,41 @@ private slots:
                     .contains(QStringLiteral("www did not run")));
     }
 
+    // The installed job's start that found a run still going on its host
+    // shows until a run that ended after it is known; an older one never.
+    void hostStartThatFoundARunGoingIsShown()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("host-skip.db")), m_clock);
+        QVERIFY(db);
+        SyncHistory history(**db, QStringLiteral("/sites/lab.json"));
+        const QDateTime t0(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+        QVERIFY(history.record(run(QStringLiteral("www"), t0, 2000, 100)));
+        SyncView view;
+        view.setSite(site());
+        view.setHistory(&history);
+        QVERIFY(
+            cell(view, 0, SyncView::LastResultColumn).startsWith(QStringLiteral("succeeded at")));
+
+        view.hostStartSkipped(QStringLiteral("www"), t0.addSecs(1)); // before the run ended
+        QVERIFY(
+            cell(view, 0, SyncView::LastResultColumn).startsWith(QStringLiteral("succeeded at")));
+        const QDateTime skipped = t0.addSecs(300);
+        view.hostStartSkipped(QStringLiteral("www"), skipped);
+        const QString shown = QLocale().toString(skipped.toLocalTime(), QLocale::ShortFormat);
+        QCOMPARE(cell(view, 0, SyncView::LastResultColumn),
+                 QStringLiteral("still running on its host at %1").arg(shown));
+        view.hostStartSkipped(QStringLiteral("www"), t0.addSecs(200)); // older: no change
+        QCOMPARE(cell(view, 0, SyncView::LastResultColumn),
+                 QStringLiteral("still running on its host at %1").arg(shown));
+        QVERIFY(cell(view, 1, SyncView::LastResultColumn) == QStringLiteral("never run"));
+
+        // The long run ends (started before the skip, ended after it).
+        QVERIFY(history.record(run(QStringLiteral("www"), t0.addSecs(60), 600000, 5000)));
+        view.setHistory(&history);
+        QVERIFY(
+            cell(view, 0, SyncView::LastResultColumn).startsWith(QStringLiteral("succeeded at")));
+    }
+
     void setUpKeyNeedsAJobAndTheVault()
     {
         SyncView view;
