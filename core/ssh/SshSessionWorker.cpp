@@ -17,6 +17,7 @@
 #include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <libssh/libssh.h>
 #include <libssh/server.h> // ssh_send_keepalive
 #include <map>
@@ -182,24 +183,37 @@ struct SshSessionWorker::Private
 
     std::map<quint64, ChannelPtr> commands;
     std::map<quint64, ChannelPtr> forwards;
-    ChannelPtr ready; ///< the ready shell, waiting for a command line
+    /// The ready shells, each waiting for a command line, oldest first.
+    std::deque<ChannelPtr> ready;
     QSocketNotifier* notifier = nullptr;
     QTimer* pumpTimer = nullptr; // children of the worker: they move with it
     QTimer* keepaliveTimer = nullptr;
 
     const SshTarget& hopTarget() const { return onJump ? *options.jump : options.target; }
 
-    /// Reads and drops what the ready shell printed (the host's startup
+    /// Reads and drops what a ready shell printed (the host's startup
     /// files may print); false when it is gone.
-    bool drainReady()
+    static bool drainReady(ssh_channel shell)
     {
         std::array<char, 4096> sink{};
         for (int stream = 0; stream < 2; ++stream) {
-            while (ssh_channel_read_nonblocking(ready.get(), sink.data(),
+            while (ssh_channel_read_nonblocking(shell, sink.data(),
                                                 static_cast<uint32_t>(sink.size()), stream) > 0) {
             }
         }
-        return ssh_channel_is_open(ready.get()) && !ssh_channel_is_eof(ready.get());
+        return ssh_channel_is_open(shell) && !ssh_channel_is_eof(shell);
+    }
+
+    /// Drains every ready shell and drops those that ended; false when one
+    /// did.
+    bool drainAllReady()
+    {
+        const auto ended = std::remove_if(ready.begin(), ready.end(), [](const ChannelPtr& shell) {
+            return !drainReady(shell.get());
+        });
+        const bool all = ended == ready.end();
+        ready.erase(ended, ready.end());
+        return all;
     }
 
     void closeAll()
@@ -210,7 +224,7 @@ struct SshSessionWorker::Private
         keepaliveTimer->stop();
         commands.clear();
         forwards.clear();
-        ready.reset();
+        ready.clear();
         target.reset(); // closes its end of the socketpair first
         bridge.reset();
         jump.reset();
@@ -499,25 +513,33 @@ void SshSessionWorker::hopReady()
 
 namespace {
 
-/// What the ready shell runs: it waits for one line, the command, and runs
+/// What a ready shell runs: it waits for one line, the command, and runs
 /// it in the login shell sshd started, as `SHELL -c COMMAND` would.
 constexpr char ReadyShellCommand[] = "IFS= read -r relais_command && eval \"$relais_command\"";
+
+/// How many shells wait at once: a sync run with a hook sends three
+/// commands in a row (the lock check, the hook, the transfer), each of which
+/// finds a shell through its startup files. A shell taken is replaced when
+/// its command ends.
+constexpr std::size_t ReadyShells = 3;
 
 } // namespace
 
 void SshSessionWorker::prepareShell()
 {
-    if (!d->options.readyShell || d->ready || !d->target || d->connecting)
+    if (!d->options.readyShell || !d->target || d->connecting)
         return;
-    ChannelPtr channel(ssh_channel_new(d->target.get()));
-    if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK ||
-        ssh_channel_request_exec(channel.get(), ReadyShellCommand) != SSH_OK) {
-        // Commands then start their own shell, as without the option.
-        qCInfo(lcSsh) << "no ready shell on" << endpoint(d->options.target) << ":"
-                      << sshMessage(d->target.get());
-        return;
+    while (d->ready.size() < ReadyShells) {
+        ChannelPtr channel(ssh_channel_new(d->target.get()));
+        if (!channel || ssh_channel_open_session(channel.get()) != SSH_OK ||
+            ssh_channel_request_exec(channel.get(), ReadyShellCommand) != SSH_OK) {
+            // Commands then start their own shell, as without the option.
+            qCInfo(lcSsh) << "no ready shell on" << endpoint(d->options.target) << ":"
+                          << sshMessage(d->target.get());
+            return;
+        }
+        d->ready.push_back(std::move(channel));
     }
-    d->ready = std::move(channel);
 }
 
 void SshSessionWorker::disconnectAll()
@@ -547,18 +569,20 @@ void SshSessionWorker::startCommand(quint64 id, const QString& command, QByteArr
         return;
     }
     const QByteArray utf8 = command.toUtf8();
-    if (d->ready && input.isEmpty() && !utf8.contains('\n')) {
-        const bool waiting = d->drainReady();
-        ChannelPtr shell = std::move(d->ready);
+    if (!d->ready.empty() && input.isEmpty() && !utf8.contains('\n')) {
+        // The oldest: the likeliest to be through its startup files.
+        ChannelPtr shell = std::move(d->ready.front());
+        d->ready.pop_front();
+        const bool waiting = Private::drainReady(shell.get());
         const QByteArray line = utf8 + '\n';
         if (waiting && ssh_channel_write(shell.get(), line.constData(),
                                          static_cast<uint32_t>(line.size())) == int(line.size())) {
             ssh_channel_send_eof(shell.get());
             qCDebug(lcSsh) << "command" << id << "runs in the ready shell";
             d->commands.emplace(id, std::move(shell));
-            // The next command may come before this one ends (a hook after
-            // a status read): its shell starts now.
-            prepareShell();
+            // Its replacement starts when it ends (pump()), not while it
+            // runs: a login shell's start takes the host's CPU from the
+            // command. Commands sent meanwhile take the other shells.
             d->pumpTimer->start();
             pump();
             return;
@@ -718,10 +742,8 @@ void SshSessionWorker::pump()
         d->commands.erase(id);
     const bool commandEnded = !done.isEmpty();
     done.clear();
-    if (d->ready && !d->drainReady()) {
-        qCInfo(lcSsh) << "the ready shell on" << endpoint(d->options.target) << "ended";
-        d->ready.reset();
-    }
+    if (!d->drainAllReady())
+        qCInfo(lcSsh) << "a ready shell on" << endpoint(d->options.target) << "ended";
     for (auto it = d->forwards.begin(); it != d->forwards.end(); ++it) {
         ssh_channel channel = it->second.get();
         const quint64 id = it->first;
@@ -753,8 +775,7 @@ void SshSessionWorker::pump()
                        .arg(endpoint(d->options.target), sshMessage(d->target.get()))));
         return;
     }
-    // A command that started its own shell (the ready one had ended) or
-    // was cancelled leaves none ready: the next one starts now.
+    // A command ended: the ready shells taken (or ended) are replaced now.
     if (commandEnded)
         prepareShell();
 }

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <vector>
 #include <unistd.h>
 
 using namespace relais;
@@ -439,9 +440,10 @@ private slots:
         QVERIFY(after.result && after.result->ok());
     }
 
-    // With a ready shell, a one-line command without input runs in the
+    // With ready shells, a one-line command without input runs in a
     // login shell started ahead (it sees that shell's variable), with the
-    // same exit status and streams, and the next command finds a new one;
+    // same exit status and streams, and the next command finds a new one,
+    // as do three sent at once;
     // a command with input or a newline starts its own, as does every
     // command of a session without the option; cancel works the same.
     void readyShellRunsCommandsAsSshdWould()
@@ -456,6 +458,24 @@ private slots:
             const CommandRun r = runCommand(session, probe);
             QVERIFY(r.result && r.result->ok());
             QCOMPARE(r.out, QStringList{QStringLiteral("in:ready")});
+        }
+        // Three sent at once (a sync run's lock check, hook and transfer
+        // come in a row) each find a shell started ahead.
+        {
+            std::vector<std::unique_ptr<SshCommandJob>> jobs;
+            QList<QStringList> outs(3);
+            int ended = 0;
+            for (int i = 0; i < 3; ++i) {
+                jobs.push_back(std::make_unique<SshCommandJob>(&session, probe));
+                connect(jobs.back().get(), &SshCommandJob::stdoutLine, this,
+                        [&outs, i](const QString& line) { outs[i] << line; });
+                connect(jobs.back().get(), &SshCommandJob::finished, this, [&ended] { ++ended; });
+            }
+            for (const auto& job : jobs)
+                job->start();
+            QTRY_COMPARE_WITH_TIMEOUT(ended, 3, 20000);
+            for (int i = 0; i < 3; ++i)
+                QCOMPARE(outs.at(i), QStringList{QStringLiteral("in:ready")});
         }
         const CommandRun streams = runCommand(
             session, QStringLiteral("echo out1; echo err1 >&2; echo \"$relais_command\" | wc -l; "
