@@ -81,6 +81,9 @@ cleanup() {
             --passphrase-file "$PASSFILE" --key-dir "$WORK/keys" bench-host >/dev/null || true
         rm -f /var/lib/relais-sync/bench-host.jsonl /var/lib/relais-sync/bench-host.jsonl.1
     fi
+    # The lock files the runs made (the runner's, the console's, relaisctl's).
+    rm -f /var/lib/relais-sync/bench-relais.jsonl.lock /var/lib/relais-sync/bench-console.jsonl.lock \
+        /var/lib/relais-sync/bench-host.jsonl.lock
     cp "$AUTH_SAVED" "$AUTH"
     rm -rf "$WORK"
 }

@@ -18,8 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
-#include <vector>
 #include <unistd.h>
+#include <vector>
 
 using namespace relais;
 

@@ -168,6 +168,7 @@ private slots:
         m_connections.reset();
         if (::geteuid() == 0) {
             QFile::remove(SyncHostInstall::stateFile(job()));
+            QFile::remove(SyncHostInstall::stateFile(job()) + QStringLiteral(".lock"));
             // The directory, when nothing else is in it.
             QDir().rmdir(QFileInfo(SyncHostInstall::stateFile(job())).absolutePath());
         }
